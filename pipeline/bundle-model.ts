@@ -1,0 +1,111 @@
+// The view bundle (output/bundle.json): everything the Sigma.js view needs, precomputed by the
+// pipeline. Defined once here and imported by both the pipeline's exporter and viz/.
+
+export type GraphKind = 'coauthor' | 'papers' | 'terms';
+
+export const METRICS = [
+  'degree',
+  'weightedDegree',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+] as const;
+export type MetricName = (typeof METRICS)[number];
+
+export interface BundlePaper {
+  title: string;
+  /** Author ids, in order. */
+  authors: string[];
+  year?: number;
+  /** ISO date, or the raw text when the year is unknown. */
+  date?: string;
+  categories: string[];
+  hasCode: boolean;
+  /** "file:line" of every source listing the paper. */
+  sources: string[];
+  abstract: string;
+  authorCount: number;
+  authorsTruncated: boolean;
+}
+
+export interface BundleAuthor {
+  name: string;
+  variants: string[];
+  paperIds: string[];
+}
+
+export interface BundleTerm {
+  label: string;
+  variants: string[];
+  occurrences: number;
+  paperIds: string[];
+}
+
+export interface BundleNode {
+  /** Paper id, author id or term id, depending on the graph. */
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  community: number;
+  /** The community's colour, as #rrggbb. */
+  color: string;
+  metrics: Record<MetricName, number>;
+  /** Distinct publication years of the node's papers (sorted); empty when unknown. */
+  years: number[];
+  /** Distinct arXiv categories of the node's papers (sorted). */
+  categories: string[];
+}
+
+export interface BundleEdge {
+  source: string;
+  target: string;
+  /** Joint papers (co-author), cosine similarity (papers), co-occurrences (terms). */
+  weight: number;
+  /** Why the two nodes are linked. */
+  evidence: {
+    /** Joint paper ids (co-author), papers where both terms occur (terms). */
+    papers?: string[];
+    /** Strongest shared terms (papers). */
+    terms?: string[];
+  };
+  /** Co-author: Σ 1/(n−1) over the joint papers. */
+  fractional?: number;
+  /** Terms: VOSviewer's association strength. */
+  association?: number;
+}
+
+export interface BundleCommunity {
+  id: number;
+  label: string;
+  /** The most distinctive terms, best first. */
+  terms: string[];
+  size: number;
+  color: string;
+  /** 0..1: how consistently its members stayed together across Louvain seeds. */
+  stability: number;
+}
+
+export interface BundleGraph {
+  kind: GraphKind;
+  title: string;
+  nodes: BundleNode[];
+  edges: BundleEdge[];
+  communities: BundleCommunity[];
+  modularity: number | null;
+  /** Set when the bundle carries only part of a graph too large to draw smoothly. */
+  filtered?: {
+    totalNodes: number;
+    totalEdges: number;
+    rule: string;
+  };
+}
+
+export interface ViewBundle {
+  version: 1;
+  papers: Record<string, BundlePaper>;
+  authors: Record<string, BundleAuthor>;
+  terms: Record<string, BundleTerm>;
+  graphs: BundleGraph[];
+}

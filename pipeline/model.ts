@@ -1,0 +1,172 @@
+// The contracts every stage speaks. Data flows one way: ingest → corpus → topics → graphs →
+// analysis → layout → export. Each stage takes these types and returns new ones; none mutates
+// what an earlier stage produced.
+
+/** The input shapes ingest recognises, detected from a file's content, never its name. */
+export type SourceFormat = 'profile-page' | 'listing-page' | 'bare-listing' | 'csv' | 'json';
+
+/** Where a record or reject came from. `line` is 1-based; 0 means the file as a whole. */
+export interface SourceRef {
+  file: string;
+  line: number;
+  format: SourceFormat | 'file';
+}
+
+/** A date as a page shows it. A date without a year keeps `year` undefined: never guess one. */
+export interface PaperDate {
+  raw: string;
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** One paper as one source shows it. Text is verbatim, trimmed. */
+export interface SourceRecord {
+  source: SourceRef;
+  title: string;
+  abstract?: string;
+  /** In page order. */
+  authors?: string[];
+  /** The page cut the list short ("A, B, C et al."). */
+  authorsTruncated?: boolean;
+  /** Authors added by inference (a profile's owner hidden behind "et al."), a subset of `authors`. */
+  authorsInferred?: string[];
+  /** "• 5 authors" on a listing page. */
+  authorCount?: number;
+  date?: PaperDate;
+  /** arXiv categories such as LG, CL. */
+  categories?: string[];
+  hasCode?: boolean;
+  /** The " · eth-zurich" tail of a profile page's author line. */
+  affiliation?: string;
+  /** An organisation line such as "apple Apple" on a listing page. */
+  submitter?: string;
+  /** The trailing count of a listing page's date line ("Mar 8, 2024 6"), or a table's stars. */
+  upvotes?: number;
+  doi?: string;
+  url?: string;
+}
+
+/** Anything that could not be read. Never silently dropped. */
+export interface Reject {
+  source: SourceRef;
+  reason: string;
+  excerpt: string;
+}
+
+export interface ProfileStats {
+  category?: string;
+  hIndex?: number;
+  papers?: number;
+  citations?: number;
+  /** Percent, as the page shows it ("Novelty57%" → 57). */
+  novelty?: number;
+  aiScore?: number;
+}
+
+/** An author profile page. Its owner is an author of every paper listed on it. */
+export interface Profile {
+  name: string;
+  stats: ProfileStats;
+  source: SourceRef;
+}
+
+/** What ingest learned about one input file. */
+export interface InputFile {
+  file: string;
+  sha256: string;
+  bytes: number;
+  /** The detected shape, or undefined when the file was skipped (see the rejects). */
+  format?: SourceFormat;
+  /** The text encoding the file was decoded with (utf-8, utf-16le, latin1 …). */
+  encoding?: string;
+  records: number;
+  rejects: number;
+}
+
+export interface IngestResult {
+  files: InputFile[];
+  records: SourceRecord[];
+  rejects: Reject[];
+  profiles: Profile[];
+}
+
+/** One paper after merging every source that lists it. */
+export interface Paper {
+  /** Stable: derived from the normalised title alone. */
+  id: string;
+  title: string;
+  abstract: string;
+  /** Author ids, in the order of the source that names them. */
+  authors: string[];
+  /** Author ids added by inference (see SourceRecord.authorsInferred). */
+  inferredAuthors: string[];
+  /** The largest count any source gives (a listing's "N authors"), else the named authors. */
+  authorCount: number;
+  authorsTruncated: boolean;
+  year?: number;
+  /** ISO `YYYY-MM-DD` when the year is known, else the raw text ("Mar 4"). */
+  date?: string;
+  categories: string[];
+  hasCode: boolean;
+  submitter?: string;
+  affiliation?: string;
+  upvotes?: number;
+  doi?: string;
+  url?: string;
+  /** Every source that lists this paper, sorted by file then line. */
+  sources: SourceRef[];
+}
+
+export interface Author {
+  /** Stable: derived from the normalised name key. */
+  id: string;
+  /** The display name: the most frequent spelling (ties: the longest, then the first in order). */
+  name: string;
+  /** Every other spelling seen, sorted. */
+  variants: string[];
+  /** Sorted. */
+  paperIds: string[];
+  /** Figures from a profile page whose owner this is. */
+  profile?: ProfileStats;
+}
+
+export interface Corpus {
+  /** Sorted by id. */
+  papers: Paper[];
+  /** Sorted by id. */
+  authors: Author[];
+  profiles: Profile[];
+  files: InputFile[];
+  rejects: Reject[];
+  /** How many source records went in. */
+  recordCount: number;
+}
+
+/** One key term after merging variants, acronyms and the thesaurus. */
+export interface Term {
+  /** The canonical, lower-cased label ("sharpness-aware minimization"); also the key. */
+  id: string;
+  /** What to show: the canonical label, with its acronym when one is known ("sharpness-aware minimization (SAM)"). */
+  label: string;
+  /** Other surface forms merged into this term, sorted. */
+  variants: string[];
+  /** Total occurrences over the corpus. */
+  occurrences: number;
+  /** Number of papers the term occurs in. */
+  papers: number;
+  /** How unevenly the term is spread over papers: higher is more topical. */
+  relevance: number;
+}
+
+export interface TermCount {
+  term: string;
+  count: number;
+}
+
+export interface TopicModel {
+  /** The kept terms, sorted by id. */
+  terms: Term[];
+  /** Paper id → its kept terms with counts, sorted by term. Papers without terms have an empty list. */
+  paperTerms: Map<string, TermCount[]>;
+}
