@@ -1,0 +1,53 @@
+// The command line: arguments → options → runPipeline(). Progress goes to stderr, the summary to
+// stdout. Exit codes: 0 success, 1 the run failed (the previous output is kept), 2 bad usage.
+import { formatSource } from './export/reports';
+import type { Reject } from './model';
+import { helpText, parseCommandLine } from './options';
+import { RunFailure, runPipeline } from './run';
+
+const SHOWN_REJECTS = 20;
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseCommandLine(argv);
+  if (parsed.kind === 'help') {
+    process.stdout.write(helpText() + '\n');
+    return 0;
+  }
+  if (parsed.kind === 'usage-error') {
+    process.stderr.write(`citegraph: ${parsed.message}\nTry --help.\n`);
+    return 2;
+  }
+  try {
+    const summary = await runPipeline(parsed.paths, parsed.options, (e) =>
+      process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail} (${(e.ms / 1000).toFixed(1)} s)\n`),
+    );
+    reportRejects(summary.corpus.rejects, `${summary.outDir}/rejects.csv`);
+    process.stdout.write(
+      [
+        `files read: ${summary.files}`,
+        `records:    ${summary.records}`,
+        `papers:     ${summary.papers}`,
+        `authors:    ${summary.authors}`,
+        `rejects:    ${summary.rejects}`,
+        `output:     ${summary.outDir}/`,
+      ].join('\n') + '\n',
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof RunFailure) {
+      reportRejects(error.rejects, 'nothing was written');
+      process.stderr.write(`citegraph: ${error.message}; previous output left in place\n`);
+    } else {
+      process.stderr.write(`citegraph: the run failed; previous output left in place\n${(error as Error).stack ?? error}\n`);
+    }
+    return 1;
+  }
+}
+
+/** One line per reject, naming file and line, so bad input is never silent. */
+function reportRejects(rejects: Reject[], restAt: string): void {
+  for (const r of rejects.slice(0, SHOWN_REJECTS)) process.stderr.write(`reject ${formatSource(r.source)}: ${r.reason}\n`);
+  if (rejects.length > SHOWN_REJECTS) process.stderr.write(`… and ${rejects.length - SHOWN_REJECTS} more rejects (${restAt})\n`);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,40 @@
+// The CSV reports a reader opens in a spreadsheet: one row per paper, author and reject.
+import { join } from 'node:path';
+import type { Corpus, SourceRef } from '../model';
+import { type Cell, joinCell, writeCsv } from './csv';
+
+export const PAPER_COLUMNS = [
+  'id', 'title', 'year', 'date', 'categories', 'authors', 'author_count', 'authors_truncated',
+  'has_code', 'submitter', 'sources', 'abstract',
+] as const;
+export const AUTHOR_COLUMNS = ['id', 'name', 'variants', 'paper_count', 'paper_ids', 'h_index', 'citations', 'listed_papers'] as const;
+export const REJECT_COLUMNS = ['file', 'line', 'reason', 'excerpt'] as const;
+
+export function formatSource(ref: SourceRef): string {
+  return `${ref.file}:${ref.line}`;
+}
+
+export async function writeCorpusReports(dir: string, corpus: Corpus): Promise<void> {
+  const nameOf = new Map(corpus.authors.map((a) => [a.id, a.name]));
+  await writeCsv(
+    join(dir, 'papers.csv'),
+    PAPER_COLUMNS,
+    corpus.papers.map((p): Cell[] => [
+      p.id, p.title, p.year, p.date, joinCell(p.categories), joinCell(p.authors.map((a) => nameOf.get(a) ?? a)),
+      p.authorCount, p.authorsTruncated, p.hasCode, p.submitter, joinCell(p.sources.map(formatSource)), p.abstract,
+    ]),
+  );
+  await writeCsv(
+    join(dir, 'authors.csv'),
+    AUTHOR_COLUMNS,
+    corpus.authors.map((a): Cell[] => [
+      a.id, a.name, joinCell(a.variants), a.paperIds.length, joinCell(a.paperIds),
+      a.profile?.hIndex, a.profile?.citations, a.profile?.papers,
+    ]),
+  );
+  await writeCsv(
+    join(dir, 'rejects.csv'),
+    REJECT_COLUMNS,
+    corpus.rejects.map((r): Cell[] => [r.source.file, r.source.line, r.reason, r.excerpt]),
+  );
+}

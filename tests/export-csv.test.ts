@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { writeCsv } from '../pipeline/export/csv';
+
+const dir = mkdtempSync(join(tmpdir(), 'citegraph-csv-'));
+
+async function roundTrip(rows: (string | number)[][]): Promise<string[][]> {
+  const file = join(dir, `t${Math.random().toString(36).slice(2)}.csv`);
+  await writeCsv(file, ['a', 'b'], rows);
+  return Papa.parse<string[]>(readFileSync(file, 'utf8'), { skipEmptyLines: true }).data;
+}
+
+describe('CSV writing', () => {
+  it('round-trips quotes, commas and newlines inside cells', async () => {
+    const tricky = 'He said "hi", then\nleft;\r\nagain';
+    expect(await roundTrip([[tricky, 'plain']])).toEqual([['a', 'b'], [tricky, 'plain']]);
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula', async () => {
+    const parsed = await roundTrip([['=HYPERLINK("x")', '+1'], ['-2+3', '@SUM(A1)'], ['\tx', '\rx'], ['=a\nb', 'safe']]);
+    expect(parsed.slice(1)).toEqual([["'=HYPERLINK(\"x\")", "'+1"], ["'-2+3", "'@SUM(A1)"], ["'\tx", "'\rx"], ["'=a\nb", 'safe']]);
+  });
+
+  it('leaves numbers alone, negative ones too', async () => {
+    expect((await roundTrip([[-0.5, 3]]))[1]).toEqual(['-0.5', '3']);
+  });
+
+  it('streams many rows in chunks without losing any', async () => {
+    const rows = Array.from({ length: 5_001 }, (_, i) => [`row ${i}`, i]);
+    const parsed = await roundTrip(rows);
+    expect(parsed).toHaveLength(5_002);
+    expect(parsed[5_001]).toEqual(['row 5000', '5000']);
+  });
+});
