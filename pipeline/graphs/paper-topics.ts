@@ -1,0 +1,163 @@
+// Papers linked by shared topics: the cosine of their TF-IDF term vectors. Built through an
+// inverted index (term → papers), so only papers that share a term are ever compared; each
+// paper keeps its k strongest links above a threshold, and the graph is the union of those.
+import { UndirectedGraph } from 'graphology';
+import type { Paper, TopicModel } from '../model';
+import { edgeKey, type NodeAttributes, type PaperEdge, type PaperGraph } from './types';
+
+export const PAPER_GRAPH_DEFAULTS = {
+  /** Links each paper keeps at most (its strongest). */
+  k: 10,
+  /** Links below this cosine are not kept. */
+  minSimilarity: 0.1,
+  /** Shared terms kept as evidence on an edge. */
+  evidenceTerms: 5,
+  /**
+   * Terms in more papers than max(minPostingCap, postingShare × papers) do not propose
+   * candidates (they still weigh in every cosine). Comparing along a term costs its paper
+   * count squared; terms that common say little about which papers belong together.
+   */
+  postingShare: 0.02,
+  minPostingCap: 500,
+};
+export type PaperGraphOptions = typeof PAPER_GRAPH_DEFAULTS;
+
+interface SparseRows {
+  /** Row i spans [start[i], start[i+1]) of `term` and `weight`; terms ascending. */
+  start: Int32Array;
+  term: Int32Array;
+  weight: Float64Array;
+}
+
+export function buildPaperGraph(papers: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions> = {}): PaperGraph {
+  const opts = { ...PAPER_GRAPH_DEFAULTS, ...options };
+  const rows = tfidfRows(papers, topics);
+  const postings = transpose(rows, topics.terms.length);
+  const cap = Math.max(opts.minPostingCap, Math.ceil(opts.postingShare * papers.length));
+
+  const n = papers.length;
+  const score = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const seenBy = new Int32Array(n).fill(-1); // which paper's pass last touched j (a score can stay 0)
+  const chosen = new Map<string, [number, number, number]>(); // key → [i, j, cosine]
+  for (let i = 0; i < n; i++) {
+    let touchedCount = 0;
+    for (let p = rows.start[i]!; p < rows.start[i + 1]!; p++) {
+      const t = rows.term[p]!;
+      const from = postings.start[t]!;
+      const to = postings.start[t + 1]!;
+      if (to - from > cap) continue;
+      const w = rows.weight[p]!;
+      for (let q = from; q < to; q++) {
+        const j = postings.term[q]!;
+        if (j === i) continue;
+        if (seenBy[j] !== i) {
+          seenBy[j] = i;
+          touched[touchedCount++] = j;
+        }
+        score[j] += w * postings.weight[q]!;
+      }
+    }
+    for (const [j, cosine] of topK(score, touched, touchedCount, opts.k, opts.minSimilarity)) {
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      chosen.set(edgeKey(papers[a]!.id, papers[b]!.id), [a, b, cosine]);
+    }
+    for (let t = 0; t < touchedCount; t++) score[touched[t]!] = 0;
+  }
+
+  const termIds = topics.terms.map((t) => t.id);
+  const graph: PaperGraph = new UndirectedGraph<NodeAttributes, PaperEdge>();
+  for (const paper of papers) graph.addNode(paper.id, { label: paper.title });
+  for (const key of [...chosen.keys()].sort()) {
+    const [a, b, cosine] = chosen.get(key)!;
+    graph.addEdgeWithKey(key, papers[a]!.id, papers[b]!.id, {
+      weight: cosine,
+      terms: sharedTerms(rows, a, b, opts.evidenceTerms).map((t) => termIds[t]!),
+    });
+  }
+  return graph;
+}
+
+/** Unit-length TF-IDF rows: tf = 1 + ln(count), idf = ln(N / papers with the term). */
+function tfidfRows(papers: Paper[], topics: TopicModel): SparseRows {
+  const index = new Map(topics.terms.map((t, i) => [t.id, i]));
+  const idf = topics.terms.map((t) => Math.log(papers.length / Math.max(1, t.papers)));
+  const start = new Int32Array(papers.length + 1);
+  const entries: [number, number][][] = papers.map((paper) =>
+    (topics.paperTerms.get(paper.id) ?? [])
+      .flatMap(({ term, count }): [number, number][] => {
+        const t = index.get(term);
+        return t === undefined ? [] : [[t, (1 + Math.log(count)) * idf[t]!]];
+      })
+      .sort((x, y) => x[0] - y[0]),
+  );
+  entries.forEach((row, i) => (start[i + 1] = start[i]! + row.length));
+  const term = new Int32Array(start[papers.length]!);
+  const weight = new Float64Array(term.length);
+  entries.forEach((row, i) => {
+    const norm = Math.hypot(...row.map(([, w]) => w)) || 1;
+    row.forEach(([t, w], k) => {
+      term[start[i]! + k] = t;
+      weight[start[i]! + k] = w / norm;
+    });
+  });
+  return { start, term, weight };
+}
+
+/** Term → (paper, weight) postings, papers ascending. */
+function transpose(rows: SparseRows, termCount: number): SparseRows {
+  const start = new Int32Array(termCount + 1);
+  for (const t of rows.term) start[t + 1]!++;
+  for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
+  const fill = start.slice(0, termCount);
+  const paper = new Int32Array(rows.term.length);
+  const weight = new Float64Array(rows.term.length);
+  for (let i = 0; i + 1 < rows.start.length; i++) {
+    for (let p = rows.start[i]!; p < rows.start[i + 1]!; p++) {
+      const slot = fill[rows.term[p]!]!++;
+      paper[slot] = i;
+      weight[slot] = rows.weight[p]!;
+    }
+  }
+  return { start, term: paper, weight };
+}
+
+/** The k best candidates at or above `min` (and above 0), best first; ties go to the lower index. */
+function topK(score: Float64Array, touched: Int32Array, count: number, k: number, min: number): [number, number][] {
+  const best: [number, number][] = [];
+  for (let t = 0; t < count; t++) {
+    const j = touched[t]!;
+    const s = score[j]!;
+    if (s < min || s <= 0) continue;
+    if (best.length === k && !better(s, j, best[k - 1]!)) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && better(s, j, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = [j, s];
+  }
+  return best;
+}
+
+function better(s: number, j: number, than: [number, number]): boolean {
+  return s > than[1] || (s === than[1] && j < than[0]);
+}
+
+function sharedTerms(rows: SparseRows, a: number, b: number, limit: number): number[] {
+  const shared: [number, number][] = [];
+  let p = rows.start[a]!;
+  let q = rows.start[b]!;
+  while (p < rows.start[a + 1]! && q < rows.start[b + 1]!) {
+    const ta = rows.term[p]!;
+    const tb = rows.term[q]!;
+    if (ta === tb) shared.push([ta, rows.weight[p++]! * rows.weight[q++]!]);
+    else if (ta < tb) p++;
+    else q++;
+  }
+  return shared
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, limit)
+    .map(([t]) => t);
+}

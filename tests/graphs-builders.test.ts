@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { buildCoauthorGraph } from '../pipeline/graphs/coauthor';
+import { buildPaperGraph } from '../pipeline/graphs/paper-topics';
+import { buildTermGraph } from '../pipeline/graphs/term-cooccurrence';
+import type { Author, Corpus, Paper, TopicModel } from '../pipeline/model';
+
+function paper(id: string, authors: string[], extra: Partial<Paper> = {}): Paper {
+  return { id, title: `Title ${id}`, abstract: '', authors, inferredAuthors: [], authorCount: authors.length, authorsTruncated: false, categories: [], hasCode: false, sources: [], ...extra };
+}
+
+function corpusOf(papers: Paper[]): Corpus {
+  const ids = [...new Set(papers.flatMap((p) => p.authors))].sort();
+  const authors: Author[] = ids.map((id) => ({ id, name: id.toUpperCase(), variants: [], paperIds: papers.filter((p) => p.authors.includes(id)).map((p) => p.id) }));
+  return { papers, authors, profiles: [], files: [], rejects: [], recordCount: papers.length };
+}
+
+function topicsOf(paperTerms: Record<string, string[]>): TopicModel {
+  const map = new Map(Object.entries(paperTerms).map(([id, terms]) => [id, [...terms].sort().map((term) => ({ term, count: 1 }))]));
+  const all = [...new Set(Object.values(paperTerms).flat())].sort();
+  return {
+    terms: all.map((id) => {
+      const papers = Object.values(paperTerms).filter((t) => t.includes(id)).length;
+      return { id, label: id, variants: [], occurrences: papers, papers, relevance: 1 };
+    }),
+    paperTerms: map,
+  };
+}
+
+describe('co-author graph', () => {
+  const corpus = corpusOf([paper('p1', ['a', 'b', 'c']), paper('p2', ['a', 'b']), paper('p3', ['d'])]);
+  const { graph } = buildCoauthorGraph(corpus);
+
+  it('links authors by joint papers with full and fractional counts', () => {
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(3);
+    expect(graph.getEdgeAttributes('a|b')).toEqual({ weight: 2, fractional: 1 / 2 + 1, papers: ['p1', 'p2'] });
+    expect(graph.getEdgeAttributes('b|c')).toEqual({ weight: 1, fractional: 0.5, papers: ['p1'] });
+  });
+
+  it('keeps single authors as isolated nodes', () => {
+    expect(graph.degree('d')).toBe(0);
+    expect(graph.getNodeAttribute('d', 'label')).toBe('D');
+  });
+
+  it('adds no links for papers with more than maxAuthors authors, and says which', () => {
+    const big = paper('p9', Array.from({ length: 30 }, (_, i) => `m${String(i).padStart(2, '0')}`));
+    const result = buildCoauthorGraph(corpusOf([big, paper('p1', ['a', 'b'])]), { maxAuthors: 25 });
+    expect(result.graph.size).toBe(1);
+    expect(result.graph.order).toBe(32);
+    expect(result.skippedPapers).toEqual(['p9']);
+  });
+});
+
+describe('paper graph by shared topics', () => {
+  const papers = ['p1', 'p2', 'p3', 'p4'].map((id) => paper(id, []));
+  const topics = topicsOf({ p1: ['sam', 'sharpness'], p2: ['sam', 'sharpness', 'flat minima'], p3: ['grokking'], p4: ['grokking', 'memorization'] });
+  const graph = buildPaperGraph(papers, topics, { minSimilarity: 0.01 });
+
+  it('links papers that share terms, weighted by cosine, and no others', () => {
+    expect(graph.edges().sort()).toEqual(['p1|p2', 'p3|p4']);
+    const w = graph.getEdgeAttribute('p1|p2', 'weight');
+    expect(w).toBeGreaterThan(0);
+    expect(w).toBeLessThanOrEqual(1);
+  });
+
+  it('lists the shared terms as evidence, and they occur in both papers', () => {
+    for (const edge of graph.edges()) {
+      const [a, b] = graph.extremities(edge);
+      for (const term of graph.getEdgeAttribute(edge, 'terms')) {
+        expect(topics.paperTerms.get(a)!.map((t) => t.term)).toContain(term);
+        expect(topics.paperTerms.get(b)!.map((t) => t.term)).toContain(term);
+      }
+    }
+    expect(graph.getEdgeAttribute('p1|p2', 'terms').sort()).toEqual(['sam', 'sharpness']);
+  });
+
+  it('keeps at most k links per paper, the strongest', () => {
+    // Twelve papers share "hub"; q00 and q01 also share "extra", so that is q00's strongest link.
+    // Four more papers without "hub" keep its idf above zero.
+    const many = Array.from({ length: 16 }, (_, i) => paper(`q${String(i).padStart(2, '0')}`, []));
+    const terms: Record<string, string[]> = {};
+    many.forEach((p, i) => (terms[p.id] = i < 2 ? ['hub', 'extra'] : i < 12 ? ['hub', `own${i}`] : [`alone${i}`]));
+    const g = buildPaperGraph(many, topicsOf(terms), { k: 3, minSimilarity: 0 });
+    expect(g.hasEdge('q00|q01')).toBe(true);
+    expect(g.size).toBeLessThanOrEqual(12 * 3);
+    // q02..q11 are alike: each chose 3 links, so none has more than its 3 plus those chosen by others.
+    expect(g.degree('q05')).toBeGreaterThanOrEqual(3);
+    for (const node of ['q12', 'q13', 'q14', 'q15']) expect(g.degree(node)).toBe(0);
+  });
+
+  it('drops links under the similarity threshold', () => {
+    expect(buildPaperGraph(papers, topics, { minSimilarity: 0.99 }).size).toBe(0);
+  });
+});
+
+describe('term co-occurrence graph', () => {
+  const topics = topicsOf({ p1: ['a', 'b', 'c'], p2: ['a', 'b'], p3: ['c', 'd'] });
+  const graph = buildTermGraph(topics);
+
+  it('counts papers where both terms occur and lists them', () => {
+    expect(graph.getEdgeAttributes('a|b')).toMatchObject({ weight: 2, papers: ['p1', 'p2'] });
+    expect(graph.getEdgeAttributes('c|d')).toMatchObject({ weight: 1, papers: ['p3'] });
+    expect(graph.hasEdge('a|d')).toBe(false);
+  });
+
+  it('computes association strength as observed over expected', () => {
+    // totals: a=3 (ab 2, ac 1), b=3, c=3 (ac, bc, cd), d=1; m = 2+1+1+1 = 5
+    expect(graph.getEdgeAttribute('a|b', 'association')).toBeCloseTo((2 * 5 * 2) / (3 * 3));
+    expect(graph.getEdgeAttribute('c|d', 'association')).toBeCloseTo((2 * 5 * 1) / (3 * 1));
+  });
+});
