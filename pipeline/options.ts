@@ -47,7 +47,10 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
       options: {
         help: { type: 'boolean', short: 'h' },
         ...Object.fromEntries(
-          Object.entries(OPTION_SPECS).map(([name, spec]) => [name, { type: spec.type === 'boolean' ? 'boolean' : 'string' }]),
+          (Object.entries(OPTION_SPECS) as [string, OptionSpec][]).map(([name, spec]) => [
+            name,
+            { type: spec.type === 'boolean' ? ('boolean' as const) : ('string' as const) },
+          ]),
         ),
       },
     });
@@ -58,7 +61,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
 
   const options: Record<string, unknown> = { ...DEFAULT_OPTIONS };
   for (const [name, spec] of Object.entries(OPTION_SPECS) as [string, OptionSpec][]) {
-    const raw = parsed.values[name];
+    const raw = (parsed.values as Record<string, string | boolean | undefined>)[name];
     if (raw === undefined) continue;
     try {
       options[name] = convert(name, spec, raw as string | boolean);

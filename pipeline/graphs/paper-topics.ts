@@ -55,7 +55,7 @@ export function buildPaperGraph(papers: Paper[], topics: TopicModel, options: Pa
           seenBy[j] = i;
           touched[touchedCount++] = j;
         }
-        score[j] += w * postings.weight[q]!;
+        score[j] = score[j]! + w * postings.weight[q]!;
       }
     }
     for (const [j, cosine] of topK(score, touched, touchedCount, opts.k, opts.minSimilarity)) {
