@@ -17,12 +17,25 @@ interface OptionSpec {
 
 export const OPTION_SPECS = {
   out: { type: 'string', default: 'output', help: 'folder the reports are written to (replaced atomically)', valueName: 'DIR' },
+  thesaurus: { type: 'string', default: undefined, help: 'VOSviewer thesaurus file (label<TAB>replace by; empty drops the term)', valueName: 'FILE' },
+  'min-papers': { type: 'integer', default: undefined, min: 1, help: 'keep terms found in at least this many papers [default: grows with the corpus]' },
+  'max-authors': { type: 'integer', default: 25, min: 2, help: 'papers with more authors add no co-author links (they still count)' },
+  'top-k': { type: 'integer', default: 10, min: 1, help: 'links each paper keeps in the paper graph (its strongest)' },
+  'min-similarity': { type: 'number', default: 0.1, min: 0, max: 1, help: 'weakest cosine kept in the paper graph' },
+  resolution: { type: 'number', default: 1, min: 0, exclusiveMin: true, help: 'Louvain resolution: higher gives more, smaller communities' },
+  runs: { type: 'integer', default: 10, min: 1, max: 1000, help: 'Louvain runs with different seeds; the best modularity is kept' },
+  seed: { type: 'integer', default: 42, help: 'seed of every random choice (Louvain, sampling, layout)' },
+  'exact-betweenness': { type: 'integer', default: 3000, min: 0, help: 'exact betweenness up to this many nodes, sampled above' },
+  pivots: { type: 'integer', default: 500, min: 1, help: 'source nodes sampled for betweenness and closeness on large graphs' },
+  'max-view-nodes': { type: 'integer', default: 20000, min: 1, help: 'nodes per graph in the view bundle (the most central kept)' },
+  'max-view-edges': { type: 'integer', default: 100000, min: 0, help: 'edges per graph in the view bundle (the strongest kept)' },
 } as const satisfies Record<string, OptionSpec>;
 
 type Specs = typeof OPTION_SPECS;
 type ValueOf<S extends OptionSpec> = S['type'] extends 'string'
   ? S['default'] extends string ? string : string | undefined
-  : S['type'] extends 'boolean' ? boolean : number;
+  : S['type'] extends 'boolean' ? boolean
+  : S['default'] extends number ? number : number | undefined;
 export type PipelineOptions = { -readonly [K in keyof Specs]: ValueOf<Specs[K]> };
 
 export const DEFAULT_OPTIONS = Object.fromEntries(

@@ -1,13 +1,25 @@
 // Calls the stages in order, times each, and writes every output into one folder atomically.
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type AnalysedGraph, analyseGraph } from './analyse';
 import { buildCorpus } from './corpus/merge';
 import { replaceDirAtomically } from './export/atomic-dir';
+import { buildBundle } from './export/bundle';
+import { toGexf } from './export/gexf';
+import { writeGraphReports } from './export/graph-reports';
 import { writeCorpusReports } from './export/reports';
+import { toVosviewerJson } from './export/vosviewer';
+import { buildCoauthorGraph } from './graphs/coauthor';
+import { buildPaperGraph } from './graphs/paper-topics';
+import { buildTermGraph } from './graphs/term-cooccurrence';
+import type { CoauthorEdge, PaperEdge, TermEdge } from './graphs/types';
 import { ingestPaths } from './ingest/index';
-import type { Corpus, IngestResult, Reject } from './model';
+import type { Corpus, IngestResult, Reject, TopicModel } from './model';
 import type { PipelineOptions } from './options';
+import { parseThesaurus } from './topics/thesaurus';
+import { buildTopicModel } from './topics/index';
+import { papersByTerm } from './topics/papers-by-term';
 
 export interface StageEvent {
   stage: string;
@@ -23,7 +35,10 @@ export interface RunSummary {
   records: number;
   papers: number;
   authors: number;
+  terms: number;
   rejects: number;
+  /** Papers that added no co-author links because of --max-authors. */
+  papersOverMaxAuthors: number;
   outDir: string;
   corpus: Corpus;
 }
@@ -35,15 +50,16 @@ export class RunFailure extends Error {
   }
 }
 
-const STAGES = ['ingest', 'corpus', 'export'] as const;
+const STAGES = ['ingest', 'corpus', 'topics', 'graphs', 'analysis', 'export'] as const;
+type Stage = (typeof STAGES)[number];
 
 export async function runPipeline(
   paths: string[],
   options: PipelineOptions,
   onStage: (event: StageEvent) => void = () => {},
 ): Promise<RunSummary> {
-  const timings: Record<string, number> = {};
-  const stage = async <T>(name: (typeof STAGES)[number], work: () => T | Promise<T>, describe: (result: T) => string): Promise<T> => {
+  const timings: Partial<Record<Stage, number>> = {};
+  const stage = async <T>(name: Stage, work: () => T | Promise<T>, describe: (result: T) => string): Promise<T> => {
     const start = performance.now();
     const result = await work();
     const ms = Math.round(performance.now() - start);
@@ -52,17 +68,45 @@ export async function runPipeline(
     return result;
   };
 
-  const ingest = await stage('ingest', () => ingestPaths(paths), (r) => `${r.files.length} files, ${r.records.length} records, ${r.rejects.length} rejects`);
-  if (ingest.records.length === 0) {
-    throw new RunFailure(`no paper records found in ${paths.join(', ')}`, ingest.rejects);
-  }
+  const ingest = await stage('ingest', () => readInputs(paths, options), (r) => `${r.files.length} files, ${r.records.length} records, ${r.rejects.length} rejects`);
+  if (ingest.records.length === 0) throw new RunFailure(`no paper records found in ${paths.join(', ')}`, ingest.rejects);
   const corpus = await stage('corpus', () => buildCorpus(ingest), (c) => `${c.papers.length} papers, ${c.authors.length} authors`);
+  const topics = await stage(
+    'topics',
+    () => buildTopicModel(corpus.papers, { thesaurus: ingest.thesaurus, ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}) }),
+    (t) => `${t.terms.length} terms`,
+  );
+  const built = await stage('graphs', () => buildGraphs(corpus, topics, options), (g) =>
+    [g.coauthor, g.papers, g.terms].map((x) => `${x.graph.kind}: ${x.graph.graph.order} nodes, ${x.graph.graph.size} edges`).join('; '),
+  );
+  const analysed = await stage(
+    'analysis',
+    () => {
+      const analysisOptions = { seed: options.seed, runs: options.runs, resolution: options.resolution, exactBetweennessLimit: options['exact-betweenness'], pivots: options.pivots };
+      return {
+        coauthor: analyseGraph(built.coauthor.graph, corpus, topics, analysisOptions),
+        papers: analyseGraph(built.papers.graph, corpus, topics, analysisOptions),
+        terms: analyseGraph(built.terms.graph, corpus, topics, analysisOptions),
+      };
+    },
+    (a) => [a.coauthor, a.papers, a.terms].map((g) => `${g.kind}: ${g.communities.count} communities, Q=${g.communities.modularity?.toFixed(3) ?? 'n/a'}`).join('; '),
+  );
   await stage(
     'export',
     () =>
       replaceDirAtomically(options.out, async (dir) => {
-        await writeCorpusReports(dir, corpus);
-        await writeFile(join(dir, 'run.json'), JSON.stringify(runManifest(paths, options, ingest, corpus, timings), null, 2) + '\n');
+        await writeCorpusReports(dir, corpus, analysed);
+        await writeGraphReports(dir, analysed, topics);
+        const graphs = [analysed.coauthor, analysed.papers, analysed.terms] as const;
+        const bundle = buildBundle(corpus, topics, [...graphs], { maxNodes: options['max-view-nodes'], maxEdges: options['max-view-edges'] });
+        await writeFile(join(dir, 'bundle.json'), JSON.stringify(bundle));
+        await mkdir(join(dir, 'graphs'));
+        for (const g of graphs) {
+          await writeFile(join(dir, 'graphs', `${g.kind}.gexf`), toGexf(g as AnalysedGraph));
+          await writeFile(join(dir, 'graphs', `${g.kind}.vosviewer.json`), toVosviewerJson(g as AnalysedGraph));
+        }
+        const manifest = runManifest(paths, options, ingest, corpus, topics, analysed, built.coauthor.skippedPapers.length, timings);
+        await writeFile(join(dir, 'run.json'), JSON.stringify(manifest, null, 2) + '\n');
       }),
     () => `written to ${options.out}/`,
   );
@@ -71,16 +115,62 @@ export async function runPipeline(
     records: ingest.records.length,
     papers: corpus.papers.length,
     authors: corpus.authors.length,
+    terms: topics.terms.length,
     rejects: corpus.rejects.length,
+    papersOverMaxAuthors: built.coauthor.skippedPapers.length,
     outDir: options.out,
     corpus,
   };
 }
 
+/** The inputs, plus the thesaurus whose bad lines are rejects like any other. */
+async function readInputs(paths: string[], options: PipelineOptions) {
+  const ingest = await ingestPaths(paths);
+  if (!options.thesaurus) return { ...ingest, thesaurus: undefined };
+  let text: string;
+  try {
+    text = readFileSync(options.thesaurus, 'utf8');
+  } catch (error) {
+    throw new RunFailure(`cannot read the thesaurus ${options.thesaurus}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const { thesaurus, rejects } = parseThesaurus(text, options.thesaurus);
+  return { ...ingest, rejects: [...ingest.rejects, ...rejects], thesaurus };
+}
+
+function buildGraphs(corpus: Corpus, topics: TopicModel, options: PipelineOptions) {
+  const authorPapers = new Map(corpus.authors.map((a) => [a.id, a.paperIds]));
+  const termPapers = papersByTerm(topics);
+  const coauthor = buildCoauthorGraph(corpus, { maxAuthors: options['max-authors'] });
+  return {
+    coauthor: {
+      skippedPapers: coauthor.skippedPapers,
+      graph: { kind: 'coauthor', title: 'Co-authors', graph: coauthor.graph, weightAttribute: 'weight', papersOf: (n: string) => authorPapers.get(n) ?? [] } as const,
+    },
+    papers: {
+      graph: {
+        kind: 'papers', title: 'Papers by shared topics', weightAttribute: 'weight', papersOf: (n: string) => [n],
+        graph: buildPaperGraph(corpus.papers, topics, { k: options['top-k'], minSimilarity: options['min-similarity'] }),
+      } as const,
+    },
+    terms: {
+      graph: { kind: 'terms', title: 'Terms by co-occurrence', graph: buildTermGraph(topics), weightAttribute: 'association', papersOf: (n: string) => termPapers.get(n) ?? [] } as const,
+    },
+  };
+}
+
 const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** Everything needed to tell how an output was made; only `timings` changes between identical runs. */
-function runManifest(paths: string[], options: PipelineOptions, ingest: IngestResult, corpus: Corpus, timings: Record<string, number>) {
+/** Everything needed to tell how an output was made; only `timingsMs` changes between identical runs. */
+function runManifest(
+  paths: string[],
+  options: PipelineOptions,
+  ingest: IngestResult,
+  corpus: Corpus,
+  topics: TopicModel,
+  analysed: { coauthor: AnalysedGraph<CoauthorEdge>; papers: AnalysedGraph<PaperEdge>; terms: AnalysedGraph<TermEdge> },
+  papersOverMaxAuthors: number,
+  timings: Partial<Record<Stage, number>>,
+) {
   return {
     tool: { name: 'citegraph', version: packageVersion },
     inputs: paths,
@@ -90,11 +180,27 @@ function runManifest(paths: string[], options: PipelineOptions, ingest: IngestRe
       files: ingest.files.length,
       records: ingest.records.length,
       papers: corpus.papers.length,
-      papersInSeveralSources: corpus.papers.filter((p) => new Set(p.sources.map((s) => s.file)).size > 1).length,
+      papersInSeveralFiles: corpus.papers.filter((p) => new Set(p.sources.map((s) => s.file)).size > 1).length,
       authors: corpus.authors.length,
       profiles: corpus.profiles.length,
+      terms: topics.terms.length,
       rejects: corpus.rejects.length,
+      papersOverMaxAuthors,
     },
+    graphs: Object.fromEntries(
+      [analysed.coauthor, analysed.papers, analysed.terms].map((g) => [
+        g.kind,
+        {
+          nodes: g.graph.order,
+          edges: g.graph.size,
+          communities: g.communities.count,
+          modularity: g.communities.modularity,
+          components: g.centrality.notes.components,
+          betweenness: g.centrality.notes.betweenness,
+          eigenvectorConverged: g.centrality.notes.eigenvectorConverged,
+        },
+      ]),
+    ),
     timingsMs: timings,
   };
 }

@@ -1,20 +1,29 @@
 // The CSV reports a reader opens in a spreadsheet: one row per paper, author and reject.
 import { join } from 'node:path';
+import type { AnalysedGraph } from '../analyse';
 import type { Corpus, SourceRef } from '../model';
 import { type Cell, joinCell, writeCsv } from './csv';
+import { ANALYSIS_COLUMNS, analysisCells } from './graph-reports';
 
 export const PAPER_COLUMNS = [
   'id', 'title', 'year', 'date', 'categories', 'authors', 'author_count', 'authors_truncated',
-  'has_code', 'submitter', 'sources', 'abstract',
+  'has_code', 'submitter', 'sources', 'abstract', ...ANALYSIS_COLUMNS,
 ] as const;
-export const AUTHOR_COLUMNS = ['id', 'name', 'variants', 'paper_count', 'paper_ids', 'h_index', 'citations', 'listed_papers'] as const;
+export const AUTHOR_COLUMNS = [
+  'id', 'name', 'variants', 'paper_count', 'paper_ids', 'h_index', 'citations', 'listed_papers', ...ANALYSIS_COLUMNS,
+] as const;
 export const REJECT_COLUMNS = ['file', 'line', 'reason', 'excerpt'] as const;
 
 export function formatSource(ref: SourceRef): string {
   return `${ref.file}:${ref.line}`;
 }
 
-export async function writeCorpusReports(dir: string, corpus: Corpus): Promise<void> {
+/** papers.csv and authors.csv carry each node's community and centralities from its own graph. */
+export async function writeCorpusReports(
+  dir: string,
+  corpus: Corpus,
+  analysed: { coauthor: AnalysedGraph; papers: AnalysedGraph },
+): Promise<void> {
   const nameOf = new Map(corpus.authors.map((a) => [a.id, a.name]));
   await writeCsv(
     join(dir, 'papers.csv'),
@@ -22,6 +31,7 @@ export async function writeCorpusReports(dir: string, corpus: Corpus): Promise<v
     corpus.papers.map((p): Cell[] => [
       p.id, p.title, p.year, p.date, joinCell(p.categories), joinCell(p.authors.map((a) => nameOf.get(a) ?? a)),
       p.authorCount, p.authorsTruncated, p.hasCode, p.submitter, joinCell(p.sources.map(formatSource)), p.abstract,
+      ...analysisCells(analysed.papers, p.id),
     ]),
   );
   await writeCsv(
@@ -29,7 +39,7 @@ export async function writeCorpusReports(dir: string, corpus: Corpus): Promise<v
     AUTHOR_COLUMNS,
     corpus.authors.map((a): Cell[] => [
       a.id, a.name, joinCell(a.variants), a.paperIds.length, joinCell(a.paperIds),
-      a.profile?.hIndex, a.profile?.citations, a.profile?.papers,
+      a.profile?.hIndex, a.profile?.citations, a.profile?.papers, ...analysisCells(analysed.coauthor, a.id),
     ]),
   );
   await writeCsv(

@@ -1,0 +1,126 @@
+// Analysis of the three graphs: communities, centrality, labels, trends and layout for each,
+// gathered into one AnalysedGraph that the exporters read. Nothing here writes to the graphs.
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { type CentralityResult, computeCentrality } from './analysis/centrality';
+import { type CommunityResult, detectCommunities } from './analysis/communities';
+import { labelCommunities } from './analysis/labels';
+import { papersPerYear } from './analysis/trends';
+import type { GraphKind } from './bundle-model';
+import type { NodeAttributes } from './graphs/types';
+import { layoutGraph, type Positions } from './layout/forceatlas2';
+import type { Corpus, TopicModel } from './model';
+
+export interface AnalysisOptions {
+  seed: number;
+  runs: number;
+  resolution: number;
+  exactBetweennessLimit: number;
+  pivots: number;
+}
+
+export interface CommunityInfo {
+  id: number;
+  label: string;
+  terms: string[];
+  size: number;
+  stability: number;
+  modularityShare: number;
+  /** Member node ids, most central (PageRank) first. */
+  members: string[];
+  byYear: Map<number, number>;
+  unknownYear: number;
+}
+
+export interface AnalysedGraph<E extends Attributes = Attributes> {
+  kind: GraphKind;
+  title: string;
+  graph: AbstractGraph<NodeAttributes, E>;
+  /** Edge attribute Louvain and the layout use as tie strength. */
+  weightAttribute: string;
+  communities: CommunityResult;
+  centrality: CentralityResult;
+  info: CommunityInfo[];
+  positions: Positions;
+  /** The papers behind a node: itself (papers graph), its papers (authors, terms). */
+  papersOf: (node: string) => readonly string[];
+}
+
+export interface GraphSpec<E extends Attributes> {
+  kind: GraphKind;
+  title: string;
+  graph: AbstractGraph<NodeAttributes, E>;
+  weightAttribute: string;
+  papersOf: (node: string) => readonly string[];
+}
+
+export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: Corpus, topics: TopicModel, options: AnalysisOptions): AnalysedGraph<E> {
+  const { graph, weightAttribute } = spec;
+  // The analysis functions read only `weight`-like numbers; they take any attribute shape.
+  const plain = graph as unknown as AbstractGraph;
+  const communities = detectCommunities(plain, {
+    runs: options.runs,
+    seed: options.seed,
+    resolution: options.resolution,
+    weightAttribute,
+  });
+  const centrality = computeCentrality(plain, {
+    exactLimit: options.exactBetweennessLimit,
+    pivots: options.pivots,
+    seed: options.seed,
+    weightAttribute: 'weight',
+  });
+  const members = new Map<number, string[]>();
+  graph.forEachNode((node) => {
+    const c = communities.assignment[node]!;
+    const list = members.get(c);
+    if (list) list.push(node);
+    else members.set(c, [node]);
+  });
+
+  // Each community is described by the terms of its papers, each paper counted once.
+  const termById = new Map(topics.terms.map((t) => [t.id, t]));
+  const termCounts = new Map<number, Map<string, number>>();
+  const papersByCommunity = new Map<number, string[]>();
+  for (const [c, nodes] of members) {
+    const papers = [...new Set(nodes.flatMap((n) => spec.papersOf(n)))].sort();
+    papersByCommunity.set(c, papers);
+    const counts = new Map<string, number>();
+    if (spec.kind === 'terms') {
+      for (const n of nodes) counts.set(n, termById.get(n)?.occurrences ?? 1);
+    } else {
+      for (const p of papers) for (const { term, count } of topics.paperTerms.get(p) ?? []) counts.set(term, (counts.get(term) ?? 0) + count);
+    }
+    termCounts.set(c, counts);
+  }
+  const labels = labelCommunities(termCounts, { top: 3 });
+  const yearOf = new Map(corpus.papers.map((p) => [p.id, p.year]));
+  const trends = papersPerYear(papersByCommunity, (id) => yearOf.get(id));
+  const pagerank = centrality.pagerank;
+
+  const info: CommunityInfo[] = [...members.keys()].sort((a, b) => a - b).map((c) => {
+    const nodes = members.get(c)!.sort((a, b) => pagerank[b]! - pagerank[a]! || (a < b ? -1 : 1));
+    const terms = labels.get(c)?.terms ?? [];
+    const trend = trends.get(c);
+    return {
+      id: c,
+      // Shown with their acronyms; communities without distinctive terms (no abstracts, say)
+      // are named after their most central members.
+      label: (terms.length ? terms.map((t) => termById.get(t)?.label ?? t) : nodes.slice(0, 3).map((n) => graph.getNodeAttribute(n, 'label'))).join(' · '),
+      terms,
+      size: nodes.length,
+      stability: communities.stability[c] ?? 1,
+      modularityShare: communities.modularityShare[c] ?? 0,
+      members: nodes,
+      byYear: trend?.byYear ?? new Map(),
+      unknownYear: trend?.unknown ?? 0,
+    };
+  });
+
+  return {
+    ...spec,
+    communities,
+    centrality,
+    info,
+    positions: layoutGraph(plain, { seed: options.seed, weightAttribute }),
+  };
+}

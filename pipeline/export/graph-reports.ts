@@ -1,0 +1,70 @@
+// CSV reports of the graphs: edges with their evidence, terms, communities, and the analysis
+// columns (community, label, centralities) that papers.csv and authors.csv gain.
+import { join } from 'node:path';
+import type { Attributes } from 'graphology-types';
+import type { AnalysedGraph } from '../analyse';
+import { METRICS, type MetricName } from '../bundle-model';
+import type { CoauthorEdge, PaperEdge, TermEdge } from '../graphs/types';
+import type { TopicModel } from '../model';
+import { type Cell, joinCell, writeCsv } from './csv';
+import { round6 } from './format';
+
+export const METRIC_COLUMNS = ['degree', 'weighted_degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'] as const;
+export const ANALYSIS_COLUMNS = ['community', 'community_label', ...METRIC_COLUMNS] as const;
+
+/** A node's community, its label and every centrality, in ANALYSIS_COLUMNS order. */
+export function analysisCells(analysed: AnalysedGraph, node: string): Cell[] {
+  const community = analysed.communities.assignment[node];
+  if (community === undefined) return ANALYSIS_COLUMNS.map(() => undefined);
+  return [community, analysed.info[community]?.label, ...METRICS.map((m: MetricName) => round6(analysed.centrality[m][node] ?? 0))];
+}
+
+export function formatTrend(byYear: Map<number, number>, unknown: number): string {
+  const parts = [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([y, n]) => `${y}:${n}`);
+  if (unknown) parts.push(`unknown:${unknown}`);
+  return joinCell(parts);
+}
+
+export async function writeGraphReports(
+  dir: string,
+  graphs: { coauthor: AnalysedGraph<CoauthorEdge>; papers: AnalysedGraph<PaperEdge>; terms: AnalysedGraph<TermEdge> },
+  topics: TopicModel,
+): Promise<void> {
+  const { coauthor, papers, terms } = graphs;
+  const label = (g: AnalysedGraph, node: string) => g.graph.getNodeAttribute(node, 'label');
+
+  await writeCsv(
+    join(dir, 'coauthor_edges.csv'),
+    ['source', 'target', 'source_name', 'target_name', 'weight', 'fractional', 'paper_ids'],
+    mapEdges(coauthor, (s, t, e) => [s, t, label(coauthor, s), label(coauthor, t), e.weight, round6(e.fractional), joinCell(e.papers)]),
+  );
+  await writeCsv(
+    join(dir, 'paper_edges.csv'),
+    ['source', 'target', 'weight', 'shared_terms'],
+    mapEdges(papers, (s, t, e) => [s, t, round6(e.weight), joinCell(e.terms)]),
+  );
+  await writeCsv(
+    join(dir, 'term_edges.csv'),
+    ['source', 'target', 'weight', 'association', 'paper_ids'],
+    mapEdges(terms, (s, t, e) => [s, t, e.weight, round6(e.association), joinCell(e.papers)]),
+  );
+  await writeCsv(
+    join(dir, 'terms.csv'),
+    ['term', 'label', 'variants', 'occurrences', 'papers', 'relevance', ...ANALYSIS_COLUMNS],
+    topics.terms.map((t): Cell[] => [t.id, t.label, joinCell(t.variants), t.occurrences, t.papers, round6(t.relevance), ...analysisCells(terms, t.id)]),
+  );
+  await writeCsv(
+    join(dir, 'communities.csv'),
+    ['graph', 'community', 'label', 'size', 'stability', 'modularity_share', 'top_members', 'papers_per_year'],
+    [coauthor, papers, terms].flatMap((g) =>
+      g.info.map((c): Cell[] => [
+        g.kind, c.id, c.label, c.size, round6(c.stability), round6(c.modularityShare),
+        joinCell(c.members.slice(0, 5).map((m) => label(g, m))), formatTrend(c.byYear, c.unknownYear),
+      ]),
+    ),
+  );
+}
+
+function* mapEdges<E extends Attributes>(g: AnalysedGraph<E>, row: (source: string, target: string, attributes: E) => Cell[]): Generator<Cell[]> {
+  for (const { source, target, attributes } of g.graph.edgeEntries()) yield row(source, target, attributes);
+}

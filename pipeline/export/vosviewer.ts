@@ -1,0 +1,29 @@
+// The VOSviewer Online JSON map format: items with x/y, cluster and weights, links with strength.
+// VOSviewer numbers items and clusters from 1; the label carries what a reader recognises.
+import type { AnalysedGraph } from '../analyse';
+import { round6 } from './format';
+
+export function toVosviewerJson(g: AnalysedGraph): string {
+  const nodes = g.graph.nodes();
+  const index = new Map(nodes.map((n, i) => [n, i + 1]));
+  const items = nodes.map((node) => ({
+    id: index.get(node)!,
+    label: g.graph.getNodeAttribute(node, 'label'),
+    description: node,
+    x: g.positions[node]!.x,
+    y: g.positions[node]!.y,
+    cluster: g.communities.assignment[node]! + 1,
+    weights: {
+      Links: g.centrality.degree[node] ?? 0,
+      'Total link strength': round6(g.centrality.weightedDegree[node] ?? 0),
+      Documents: g.papersOf(node).length,
+    },
+    scores: { PageRank: round6(g.centrality.pagerank[node] ?? 0), Betweenness: round6(g.centrality.betweenness[node] ?? 0) },
+  }));
+  const links = g.graph.mapEdges((_, a, source, target) => ({
+    source_id: index.get(source)!,
+    target_id: index.get(target)!,
+    strength: round6((a as Record<string, number>)[g.weightAttribute]!),
+  }));
+  return JSON.stringify({ network: { items, links }, config: { terminology: { item: g.kind === 'coauthor' ? 'author' : g.kind === 'papers' ? 'paper' : 'term', link: 'link' } } }, null, 1) + '\n';
+}
