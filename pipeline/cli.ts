@@ -28,7 +28,11 @@ async function main(argv: string[]): Promise<number> {
         `records:    ${summary.records}`,
         `papers:     ${summary.papers}`,
         `authors:    ${summary.authors}`,
+        `terms:      ${summary.terms}`,
         `rejects:    ${summary.rejects}`,
+        ...(summary.papersOverMaxAuthors
+          ? [`left out of co-author links (over --max-authors): ${summary.papersOverMaxAuthors} papers`]
+          : []),
         `output:     ${summary.outDir}/`,
       ].join('\n') + '\n',
     );
