@@ -54,7 +54,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: attachNegativeNumbers(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -91,6 +91,21 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
 }
 
 class UsageError extends Error {}
+
+/** `--resolution -1` → `--resolution=-1`, so a negative number reaches the range check rather than parseArgs's "ambiguous" error. */
+function attachNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    const spec = (OPTION_SPECS as Record<string, OptionSpec>)[arg.slice(2)];
+    if (arg.startsWith('--') && spec && spec.type !== 'boolean' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
 
 function convert(name: string, spec: OptionSpec, raw: string | boolean): string | number | boolean {
   if (spec.type === 'boolean' || typeof raw === 'boolean') return raw;

@@ -22,3 +22,17 @@ describe('command-line options', () => {
     for (const name of Object.keys(DEFAULT_OPTIONS)) expect(helpText()).toContain(`--${name}`);
   });
 });
+
+describe('option values', () => {
+  it('are range-checked with a message naming the option', () => {
+    expect(parseCommandLine(['--resolution', '-1'])).toEqual({ kind: 'usage-error', message: '--resolution must be a number greater than 0 (got -1)' });
+    expect(parseCommandLine(['--resolution', '0'])).toMatchObject({ kind: 'usage-error' });
+    expect(parseCommandLine(['--top-k', '0'])).toEqual({ kind: 'usage-error', message: '--top-k must be a whole number at least 1 (got 0)' });
+    expect(parseCommandLine(['--runs', '2.5'])).toMatchObject({ kind: 'usage-error', message: expect.stringContaining('whole number') });
+    expect(parseCommandLine(['--min-similarity', '1.5'])).toMatchObject({ kind: 'usage-error', message: expect.stringContaining('at most 1') });
+  });
+
+  it('are converted to numbers', () => {
+    expect(parseCommandLine(['--resolution', '1.5', '--top-k', '5'])).toMatchObject({ options: { resolution: 1.5, 'top-k': 5 } });
+  });
+});

@@ -30,7 +30,7 @@ export async function writeCorpusReports(
     PAPER_COLUMNS,
     corpus.papers.map((p): Cell[] => [
       p.id, p.title, p.year, p.date, joinCell(p.categories), joinCell(p.authors.map((a) => nameOf.get(a) ?? a)),
-      p.authorCount, p.authorsTruncated, p.hasCode, p.submitter, joinCell(p.sources.map(formatSource)), p.abstract,
+      p.authorCount || undefined, p.authorsTruncated, p.hasCode, p.submitter, joinCell(p.sources.map(formatSource)), p.abstract,
       ...analysisCells(analysed.papers, p.id),
     ]),
   );
