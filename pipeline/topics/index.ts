@@ -1,0 +1,164 @@
+// The topics stage: key terms per paper from title and abstract.
+//
+// 1. extractPhrases per paper (wink-nlp noun phrases, singular heads, stop words out);
+// 2. TermMerge: acronyms defined anywhere ("Sharpness-Aware Minimization (SAM)") stand for their
+//    long form everywhere, then the thesaurus, then spelling variants become one term;
+// 3. terms in at least `minPapers` papers are candidates; those clustered beyond chance
+//    (relevance.ts) and among the most relevant share are kept, at most `maxTerms`.
+
+import type { Term, TermCount, TopicModel } from '../model';
+import { byString, TermMerge } from './merge';
+import { extractPhrases } from './phrases';
+import { termRelevance } from './relevance';
+import type { Thesaurus } from './thesaurus';
+
+export { extractPhrases } from './phrases';
+export { variantKey } from './merge';
+export { parseThesaurus, type Thesaurus } from './thesaurus';
+
+export interface TopicOptions {
+  /**
+   * Keep terms found in at least this many papers. 'auto': max(2, ⌈papers / 2000⌉), i.e. 2 up to
+   * 4,000 papers (a small corpus needs every repeated term), 50 at 100,000 (a term in fewer than
+   * 0.05% of the papers is too rare to shape a map of that size).
+   */
+  minPapers: number | 'auto';
+  /**
+   * Keep only terms with a relevance above this (relevance.ts). 0.25: the term fills at most 84%
+   * (2^−0.25) of the papers its occurrences would if scattered at random. Words said once wherever
+   * they appear ("training data", "accuracy") and a field's everyday words ("model", "training",
+   * ≈ 0.2 on the seeds) stay below; topics, even frequent ones ("neural network" ≈ 0.5), pass.
+   */
+  minRelevance: number;
+  /**
+   * Keep at most this share of the candidates, the most relevant first. 0.6 as in VOSviewer: on a
+   * large corpus, where most candidates pass minRelevance, it still drops the least topical.
+   */
+  relevanceShare: number;
+  /**
+   * At most this many terms (the most frequent of the relevant ones): a term map stays readable,
+   * and a graph of a few thousand nodes stays smooth in the view.
+   */
+  maxTerms: number;
+  thesaurus?: Thesaurus;
+}
+
+export const TOPIC_DEFAULTS: TopicOptions = {
+  minPapers: 'auto',
+  minRelevance: 0.25,
+  relevanceShare: 0.6,
+  maxTerms: 2000,
+};
+
+export interface TopicInput {
+  id: string;
+  title: string;
+  abstract: string;
+}
+
+export function minPapersFor(paperCount: number, option: number | 'auto'): number {
+  return option === 'auto' ? Math.max(2, Math.ceil(paperCount / 2000)) : option;
+}
+
+export function buildTopicModel(papers: readonly TopicInput[], options: Partial<TopicOptions> = {}): TopicModel {
+  const opts: TopicOptions = { ...TOPIC_DEFAULTS, ...options };
+  const sorted = [...papers].sort((a, b) => byString(a.id, b.id));
+  sorted.forEach((paper, k) => {
+    if (k > 0 && sorted[k - 1]?.id === paper.id) throw new Error(`topics: duplicate paper id ${paper.id}`);
+  });
+
+  // Phrases are interned: merging works once per distinct phrase, not per occurrence.
+  const phraseIndex = new Map<string, number>();
+  const counts: number[] = [];
+  const surfaces = new Map<string, number>();
+  const definitions: [string, string][] = [];
+  const paperPhrases = sorted.map((paper) => {
+    const found = extractPhrases(`${paper.title}.\n${paper.abstract}`);
+    definitions.push(...found.definitions);
+    return Int32Array.from(found.phrases, (phrase, k) => {
+      let id = phraseIndex.get(phrase);
+      if (id === undefined) phraseIndex.set(phrase, (id = phraseIndex.size));
+      counts[id] = (counts[id] ?? 0) + 1;
+      // Only surfaces that differ from the phrase: the rest add no variant, and at 100,000 papers
+      // there are millions of distinct phrases.
+      const surface = found.surfaces[k] ?? phrase;
+      if (surface !== phrase && !surfaces.has(surface)) surfaces.set(surface, id);
+      return id;
+    });
+  });
+  const merge = new TermMerge([...phraseIndex.keys()], counts, definitions, opts.thesaurus);
+
+  const paperCounts = paperPhrases.map((phrases) => {
+    const terms = new Map<number, number>();
+    for (const phrase of phrases) {
+      const term = merge.termOf[phrase] ?? -1;
+      if (term >= 0) terms.set(term, (terms.get(term) ?? 0) + 1);
+    }
+    return terms;
+  });
+  const termCount = merge.ids.length;
+  const papersWith = new Int32Array(termCount);
+  const occurrences = new Int32Array(termCount);
+  for (const terms of paperCounts) {
+    for (const [term, n] of terms) {
+      papersWith[term] = (papersWith[term] ?? 0) + 1;
+      occurrences[term] = (occurrences[term] ?? 0) + n;
+    }
+  }
+  const minPapers = minPapersFor(sorted.length, opts.minPapers);
+  const candidates: Candidate[] = [];
+  for (let term = 0; term < termCount; term++) {
+    const n = papersWith[term] ?? 0;
+    if (n < minPapers) continue;
+    const relevance = termRelevance(occurrences[term] ?? 0, n, sorted.length);
+    candidates.push({ term, id: merge.ids[term] ?? '', papers: n, relevance });
+  }
+  const kept = selectTerms(candidates, opts);
+
+  const keptTerms = new Set(kept.map((c) => c.term));
+  const variants = merge.variantsOf(keptTerms, surfaces);
+  const acronyms = merge.acronymsOf();
+  const terms: Term[] = kept
+    .map(({ term, id, papers, relevance }) => {
+      const short = acronyms.get(term);
+      return {
+        id,
+        label: short ? `${id} (${short.join(', ')})` : id,
+        variants: variants.get(term) ?? [],
+        occurrences: occurrences[term] ?? 0,
+        papers,
+        relevance,
+      };
+    })
+    .sort((a, b) => byString(a.id, b.id));
+
+  const paperTerms = new Map<string, TermCount[]>();
+  sorted.forEach((paper, p) => {
+    const list: TermCount[] = [];
+    for (const [term, count] of paperCounts[p] ?? []) {
+      if (keptTerms.has(term)) list.push({ term: merge.ids[term] ?? '', count });
+    }
+    paperTerms.set(paper.id, list.sort((a, b) => byString(a.term, b.term)));
+  });
+  return { terms, paperTerms };
+}
+
+interface Candidate {
+  term: number;
+  id: string;
+  papers: number;
+  relevance: number;
+}
+
+/**
+ * The candidates above minRelevance and within the most relevant share, then at most maxTerms of
+ * them, the most frequent. Ties are broken by id, so the choice never depends on input order.
+ */
+function selectTerms(candidates: readonly Candidate[], opts: TopicOptions): Candidate[] {
+  return candidates
+    .filter((c) => c.relevance > opts.minRelevance)
+    .sort((a, b) => b.relevance - a.relevance || b.papers - a.papers || byString(a.id, b.id))
+    .slice(0, Math.ceil(candidates.length * opts.relevanceShare))
+    .sort((a, b) => b.papers - a.papers || b.relevance - a.relevance || byString(a.id, b.id))
+    .slice(0, opts.maxTerms);
+}

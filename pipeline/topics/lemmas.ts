@@ -1,0 +1,34 @@
+// Corrections to wink's noun lemmas where stripping the plural "s" changes the meaning: "data" is
+// not "datum" in a paper, nor are "training dynamics" a "training dynamic".
+
+const KEEP_AS_WRITTEN = new Set([
+  'analytics', 'bayes', 'data', 'dynamics', 'economics', 'electronics', 'ethics', 'genomics', 'graphics',
+  'informatics', 'kinetics', 'linguistics', 'mathematics', 'mechanics', 'news', 'optics', 'physics',
+  'robotics', 'semantics', 'series', 'species', 'statistics',
+]);
+
+const GREEK_PLURALS = new Map([
+  ['analyses', 'analysis'], ['axes', 'axis'], ['bases', 'basis'], ['crises', 'crisis'],
+  ['diagnoses', 'diagnosis'], ['hypotheses', 'hypothesis'], ['syntheses', 'synthesis'],
+  ['theses', 'thesis'],
+]);
+
+/**
+ * Whether a word ending in "s" is a plural whose singular just drops it: not after a, i, o, s or u
+ * ("bias", "analysis", "chaos", "lipschitzness", "corpus" are singular), nor "-ics" ("dynamics").
+ */
+export function looksPlural(word: string): boolean {
+  return word.length > 3 && /[^aiosu]s$/.test(word) && !word.endsWith('ics');
+}
+
+/**
+ * The singular of a noun: wink's lemma unless it is known to be wrong for academic text. wink
+ * lemmatises only words in its lexicon, so an unknown plural ("embeddings", "logits") loses its
+ * "s" here.
+ */
+export function nounLemma(normal: string, winkLemma: string): string {
+  if (KEEP_AS_WRITTEN.has(normal)) return normal;
+  const greek = GREEK_PLURALS.get(normal);
+  if (greek !== undefined) return greek;
+  return winkLemma === normal && looksPlural(normal) ? normal.slice(0, -1) : winkLemma;
+}
