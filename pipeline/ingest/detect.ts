@@ -1,0 +1,94 @@
+// Which shape a file holds, from its content alone (never its name). Page shapes are told apart
+// by lines only they have; tables by their first characters or header row. Only the head of a
+// file is read, so detection costs the same on a 200 MB file as on a small one.
+import type { SourceFormat } from '../model';
+import {
+  isPageChrome,
+  isSeparatorDot,
+  parseAuthorCount,
+  parseCategoryDateLine,
+  parseProfileStat,
+} from './page-lines';
+import { normaliseText } from './text';
+import { looksLikeTitle } from './title-pairs';
+
+const HEAD_LINES = 5000;
+const HEAD_CHARS = 4_000_000;
+
+export function detectFormat(text: string): SourceFormat | undefined {
+  const head = normaliseText(text.slice(0, HEAD_CHARS));
+  const start = head.search(/\S/);
+  if (start < 0) return undefined;
+  if (head[start] === '{' || /^\[\s*[[{"\]\d-]/.test(head.slice(start, start + 1000))) return 'json';
+
+  const lines = head.split('\n', HEAD_LINES).map((l) => l.trim());
+  const signs = countSigns(lines);
+  // One glued category/date line, or two header figures, only happen on a profile page.
+  const profile = signs.categoryDates + signs.stats;
+  const listing = signs.authorCounts + signs.dots;
+  if ((signs.categoryDates > 0 || signs.stats >= 2) && profile >= listing) return 'profile-page';
+  if (listing > 0) return 'listing-page';
+  if (signs.chrome > 0) return 'bare-listing';
+  const header = csvHeader(lines);
+  if (header === 'followed') return 'csv';
+  if (looksLikeTitleAbstractPairs(lines)) return 'bare-listing';
+  return header === 'spaced' ? 'csv' : undefined;
+}
+
+function countSigns(lines: readonly string[]) {
+  const signs = { categoryDates: 0, stats: 0, authorCounts: 0, dots: 0, chrome: 0 };
+  for (const line of lines) {
+    const glued = parseCategoryDateLine(line);
+    if (glued && (glued.categories.length > 0 || glued.hasCode)) signs.categoryDates++;
+    else if (parseProfileStat(line)) signs.stats++;
+    else if (parseAuthorCount(line) !== undefined) signs.authorCounts++;
+    else if (isSeparatorDot(line)) signs.dots++;
+    else if (isPageChrome(line)) signs.chrome++;
+  }
+  return signs;
+}
+
+const CSV_DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/** The delimiter a header line uses most, if any. */
+export function guessDelimiter(headerLine: string): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const d of CSV_DELIMITERS) {
+    const count = headerLine.split(d).length - 1;
+    if (count > bestCount) [best, bestCount] = [d, count];
+  }
+  return best;
+}
+
+/**
+ * A header row of short column names: 'followed' directly by a data row (or alone), 'spaced'
+ * when a blank line comes first. A spaced header is only trusted when the text is not title and
+ * abstract pairs, since a listing title with a comma looks just like one.
+ */
+function csvHeader(lines: readonly string[]): 'followed' | 'spaced' | undefined {
+  const first = lines.findIndex((l) => l !== '');
+  const header = lines[first];
+  if (header === undefined) return undefined;
+  const delimiter = guessDelimiter(header);
+  if (!delimiter) return undefined;
+  const names = header.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  if (!names.every((n) => n.length <= 64)) return undefined;
+  return lines[first + 1] !== '' || lines.slice(first + 1).every((l) => l === '') ? 'followed' : 'spaced';
+}
+
+/**
+ * A listing whose site header was not copied: most non-blank lines are a title followed by
+ * an abstract-length line.
+ */
+function looksLikeTitleAbstractPairs(lines: readonly string[]): boolean {
+  const text = lines.filter((l) => l !== '');
+  let paired = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (looksLikeTitle(text[i]!) && text[i + 1]!.length >= 300) {
+      paired += 2;
+      i++;
+    }
+  }
+  return paired > 0 && paired >= 0.8 * text.length;
+}
