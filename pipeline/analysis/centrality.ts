@@ -1,0 +1,217 @@
+// Centrality of every node of an undirected weighted graph: degree, weighted degree,
+// betweenness, harmonic closeness, eigenvector and PageRank, plus its connected component.
+//
+// Betweenness and closeness count hops, ignoring weights. Tie strength is not a length: the
+// three graphs weigh ties on unrelated scales (joint papers, cosine, association strength), and
+// with real-valued lengths shortest paths become unique, so betweenness would swing with small
+// changes of weight. Hop counts also keep the large-graph estimate a plain BFS per pivot.
+// Eigenvector and PageRank do use tie strength: there a stronger tie passes on more importance.
+import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import type { AbstractGraph } from 'graphology-types';
+
+import { connectedComponents } from './components';
+import { byNode, type GraphIndex, indexGraph } from './graph-index';
+import { seededRng } from './rng';
+import { type PathSums, shortestPathSums } from './shortest-paths';
+
+const MODULE = 'citegraph/analysis/centrality';
+
+export interface CentralityOptions {
+  /** Up to this many nodes, betweenness and closeness are exact (a BFS from every node). */
+  exactLimit: number;
+  /** Above `exactLimit`: BFS sources sampled for the estimates. */
+  pivots: number;
+  /** Seeds the pivot choice (generator `${seed}:pivots`). */
+  seed: number;
+  /** Edge attribute holding tie strength (higher = stronger). */
+  weightAttribute: string;
+  eigenvectorMaxIterations: number;
+  eigenvectorTolerance: number;
+}
+
+export const CENTRALITY_DEFAULTS: CentralityOptions = {
+  exactLimit: 3000,
+  pivots: 500,
+  seed: 42,
+  weightAttribute: 'weight',
+  eigenvectorMaxIterations: 1000,
+  eigenvectorTolerance: 1e-6,
+};
+
+export interface CentralityNotes {
+  /** How betweenness and harmonic closeness were computed. */
+  betweenness: 'exact' | 'sampled';
+  /** Sources sampled (only when sampled). */
+  pivots?: number;
+  /**
+   * Only when sampled: Hoeffding's bound at 95% on the absolute error of one node's normalised
+   * value, for betweenness (and, up to a factor n/(n−1), for closeness: both are means of
+   * k values in [0, 1] over pivots drawn without replacement).
+   */
+  errorBound?: number;
+  /** Only when sampled: the bound and the median relative standard error of the top nodes, in words. */
+  betweennessError?: string;
+  eigenvectorConverged: boolean;
+  components: number;
+  largestComponent: number;
+}
+
+export interface CentralityResult {
+  degree: Record<string, number>;
+  /** Σ of the tie strengths of the node's edges. */
+  weightedDegree: Record<string, number>;
+  /** Normalised by (n−1)(n−2)/2 pairs: 0..1. */
+  betweenness: Record<string, number>;
+  /** Harmonic closeness Σ 1/d(u, v) / (n−1): 0..1, well defined on disconnected graphs. */
+  closeness: Record<string, number>;
+  /**
+   * Weighted, unit Euclidean norm; nodes outside the dominant component get ≈ 0. All 0 when the
+   * power iteration did not converge (see notes).
+   */
+  eigenvector: Record<string, number>;
+  /** Weighted by tie strength; sums to 1. */
+  pagerank: Record<string, number>;
+  /** Node → connected component (0 = the largest). */
+  component: Record<string, number>;
+  notes: CentralityNotes;
+}
+
+// How many of the highest nodes the relative standard error is summarised over.
+const TOP_FOR_ERROR = 100;
+
+export function computeCentrality(graph: AbstractGraph, options: Partial<CentralityOptions> = {}): CentralityResult {
+  const settings = { ...CENTRALITY_DEFAULTS, ...options };
+  const { exactLimit, pivots, seed, weightAttribute } = settings;
+  if (!Number.isInteger(pivots) || pivots < 1) {
+    throw new Error(`${MODULE}: pivots must be a positive integer, got ${pivots}`);
+  }
+  if (!(exactLimit >= 0)) throw new Error(`${MODULE}: exactLimit must be ≥ 0, got ${exactLimit}`);
+
+  const index = indexGraph(graph, weightAttribute, MODULE);
+  const n = index.keys.length;
+  const { component, sizes } = connectedComponents(index);
+
+  const degree = new Float64Array(n);
+  const weightedDegree = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    degree[i] = index.starts[i + 1]! - index.starts[i]!;
+    for (let e = index.starts[i]!; e < index.starts[i + 1]!; e++) weightedDegree[i]! += index.weights[e]!;
+  }
+
+  const sampled = n > exactLimit && pivots < n;
+  const sources = sampled ? samplePivots(n, pivots, seed) : Int32Array.from({ length: n }, (_, i) => i);
+  const sums = shortestPathSums(index, sources);
+  const { eigenvector, converged } =
+    n === 0 ? { eigenvector: {}, converged: true } : eigenvectorOrZeros(graph, index, settings);
+
+  const notes: CentralityNotes = {
+    betweenness: sampled ? 'sampled' : 'exact',
+    eigenvectorConverged: converged,
+    components: sizes.length,
+    largestComponent: sizes[0] ?? 0,
+  };
+  if (sampled) {
+    const k = sources.length;
+    notes.pivots = k;
+    notes.errorBound = hoeffding95(k) * (n / (n - 1));
+    const relativeError = medianTopRelativeError(sums, n, k);
+    notes.betweennessError =
+      `sampled Brandes from ${k} of ${n} nodes: each normalised value within ±${notes.errorBound.toPrecision(2)} ` +
+      `with 95% probability (Hoeffding); median relative standard error of the ${Math.min(TOP_FOR_ERROR, n)} ` +
+      `highest: ${Number.isNaN(relativeError) ? 'n/a' : `${(100 * relativeError).toPrecision(2)}%`}`;
+  }
+
+  return {
+    degree: byNode(index, degree),
+    weightedDegree: byNode(index, weightedDegree),
+    betweenness: byNode(index, normaliseBetweenness(sums.dependency, n, sources.length)),
+    closeness: byNode(index, harmonicCloseness(sums, n, sources, sampled)),
+    eigenvector,
+    // PageRank cannot fail to converge here: on an undirected graph each iteration shrinks the
+    // change by the damping factor 0.85, and 0.85¹⁰⁰ is far below graphology's n·10⁻⁶ criterion.
+    pagerank: n === 0 ? {} : pagerank(graph, { getEdgeWeight: weightAttribute }),
+    component: byNode(index, component),
+    notes,
+  };
+}
+
+/** k distinct nodes by a partial Fisher–Yates shuffle, seeded. */
+function samplePivots(n: number, k: number, seed: number): Int32Array {
+  const rng = seededRng(seed, 'pivots');
+  const nodes = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(rng() * (n - i));
+    const chosen = nodes[j]!;
+    nodes[j] = nodes[i]!;
+    nodes[i] = chosen;
+  }
+  return nodes.slice(0, k);
+}
+
+/**
+ * Σ over sources of δ_s(v), scaled by n/k when k of the n nodes were sources (Brandes & Pich's
+ * unbiased estimate), then divided by (n−1)(n−2): each unordered pair is counted from both of its
+ * ends, so this is the share of the (n−1)(n−2)/2 pairs of other nodes whose paths run through v.
+ */
+function normaliseBetweenness(dependency: Float64Array, n: number, k: number): Float64Array {
+  const scale = n > 2 ? n / k / ((n - 1) * (n - 2)) : 0;
+  return dependency.map((d) => d * scale);
+}
+
+/**
+ * Exact: Σ over the other nodes of 1/d, divided by n−1. Sampled: a pivot's own value is exact
+ * (its BFS reached everyone); any other node's is the mean of 1/d over the k pivots, an unbiased
+ * estimate of the mean over all other nodes.
+ */
+function harmonicCloseness(sums: PathSums, n: number, sources: Int32Array, sampled: boolean): Float64Array {
+  if (n < 2) return new Float64Array(n);
+  if (!sampled) return sums.inverseDistance.map((h) => h / (n - 1));
+  const closeness = sums.inverseDistance.map((h) => h / sources.length);
+  for (const s of sources) closeness[s] = sums.sourceInverseDistance[s]! / (n - 1);
+  return closeness;
+}
+
+/** Half-width ε with P(|mean − expectation| ≥ ε) ≤ 5% for k samples in [0, 1]. */
+function hoeffding95(k: number): number {
+  return Math.sqrt(Math.log(2 / 0.05) / (2 * k));
+}
+
+/**
+ * Median, over the highest nodes, of SE/mean of the per-pivot dependencies (finite-population
+ * corrected). NaN with fewer than 2 pivots: no variance to estimate.
+ */
+function medianTopRelativeError(sums: PathSums, n: number, k: number): number {
+  if (k < 2) return Number.NaN;
+  const top = Array.from({ length: n }, (_, i) => i)
+    .filter((i) => sums.dependency[i]! > 0)
+    .sort((a, b) => sums.dependency[b]! - sums.dependency[a]! || a - b)
+    .slice(0, TOP_FOR_ERROR);
+  const errors = top
+    .map((i) => {
+      const mean = sums.dependency[i]! / k;
+      const variance = Math.max(0, (sums.dependencySquared[i]! - k * mean * mean) / (k - 1));
+      return (Math.sqrt(variance / k) * Math.sqrt((n - k) / (n - 1))) / mean;
+    })
+    .sort((a, b) => a - b);
+  return errors.length === 0 ? 0 : errors[Math.floor((errors.length - 1) / 2)]!;
+}
+
+/** graphology-metrics' eigenvector centrality; its "failed to converge" becomes zeros and a note. */
+function eigenvectorOrZeros(
+  graph: AbstractGraph,
+  index: GraphIndex,
+  settings: CentralityOptions,
+): { eigenvector: Record<string, number>; converged: boolean } {
+  try {
+    const eigenvector = eigenvectorCentrality(graph, {
+      getEdgeWeight: settings.weightAttribute,
+      maxIterations: settings.eigenvectorMaxIterations,
+      tolerance: settings.eigenvectorTolerance,
+    });
+    return { eigenvector, converged: true };
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes('failed to converge')) throw error;
+    return { eigenvector: byNode(index, new Float64Array(index.keys.length)), converged: false };
+  }
+}

@@ -1,0 +1,192 @@
+// Communities by Louvain (graphology-communities-louvain), run with several seeds: the partition
+// with the highest modularity is kept, and each of its communities is scored by how well the
+// runs reproduce it.
+import louvain from 'graphology-communities-louvain';
+import type { AbstractGraph } from 'graphology-types';
+
+import { byNode, type GraphIndex, indexGraph } from './graph-index';
+import { seededRng } from './rng';
+
+const MODULE = 'citegraph/analysis/communities';
+
+export interface CommunityOptions {
+  /** Louvain runs; run i draws from a generator seeded `${seed}:${i}`. */
+  runs: number;
+  seed: number;
+  /** Modularity resolution γ (> 0): above 1 gives more, smaller communities. */
+  resolution: number;
+  /** Edge attribute holding tie strength (higher = stronger). */
+  weightAttribute: string;
+}
+
+export const COMMUNITY_DEFAULTS: CommunityOptions = {
+  runs: 10,
+  seed: 42,
+  resolution: 1,
+  weightAttribute: 'weight',
+};
+
+export interface CommunityResult {
+  /**
+   * Node → community index. Communities are numbered 0.. by size descending, ties by their
+   * smallest node key (plain code-unit order), so the numbering does not depend on Louvain's
+   * internal labels. Isolated nodes are singletons and so come after every larger community.
+   */
+  assignment: Record<string, number>;
+  count: number;
+  /** Modularity (at `resolution`) of the kept partition; null when the graph has no edges. */
+  modularity: number | null;
+  /**
+   * Per community, 0..1: the mean over all runs (the kept one included) of the best Jaccard
+   * similarity between the community and any community of that run (Hennig's clusterwise
+   * stability). 1 = every run found exactly this group; it drops both when a run splits the
+   * group and when a run merges it into something larger.
+   */
+  stability: number[];
+  /** Per community: its term Σin/2m − γ(Σtot/2m)² of the modularity sum; sums to `modularity`. */
+  modularityContribution: number[];
+  /** Per community: contribution / modularity (sums to 1); all 0 when modularity is null or ≤ 0. */
+  modularityShare: number[];
+  /** Louvain runs compared (0 when the graph has no edges: the partition is forced). */
+  runs: number;
+}
+
+// Two runs whose modularities differ by less than this are tied (floating-point noise from
+// summing the same partition in another order); the lower run index wins.
+const MODULARITY_TIE = 1e-12;
+
+export function detectCommunities(graph: AbstractGraph, options: Partial<CommunityOptions> = {}): CommunityResult {
+  const { runs, seed, resolution, weightAttribute } = { ...COMMUNITY_DEFAULTS, ...options };
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`${MODULE}: runs must be a positive integer, got ${runs}`);
+  if (!Number.isFinite(resolution) || resolution <= 0) {
+    throw new Error(`${MODULE}: resolution must be a positive number, got ${resolution}`);
+  }
+
+  const index = indexGraph(graph, weightAttribute, MODULE);
+  const n = index.keys.length;
+
+  if (index.edgeCount === 0) {
+    // Louvain would give NaN modularity here; every node is its own community.
+    const order = index.keys.map((_, i) => i).sort((a, b) => compareKeys(index.keys[a]!, index.keys[b]!));
+    const membership = new Int32Array(n);
+    order.forEach((node, community) => (membership[node] = community));
+    return {
+      assignment: byNode(index, membership),
+      count: n,
+      modularity: null,
+      stability: new Array<number>(n).fill(1),
+      modularityContribution: new Array<number>(n).fill(0),
+      modularityShare: new Array<number>(n).fill(0),
+      runs: 0,
+    };
+  }
+
+  const partitions: Int32Array[] = [];
+  let best = 0;
+  let bestModularity = -Infinity;
+  for (let run = 0; run < runs; run++) {
+    const communities = louvain(graph, { rng: seededRng(seed, run), resolution, getEdgeWeight: weightAttribute });
+    const membership = new Int32Array(n);
+    index.keys.forEach((key, i) => (membership[i] = communities[key]!));
+    partitions.push(membership);
+    const q = sum(modularityContributions(index, membership, countCommunities(membership), resolution));
+    if (q > bestModularity + MODULARITY_TIE) {
+      best = run;
+      bestModularity = q;
+    }
+  }
+
+  const membership = renumber(index, partitions[best]!);
+  const count = countCommunities(membership);
+  const contribution = modularityContributions(index, membership, count, resolution);
+  const modularity = sum(contribution);
+  const agreement = new Float64Array(count);
+  for (const partition of partitions) bestJaccard(membership, count, partition).forEach((j, c) => (agreement[c]! += j));
+
+  return {
+    assignment: byNode(index, membership),
+    count,
+    modularity,
+    stability: Array.from(agreement, (total) => total / runs),
+    modularityContribution: contribution,
+    modularityShare: contribution.map((q) => (modularity > 0 ? q / modularity : 0)),
+    runs,
+  };
+}
+
+/** Per community: Σin/2m − γ(Σtot/2m)², the same sum graphology's Louvain index computes. */
+function modularityContributions(
+  index: GraphIndex,
+  membership: Int32Array,
+  count: number,
+  resolution: number,
+): number[] {
+  const { starts, neighbours, weights } = index;
+  const internal = new Float64Array(count);
+  const total = new Float64Array(count);
+  let twiceM = 0;
+  for (let i = 0; i < membership.length; i++) {
+    const ci = membership[i]!;
+    for (let e = starts[i]!, end = starts[i + 1]!; e < end; e++) {
+      const w = weights[e]!;
+      twiceM += w;
+      total[ci]! += w;
+      if (membership[neighbours[e]!] === ci) internal[ci]! += w;
+    }
+  }
+  return Array.from(internal, (inside, c) => inside / twiceM - resolution * (total[c]! / twiceM) ** 2);
+}
+
+/** Relabel communities 0.. by size descending, ties by smallest node key. */
+function renumber(index: GraphIndex, raw: Int32Array): Int32Array {
+  const size = new Map<number, number>();
+  const smallestKey = new Map<number, string>();
+  raw.forEach((c, i) => {
+    const key = index.keys[i]!;
+    size.set(c, (size.get(c) ?? 0) + 1);
+    const current = smallestKey.get(c);
+    if (current === undefined || compareKeys(key, current) < 0) smallestKey.set(c, key);
+  });
+  const order = [...size.keys()].sort(
+    (a, b) => size.get(b)! - size.get(a)! || compareKeys(smallestKey.get(a)!, smallestKey.get(b)!),
+  );
+  const newLabel = new Map(order.map((c, label) => [c, label]));
+  return raw.map((c) => newLabel.get(c)!);
+}
+
+/** For each community of `reference`, its best Jaccard similarity with a community of `other`. */
+function bestJaccard(reference: Int32Array, count: number, other: Int32Array): Float64Array {
+  const referenceSize = new Float64Array(count);
+  const otherSize = new Map<number, number>();
+  const overlap = new Map<number, number>(); // key: c * n + d, for communities c (reference) and d (other)
+  const n = reference.length;
+  for (let i = 0; i < n; i++) {
+    const c = reference[i]!;
+    const d = other[i]!;
+    referenceSize[c]! += 1;
+    otherSize.set(d, (otherSize.get(d) ?? 0) + 1);
+    overlap.set(c * n + d, (overlap.get(c * n + d) ?? 0) + 1);
+  }
+  const best = new Float64Array(count);
+  for (const [pair, shared] of overlap) {
+    const c = Math.floor(pair / n);
+    const d = pair - c * n;
+    const jaccard = shared / (referenceSize[c]! + otherSize.get(d)! - shared);
+    if (jaccard > best[c]!) best[c] = jaccard;
+  }
+  return best;
+}
+
+function countCommunities(membership: Int32Array): number {
+  let max = -1;
+  for (const c of membership) if (c > max) max = c;
+  return max + 1;
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
