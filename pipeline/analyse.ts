@@ -55,15 +55,13 @@ export interface GraphSpec<E extends Attributes> {
 
 export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: Corpus, topics: TopicModel, options: AnalysisOptions): AnalysedGraph<E> {
   const { graph, weightAttribute } = spec;
-  // The analysis functions read only `weight`-like numbers; they take any attribute shape.
-  const plain = graph as unknown as AbstractGraph;
-  const communities = detectCommunities(plain, {
+  const communities = detectCommunities(graph, {
     runs: options.runs,
     seed: options.seed,
     resolution: options.resolution,
     weightAttribute,
   });
-  const centrality = computeCentrality(plain, {
+  const centrality = computeCentrality(graph, {
     exactLimit: options.exactBetweennessLimit,
     pivots: options.pivots,
     seed: options.seed,
@@ -77,7 +75,9 @@ export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: C
     else members.set(c, [node]);
   });
 
-  // Each community is described by the terms of its papers, each paper counted once.
+  // Each community is described by the terms of its papers, each paper counted once, weighted
+  // by the term's relevance so that words spread over the whole field ("data", "network") do
+  // not name a cluster just for being frequent.
   const termById = new Map(topics.terms.map((t) => [t.id, t]));
   const termCounts = new Map<number, Map<string, number>>();
   const papersByCommunity = new Map<number, string[]>();
@@ -86,9 +86,13 @@ export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: C
     papersByCommunity.set(c, papers);
     const counts = new Map<string, number>();
     if (spec.kind === 'terms') {
-      for (const n of nodes) counts.set(n, termById.get(n)?.occurrences ?? 1);
+      for (const n of nodes) counts.set(n, (termById.get(n)?.occurrences ?? 0) * (termById.get(n)?.relevance ?? 0));
     } else {
-      for (const p of papers) for (const { term, count } of topics.paperTerms.get(p) ?? []) counts.set(term, (counts.get(term) ?? 0) + count);
+      for (const p of papers) {
+        for (const { term, count } of topics.paperTerms.get(p) ?? []) {
+          counts.set(term, (counts.get(term) ?? 0) + count * (termById.get(term)?.relevance ?? 0));
+        }
+      }
     }
     termCounts.set(c, counts);
   }
@@ -121,6 +125,6 @@ export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: C
     communities,
     centrality,
     info,
-    positions: layoutGraph(plain, { seed: options.seed, weightAttribute }),
+    positions: layoutGraph(graph, { seed: options.seed, weightAttribute }),
   };
 }

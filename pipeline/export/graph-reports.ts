@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type { Attributes } from 'graphology-types';
 import type { AnalysedGraph } from '../analyse';
+import { formatTrend } from '../analysis/trends';
 import { METRICS, type MetricName } from '../bundle-model';
 import type { CoauthorEdge, PaperEdge, TermEdge } from '../graphs/types';
 import type { TopicModel } from '../model';
@@ -17,12 +18,6 @@ export function analysisCells(analysed: AnalysedGraph, node: string): Cell[] {
   const community = analysed.communities.assignment[node];
   if (community === undefined) return ANALYSIS_COLUMNS.map(() => undefined);
   return [community, analysed.info[community]?.label, ...METRICS.map((m: MetricName) => round6(analysed.centrality[m][node] ?? 0))];
-}
-
-export function formatTrend(byYear: Map<number, number>, unknown: number): string {
-  const parts = [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([y, n]) => `${y}:${n}`);
-  if (unknown) parts.push(`unknown:${unknown}`);
-  return joinCell(parts);
 }
 
 export async function writeGraphReports(
@@ -59,7 +54,7 @@ export async function writeGraphReports(
     [coauthor, papers, terms].flatMap((g) =>
       g.info.map((c): Cell[] => [
         g.kind, c.id, c.label, c.size, round6(c.stability), round6(c.modularityShare),
-        joinCell(c.members.slice(0, 5).map((m) => label(g, m))), formatTrend(c.byYear, c.unknownYear),
+        joinCell(c.members.slice(0, 5).map((m) => label(g, m))), formatTrend({ byYear: c.byYear, unknown: c.unknownYear }),
       ]),
     ),
   );
