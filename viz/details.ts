@@ -1,0 +1,304 @@
+// Details panel for the selected node: what it is, its community and scores, and its
+// neighbours strongest first with the evidence of each link. Everything from the bundle is
+// inserted as text (dom.ts); clicking a neighbour or a paper navigates there.
+import { METRICS, type BundleEdge, type ViewBundle } from '../pipeline/bundle-model';
+import { byId, clear, el, formatNumber } from './dom';
+import { KIND_LABELS, METRIC_LABELS, metricOf, nodeId, nodeKey, type GraphData } from './graph-data';
+import type { Store } from './state';
+
+const MAX_NEIGHBOURS = 60;
+const MAX_PAPERS = 50;
+const MAX_EVIDENCE_TITLES = 3;
+
+export interface DetailsActions {
+  /** Select a node of the current graph and centre on it. */
+  selectNode(node: string): void;
+  /** Switch to another graph (by index) and select a node there. */
+  openInGraph(graph: number, node: string): void;
+  focusCommunity(community: number): void;
+}
+
+interface Neighbour {
+  id: string;
+  index: number;
+  edge: BundleEdge;
+  weight: number;
+}
+
+export function mountDetails(store: Store, actions: DetailsActions): void {
+  const panel = byId('details');
+  const content = byId('details-content');
+  const empty = byId('details-empty');
+  const summary = byId('graph-summary');
+  const bundle = store.bundle;
+  // Which graph holds a node id, per kind: for "open in the paper graph" links. Lazy and cheap.
+  const idSets = new Map<number, Set<string>>();
+  const graphWith = (kind: string, id: string): number => {
+    const index = bundle.graphs.findIndex((g) => g.kind === kind);
+    if (index < 0) return -1;
+    let ids = idSets.get(index);
+    if (!ids) {
+      ids = new Set(bundle.graphs[index]?.nodes.map((n) => n.id));
+      idSets.set(index, ids);
+    }
+    return ids.has(id) ? index : -1;
+  };
+
+  const paperTitle = (id: string) => bundle.papers[id]?.title ?? id;
+  const authorName = (id: string) => bundle.authors[id]?.name ?? id;
+  const termLabel = (idOrLabel: string) => bundle.terms[idOrLabel]?.label ?? idOrLabel;
+
+  /** A paper title, as a link into the paper graph when it is there. */
+  const paperItem = (id: string) => {
+    const target = store.data.source.kind === 'papers' ? -1 : graphWith('papers', id);
+    const year = bundle.papers[id]?.year;
+    const title =
+      target >= 0
+        ? el(
+            'button',
+            { className: 'link', title: 'Open in the paper graph', attrs: { type: 'button' } },
+            paperTitle(id),
+          )
+        : el('span', {}, paperTitle(id));
+    if (target >= 0) title.addEventListener('click', () => actions.openInGraph(target, id));
+    return el('li', {}, title, year !== undefined ? el('span', { className: 'muted' }, ` (${year})`) : null);
+  };
+
+  const paperList = (ids: readonly string[]) => {
+    const ul = el('ul', { className: 'papers' });
+    for (const id of ids.slice(0, MAX_PAPERS)) ul.append(paperItem(id));
+    if (ids.length > MAX_PAPERS) ul.append(el('li', { className: 'muted' }, `… and ${ids.length - MAX_PAPERS} more`));
+    return ul;
+  };
+
+  const titlesOf = (ids: readonly string[]) => {
+    const shown = ids.slice(0, MAX_EVIDENCE_TITLES).map((id) => `“${paperTitle(id)}”`);
+    const rest = ids.length - shown.length;
+    return shown.join('; ') + (rest > 0 ? `; +${rest} more` : '');
+  };
+
+  const section = (title: string, ...children: (Node | null)[]) =>
+    el('section', {}, el('h3', {}, title), ...children);
+
+  const field = (name: string, value: Node | string) => el('div', { className: 'field' }, el('dt', {}, name), el('dd', {}, value));
+
+  /** "Why linked", per graph kind, from edge.evidence. */
+  const why = (kind: string, edge: BundleEdge): string => {
+    const papers = Array.isArray(edge.evidence?.papers) ? edge.evidence.papers : [];
+    const terms = Array.isArray(edge.evidence?.terms) ? edge.evidence.terms : [];
+    if (kind === 'coauthor') {
+      const n = papers.length || edge.weight;
+      return `${formatNumber(n)} joint paper${n === 1 ? '' : 's'}${papers.length ? `: ${titlesOf(papers)}` : ''}`;
+    }
+    if (kind === 'papers') {
+      const shared = terms.map(termLabel).join(', ');
+      return `similarity ${formatNumber(edge.weight)}${shared ? ` · shared terms: ${shared}` : ''}`;
+    }
+    const n = papers.length || edge.weight;
+    return `together in ${formatNumber(n)} paper${n === 1 ? '' : 's'}${papers.length ? `: ${titlesOf(papers)}` : ''}`;
+  };
+
+  const neighboursOf = (data: GraphData, node: string): Neighbour[] => {
+    const out: Neighbour[] = [];
+    const key = nodeKey(data, node);
+    if (key === undefined) return out;
+    data.graph.forEachEdge(key, (_edge, attrs, source, target) => {
+      const other = source === key ? target : source;
+      const edge = data.edges[attrs.i];
+      if (!edge) return;
+      out.push({ id: nodeId(data, other), index: Number(other), edge, weight: data.edgeWeight[attrs.i] ?? 0 });
+    });
+    return out.sort((a, b) => b.weight - a.weight || a.index - b.index);
+  };
+
+  const neighbourSection = (data: GraphData, node: string, title: string) => {
+    const all = neighboursOf(data, node);
+    const ul = el('ul', { className: 'neighbours', id: 'neighbour-list' });
+    const visible = store.visibility.nodes;
+    for (const n of all.slice(0, MAX_NEIGHBOURS)) {
+      const button = el(
+        'button',
+        { className: 'link neighbour', attrs: { type: 'button', 'data-node': n.id } },
+        data.labels[n.index] ?? n.id,
+      );
+      button.addEventListener('click', () => actions.selectNode(n.id));
+      const dot = el('span', { className: 'dot' });
+      dot.style.backgroundColor = data.colors[n.index] ?? '';
+      ul.append(
+        el(
+          'li',
+          { className: visible[n.index] ? '' : 'filtered' },
+          dot,
+          button,
+          visible[n.index] ? null : el('span', { className: 'muted' }, ' (filtered out)'),
+          el('div', { className: 'why' }, why(data.source.kind, n.edge)),
+        ),
+      );
+    }
+    if (all.length > MAX_NEIGHBOURS) ul.append(el('li', { className: 'muted' }, `… and ${all.length - MAX_NEIGHBOURS} more`));
+    return section(`${title} (${formatNumber(all.length)})`, all.length ? ul : el('p', { className: 'muted' }, 'None.'));
+  };
+
+  const scoreSection = (data: GraphData, index: number) => {
+    const node = data.nodes[index];
+    if (!node) return null;
+    const dl = el('dl', { className: 'scores' });
+    for (const metric of METRICS) {
+      const value = metricOf(node, metric);
+      let above = 0;
+      for (const other of data.nodes) if (metricOf(other, metric) > value) above++;
+      dl.append(
+        field(
+          METRIC_LABELS[metric],
+          el('span', {}, formatNumber(value), el('span', { className: 'muted' }, `  #${formatNumber(above + 1)} of ${formatNumber(data.nodes.length)}`)),
+        ),
+      );
+    }
+    return section('Scores', dl);
+  };
+
+  /** With nothing selected: what the current graph is. */
+  const renderSummary = (data: GraphData) => {
+    const g = data.source;
+    const dl = el('dl', {});
+    dl.append(field('Nodes', formatNumber(data.nodes.length)));
+    dl.append(field('Edges', formatNumber(data.edges.length)));
+    dl.append(field('Communities', formatNumber(data.communities.length)));
+    if (typeof g.modularity === 'number') dl.append(field('Modularity', formatNumber(g.modularity)));
+    if (data.yearExtent) dl.append(field('Years', yearsText([data.yearExtent[0], data.yearExtent[1]])));
+    if (data.dropped.nodes || data.dropped.edges) {
+      dl.append(field('Skipped', `${data.dropped.nodes} invalid nodes, ${data.dropped.edges} invalid or duplicate edges`));
+    }
+    summary.replaceChildren(el('h2', {}, g.title || g.kind), dl);
+  };
+
+  const render = () => {
+    const data = store.data;
+    const id = store.state.selected;
+    const index = id === null ? undefined : data.nodeIndex.get(id);
+    clear(content);
+    if (id === null || index === undefined) {
+      renderSummary(data);
+      empty.hidden = false;
+      content.hidden = true;
+      panel.classList.remove('has-selection');
+      return;
+    }
+    empty.hidden = true;
+    content.hidden = false;
+    panel.classList.add('has-selection');
+    const node = data.nodes[index];
+    const kind = data.source.kind;
+    const label = data.labels[index] ?? id;
+    const community = node ? data.communityById.get(node.community) : undefined;
+
+    const close = el('button', { className: 'close', title: 'Close', attrs: { type: 'button', 'aria-label': 'Close details' } }, '×');
+    close.addEventListener('click', () => store.update({ selected: null }));
+    const header = el(
+      'header',
+      {},
+      el('div', { className: 'kind' }, KIND_LABELS[kind]?.node ?? kind),
+      el('h2', { id: 'details-title' }, label),
+      close,
+    );
+    content.append(header);
+
+    const facts = el('dl', { className: 'facts' });
+    if (community) {
+      const swatch = el('span', { className: 'swatch' });
+      swatch.style.backgroundColor = community.color;
+      const button = el(
+        'button',
+        { className: 'link community', title: 'Focus this community', attrs: { type: 'button' } },
+        swatch,
+        el('span', {}, community.label),
+      );
+      button.addEventListener('click', () => actions.focusCommunity(community.id));
+      facts.append(field('Community', button));
+    }
+    content.append(facts);
+    if (kind === 'papers') {
+      const paper = bundle.papers[id];
+      if (paper) {
+        const authors = paper.authors.map((a) => {
+          const target = graphWith('coauthor', a);
+          if (target < 0) return el('span', {}, authorName(a));
+          const b = el('button', { className: 'link', title: 'Open in the co-author graph', attrs: { type: 'button' } }, authorName(a));
+          b.addEventListener('click', () => actions.openInGraph(target, a));
+          return b;
+        });
+        const authorLine = el('span', { className: 'authors' });
+        authors.forEach((a, i) => {
+          if (i) authorLine.append(', ');
+          authorLine.append(a);
+        });
+        const more = Math.max(0, paper.authorCount - paper.authors.length);
+        if (!paper.authors.length) {
+          authorLine.append(more ? `${more} (names not listed in the sources)` : 'not listed in the sources');
+          authorLine.classList.add('muted');
+        } else if (more || paper.authorsTruncated) authorLine.append(more ? ` and ${more} more` : ' et al.');
+        facts.append(field('Authors', authorLine));
+        facts.append(field('Date', paper.date ?? (paper.year !== undefined ? String(paper.year) : 'unknown')));
+        if (paper.categories.length) facts.append(field('Categories', paper.categories.join(', ')));
+        if (paper.hasCode) facts.append(field('Code', 'available'));
+        if (paper.sources.length) {
+          const ul = el('ul', { className: 'sources' });
+          for (const s of paper.sources) ul.append(el('li', {}, s));
+          facts.append(field('Sources', ul));
+        }
+        if (paper.abstract) content.append(section('Abstract', ...abstractBlock(paper.abstract)));
+      }
+      content.append(neighbourSection(data, id, 'Related papers'));
+    } else if (kind === 'coauthor') {
+      const author = bundle.authors[id];
+      if (author) {
+        if (author.variants.length) facts.append(field('Also written', author.variants.join('; ')));
+        if (node?.years.length) facts.append(field('Years', yearsText(node.years)));
+        content.append(section(`Papers (${formatNumber(author.paperIds.length)})`, paperList(author.paperIds)));
+      }
+      content.append(neighbourSection(data, id, 'Co-authors'));
+    } else {
+      const term = bundle.terms[id];
+      if (term) {
+        if (term.variants.length) facts.append(field('Variants', term.variants.join('; ')));
+        facts.append(field('Occurrences', formatNumber(term.occurrences)));
+        if (node?.years.length) facts.append(field('Years', yearsText(node.years)));
+        content.append(section(`Papers (${formatNumber(term.paperIds.length)})`, paperList(term.paperIds)));
+      }
+      content.append(neighbourSection(data, id, 'Co-occurring terms'));
+    }
+    content.append(scoreSection(data, index) ?? '');
+    content.scrollTop = 0;
+    panel.scrollTop = 0;
+  };
+
+  store.subscribe((state, previous) => {
+    if (state.selected !== previous.selected || state.graph !== previous.graph) render();
+    else if (state.selected !== null && (state.filters !== previous.filters || state.hiddenCommunities !== previous.hiddenCommunities)) {
+      render(); // "(filtered out)" marks follow the filters
+    }
+  });
+  render();
+}
+
+/** Long abstracts start folded to a few lines so the neighbours stay in view. */
+function abstractBlock(text: string): Node[] {
+  const p = el('p', { className: 'abstract' }, text);
+  if (text.length < 420) return [p];
+  p.classList.add('folded');
+  const toggle = el('button', { className: 'link more', attrs: { type: 'button', 'aria-expanded': 'false' } }, 'Show all');
+  toggle.addEventListener('click', () => {
+    const folded = p.classList.toggle('folded');
+    toggle.textContent = folded ? 'Show all' : 'Show less';
+    toggle.setAttribute('aria-expanded', String(!folded));
+  });
+  return [p, toggle];
+}
+
+function yearsText(years: readonly number[]): string {
+  if (!years.length) return 'unknown';
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === last) return String(first);
+  return years.length > 2 ? `${first}–${last} (${years.length} distinct)` : `${first}–${last}`;
+}

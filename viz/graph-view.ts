@@ -1,0 +1,315 @@
+// The sigma renderer: one instance for the page, fed the current graph with setGraph.
+// Hover, selection, community focus and filters are applied by nodeReducer/edgeReducer reading
+// the closure state below; a change calls refresh({ skipIndexation: true }), which re-runs the
+// reducers. The graph itself is never rebuilt for a filter, a hover or a selection.
+import { downloadAsPNG } from '@sigma/export-image';
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+
+import type { MetricName } from '../pipeline/bundle-model';
+import { byId, formatNumber } from './dom';
+import { applySizeMetric, nodeId, nodeKey, type EdgeAttrs, type GraphData, type NodeAttrs } from './graph-data';
+import type { Store } from './state';
+
+const FADED_NODE = '#e3e5e9';
+// Opaque colours only (see EDGE_COLOR in graph-data.ts).
+const FADED_EDGE = '#eef0f3';
+const FOCUS_EDGE = '#5d6474';
+const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/**
+ * Above this many edges a hover does not fade the rest of the graph: that needs a full refresh
+ * (every node and edge through the reducers, ~0.3 s at 100k edges) on each enter/leave, which
+ * makes the pointer stutter. Sigma still draws the hovered node and its label; a click highlights
+ * the neighbourhood as usual.
+ */
+const HOVER_FADE_MAX_EDGES = 30_000;
+/** Label every neighbour of the hovered/selected node when there are at most this many. */
+const LABEL_NEIGHBOURS_UP_TO = 25;
+
+export interface GraphView {
+  renderer: Sigma<NodeAttrs, EdgeAttrs>;
+  /** Animate the camera to a node, by bundle id. */
+  centreOnNode(id: string): void;
+  centreOnCommunity(community: number): void;
+  exportPNG(): Promise<void>;
+}
+
+export function mountGraphView(store: Store): GraphView {
+  const container = byId('graph');
+  const status = byId('status');
+  const filteredNote = byId('filtered-note');
+
+  // Closure state read by the reducers. Node keys are sigma's (indices as strings), see graph-data.
+  let data = store.data;
+  let visibility = store.visibility;
+  const appliedMetric = new Map<GraphData, MetricName>();
+  let hovered: string | null = null;
+  let selectedIndex = -1;
+  /** The node whose neighbourhood is emphasised (hovered, else selected) and that set. */
+  let focal: string | null = null;
+  let focalIndex = -1;
+  let focalSet: Set<string> | null = null;
+  let focusedCommunity = store.state.focusedCommunity;
+
+  const applySizes = () => {
+    if (appliedMetric.get(data) === store.state.sizeMetric) return;
+    applySizeMetric(data, store.state.sizeMetric);
+    appliedMetric.set(data, store.state.sizeMetric);
+  };
+  applySizes();
+  updateFocal();
+
+  // The constructor processes and renders the first frame synchronously, reducers included.
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(data.graph, container, {
+    zIndex: true,
+    labelFont: LABEL_FONT,
+    labelSize: 12,
+    labelWeight: '500',
+    labelColor: { color: '#1f2329' },
+    // Label thinning for everything not force-labelled (the top N by the size metric).
+    labelDensity: 0.35,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 7,
+    defaultEdgeColor: '#c5cad3',
+    hideEdgesOnMove: data.edges.length > 20_000, // keeps panning smooth on big graphs
+    minCameraRatio: 0.02,
+    maxCameraRatio: 4,
+    stagePadding: 24,
+    nodeReducer: (node, attrs) => reduceNode(node, attrs),
+    edgeReducer: (_edge, attrs) => reduceEdge(attrs),
+  });
+
+  function reduceNode(node: string, attrs: NodeAttrs): Partial<NodeDisplayData> {
+    const res: Partial<NodeDisplayData> = attrs;
+    const isSelected = attrs.i === selectedIndex;
+    if (!visibility.nodes[attrs.i] && !isSelected) {
+      res.hidden = true;
+      return res;
+    }
+    if (focalSet) {
+      if (focalSet.has(node)) {
+        res.zIndex = 2;
+        if (node === focal) {
+          res.highlighted = true;
+          res.forceLabel = true;
+        } else if (focalSet.size <= LABEL_NEIGHBOURS_UP_TO + 1) {
+          res.forceLabel = true;
+        }
+      } else {
+        res.color = FADED_NODE;
+        res.label = null;
+        res.forceLabel = false;
+        res.zIndex = 0;
+      }
+    } else if (focusedCommunity !== null) {
+      if (data.nodes[attrs.i]?.community === focusedCommunity) {
+        res.zIndex = 1;
+      } else {
+        res.color = FADED_NODE;
+        res.label = null;
+        res.forceLabel = false;
+        res.zIndex = 0;
+      }
+    }
+    if (isSelected) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 3;
+    }
+    return res;
+  }
+
+  function reduceEdge(attrs: EdgeAttrs): Partial<EdgeDisplayData> {
+    const res: Partial<EdgeDisplayData> = attrs;
+    const e = attrs.i;
+    if (!visibility.edges[e]) {
+      res.hidden = true;
+      return res;
+    }
+    const s = data.edgeSource[e] ?? -1;
+    const t = data.edgeTarget[e] ?? -1;
+    if (focalSet) {
+      if (s === focalIndex || t === focalIndex) {
+        res.color = FOCUS_EDGE;
+        res.zIndex = 1;
+      } else {
+        res.hidden = true;
+      }
+    } else if (focusedCommunity !== null) {
+      const inside =
+        data.nodes[s]?.community === focusedCommunity && data.nodes[t]?.community === focusedCommunity;
+      if (!inside) res.color = FADED_EDGE;
+    }
+    return res;
+  }
+
+  function updateFocal(): boolean {
+    const selected = store.state.selected;
+    selectedIndex = selected === null ? -1 : (data.nodeIndex.get(selected) ?? -1);
+    const next = hovered ?? (selectedIndex >= 0 ? String(selectedIndex) : null);
+    if (next === focal) return false;
+    focal = next;
+    focalIndex = next === null ? -1 : Number(next);
+    focalSet = next === null ? null : new Set([next, ...data.graph.neighbors(next)]);
+    return true;
+  }
+
+  const refresh = () => renderer.refresh({ skipIndexation: true });
+
+  const updateStatus = () => {
+    const g = data.source;
+    const all = visibility.nodeCount === data.nodes.length && visibility.edgeCount === data.edges.length;
+    const nodes = all
+      ? `${formatNumber(data.nodes.length)} nodes`
+      : `${formatNumber(visibility.nodeCount)} of ${formatNumber(data.nodes.length)} nodes`;
+    const edges = all
+      ? `${formatNumber(data.edges.length)} edges`
+      : `${formatNumber(visibility.edgeCount)} of ${formatNumber(data.edges.length)} edges`;
+    status.textContent = `${g.title || g.kind}: ${nodes} · ${edges}${all ? '' : ' shown'}`;
+    // Machine-readable copies for tests and scripts (no test-only globals).
+    status.dataset.graph = g.kind;
+    status.dataset.visibleNodes = String(visibility.nodeCount);
+    status.dataset.visibleEdges = String(visibility.edgeCount);
+    status.dataset.totalNodes = String(data.nodes.length);
+    status.dataset.totalEdges = String(data.edges.length);
+    status.dataset.hiddenCommunities = [...store.state.hiddenCommunities].sort((a, b) => a - b).join(',');
+    status.dataset.selected = store.state.selected ?? '';
+
+    const f = g.filtered;
+    filteredNote.hidden = !f;
+    filteredNote.textContent = f
+      ? `Showing ${formatNumber(data.nodes.length)} of ${formatNumber(f.totalNodes)} nodes ` +
+        `(${formatNumber(data.edges.length)} of ${formatNumber(f.totalEdges)} edges): ${f.rule}`
+      : '';
+  };
+
+  const show = () => {
+    data = store.data;
+    visibility = store.visibility;
+    hovered = null;
+    focusedCommunity = store.state.focusedCommunity;
+    applySizes();
+    updateFocal();
+    const hideEdgesOnMove = data.edges.length > 20_000;
+    if (renderer.getSetting('hideEdgesOnMove') !== hideEdgesOnMove) {
+      renderer.setSetting('hideEdgesOnMove', hideEdgesOnMove);
+    }
+    if (renderer.getGraph() !== data.graph) {
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      renderer.setGraph(data.graph); // processes and renders the new graph
+    } else refresh();
+    updateStatus();
+  };
+
+  store.subscribe((state, previous) => {
+    if (state.graph !== previous.graph) {
+      show();
+      return;
+    }
+    let changed = false;
+    if (state.sizeMetric !== previous.sizeMetric) {
+      applySizes(); // updates attributes: sigma re-indexes sizes and labels itself
+    }
+    if (state.filters !== previous.filters || state.hiddenCommunities !== previous.hiddenCommunities) {
+      visibility = store.visibility;
+      changed = true;
+    }
+    if (state.focusedCommunity !== previous.focusedCommunity) {
+      focusedCommunity = state.focusedCommunity;
+      changed = true;
+    }
+    if (state.selected !== previous.selected) {
+      updateFocal();
+      changed = true;
+    }
+    if (changed) {
+      refresh();
+      updateStatus();
+    }
+  });
+
+  renderer.on('enterNode', ({ node }) => {
+    container.classList.add('pointer');
+    if (data.edges.length > HOVER_FADE_MAX_EDGES) return;
+    hovered = node;
+    if (updateFocal()) refresh();
+  });
+  renderer.on('leaveNode', () => {
+    container.classList.remove('pointer');
+    if (hovered === null) return;
+    hovered = null;
+    if (updateFocal()) refresh();
+  });
+  renderer.on('clickNode', ({ node }) => {
+    store.update({ selected: nodeId(data, node), focusedCommunity: null });
+  });
+  renderer.on('clickStage', () => {
+    store.update({ selected: null, focusedCommunity: null });
+  });
+
+  // Sigma only listens to window resizes; the panels can change the canvas size too. The
+  // observer also fires once on start: skip it when the size did not change (a refresh is a full
+  // re-process, ~0.4 s at 100k edges).
+  let resizeFrame = 0;
+  new ResizeObserver(() => {
+    if (resizeFrame) return;
+    resizeFrame = requestAnimationFrame(() => {
+      resizeFrame = 0;
+      const { width, height } = renderer.getDimensions();
+      if (container.offsetWidth === width && container.offsetHeight === height) return;
+      renderer.resize();
+      renderer.refresh();
+    });
+  }).observe(container);
+
+  updateStatus();
+
+  return {
+    renderer,
+    centreOnNode(id) {
+      const key = nodeKey(data, id);
+      const display = key === undefined ? undefined : renderer.getNodeDisplayData(key);
+      if (key === undefined || !display) return;
+      // Zoom so most of its neighbours are in view (display coordinates span the unit square,
+      // ratio r shows about r of it): the 80th-percentile neighbour distance, not the farthest.
+      const distances: number[] = [];
+      data.graph.forEachNeighbor(key, (neighbour) => {
+        const d = renderer.getNodeDisplayData(neighbour);
+        if (d && !d.hidden) distances.push(Math.hypot(d.x - display.x, d.y - display.y));
+      });
+      distances.sort((p, q) => p - q);
+      const reach = distances[Math.floor(distances.length * 0.8)] ?? 0.1;
+      void renderer.getCamera().animate(
+        { x: display.x, y: display.y, ratio: Math.min(1, Math.max(0.06, reach * 2.6)) },
+        { duration: 450 },
+      );
+    },
+    centreOnCommunity(community) {
+      let x0 = Infinity;
+      let x1 = -Infinity;
+      let y0 = Infinity;
+      let y1 = -Infinity;
+      data.nodes.forEach((node, i) => {
+        if (node.community !== community || !visibility.nodes[i]) return;
+        const d = renderer.getNodeDisplayData(String(i));
+        if (!d) return;
+        x0 = Math.min(x0, d.x);
+        x1 = Math.max(x1, d.x);
+        y0 = Math.min(y0, d.y);
+        y1 = Math.max(y1, d.y);
+      });
+      if (x0 > x1) return;
+      // Display coordinates are normalised to the unit square: ratio 1 shows everything.
+      const extent = Math.max(x1 - x0, y1 - y0);
+      void renderer.getCamera().animate(
+        { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: Math.min(1, Math.max(0.08, extent * 1.25)) },
+        { duration: 500 },
+      );
+    },
+    async exportPNG() {
+      const name = `citegraph-${data.source.kind}`.replace(/[^a-z0-9-]+/gi, '-');
+      // export-image is typed for Sigma's default attribute types; ours are a narrowing of them.
+      await downloadAsPNG(renderer as unknown as Sigma, { fileName: name, backgroundColor: '#ffffff' });
+    },
+  };
+}

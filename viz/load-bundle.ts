@@ -1,0 +1,119 @@
+// Finds, fetches and checks the bundle. Default: bundle.json next to the page; ?bundle=<relative
+// path> overrides it (tests use it), but only for same-origin relative paths.
+import type { BundleAuthor, BundlePaper, BundleTerm, ViewBundle } from '../pipeline/bundle-model';
+
+export class BundleError extends Error {
+  constructor(
+    message: string,
+    /** What the user can do about it. */
+    readonly hint: string,
+  ) {
+    super(message);
+    this.name = 'BundleError';
+  }
+}
+
+const RUN_PIPELINE = 'Run `npm run pipeline` first to create output/bundle.json, then reload this page.';
+
+/** Where to fetch the bundle from; rejects absolute and other-origin URLs. */
+export function bundleLocation(query: string, page: string): URL {
+  const requested = new URLSearchParams(query).get('bundle');
+  if (requested === null || requested === '') return new URL('bundle.json', page);
+  // Only a relative path: no scheme ("https:", "data:", "javascript:"), no "//host", no "/root",
+  // no backslashes (browsers read "\\host" as "//host").
+  if (/^[a-z][a-z0-9+.-]*:/i.test(requested) || /^[\\/]/.test(requested) || requested.includes('\\')) {
+    throw new BundleError(
+      `Refusing to load the bundle from “${requested}”.`,
+      'The bundle parameter must be a relative path on this server (bundle=fixtures/small.json). ' +
+        'Without it the page loads bundle.json, which `npm run pipeline` writes to output/.',
+    );
+  }
+  const url = new URL(requested, page);
+  if (url.origin !== new URL(page).origin) {
+    throw new BundleError(`Refusing to load the bundle from another origin (${url.origin}).`, RUN_PIPELINE);
+  }
+  return url;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+const text = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
+
+/**
+ * Check the shape the page relies on and fill defaults in the lookup tables, so a bundle from an
+ * older or partial pipeline run degrades (missing fields shown as unknown) rather than crashing.
+ * Node and edge entries are checked while the graph is built (graph-data.ts).
+ */
+export function checkBundle(raw: unknown, where: string): ViewBundle {
+  const bad = (why: string) => new BundleError(`The bundle at ${where} is not a citegraph view bundle: ${why}.`, RUN_PIPELINE);
+  if (!isRecord(raw)) throw bad('it is not a JSON object');
+  if (raw.version !== 1) throw bad(`version is ${JSON.stringify(raw.version)}, this page reads version 1`);
+  if (!Array.isArray(raw.graphs) || raw.graphs.length === 0) throw bad('it has no graphs');
+  raw.graphs.forEach((g: unknown, i) => {
+    if (!isRecord(g)) throw bad(`graphs[${i}] is not an object`);
+    if (typeof g.kind !== 'string') throw bad(`graphs[${i}] has no kind`);
+    if (!Array.isArray(g.nodes) || !Array.isArray(g.edges)) throw bad(`graphs[${i}] lacks nodes or edges`);
+    if (!Array.isArray(g.communities)) g.communities = [];
+    if (typeof g.title !== 'string') g.title = g.kind;
+  });
+
+  const papers: Record<string, BundlePaper> = {};
+  for (const [id, p] of Object.entries(isRecord(raw.papers) ? raw.papers : {})) {
+    if (!isRecord(p)) continue;
+    const authors = strings(p.authors);
+    papers[id] = {
+      title: text(p.title, id),
+      authors,
+      ...(typeof p.year === 'number' ? { year: p.year } : {}),
+      ...(typeof p.date === 'string' ? { date: p.date } : {}),
+      categories: strings(p.categories),
+      hasCode: p.hasCode === true,
+      sources: strings(p.sources),
+      abstract: text(p.abstract),
+      authorCount: typeof p.authorCount === 'number' ? p.authorCount : authors.length,
+      authorsTruncated: p.authorsTruncated === true,
+    };
+  }
+  const authors: Record<string, BundleAuthor> = {};
+  for (const [id, a] of Object.entries(isRecord(raw.authors) ? raw.authors : {})) {
+    if (!isRecord(a)) continue;
+    authors[id] = { name: text(a.name, id), variants: strings(a.variants), paperIds: strings(a.paperIds) };
+  }
+  const terms: Record<string, BundleTerm> = {};
+  for (const [id, t] of Object.entries(isRecord(raw.terms) ? raw.terms : {})) {
+    if (!isRecord(t)) continue;
+    terms[id] = {
+      label: text(t.label, id),
+      variants: strings(t.variants),
+      occurrences: typeof t.occurrences === 'number' ? t.occurrences : strings(t.paperIds).length,
+      paperIds: strings(t.paperIds),
+    };
+  }
+  return { version: 1, papers, authors, terms, graphs: raw.graphs as ViewBundle['graphs'] };
+}
+
+export async function loadBundle(url: URL): Promise<ViewBundle> {
+  const where = url.pathname.split('/').pop() || url.pathname;
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new BundleError(`Could not fetch ${where}: ${(error as Error).message}.`, RUN_PIPELINE);
+  }
+  if (!response.ok) {
+    throw new BundleError(`No bundle at ${where} (HTTP ${response.status}).`, RUN_PIPELINE);
+  }
+  const body = await response.text();
+  // A dev server's HTML fallback page is "found" but is not a bundle.
+  if (/^\s*</.test(body)) throw new BundleError(`No bundle at ${where} (the server answered with a web page).`, RUN_PIPELINE);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    throw new BundleError(`The bundle at ${where} is not valid JSON (${(error as Error).message}).`, RUN_PIPELINE);
+  }
+  return checkBundle(raw, where);
+}

@@ -1,0 +1,153 @@
+// Entry point: load the bundle, restore the view from the URL, mount each part of the page.
+// The parts only talk through the store (state.ts); this file wires the few cross-part actions
+// (choose a search result → select + centre, click a legend entry → focus + centre).
+import { METRICS, type MetricName } from '../pipeline/bundle-model';
+import { mountDetails } from './details';
+import { byId, el, formatNumber } from './dom';
+import { mountFilters } from './filters';
+import { METRIC_LABELS } from './graph-data';
+import { mountGraphView } from './graph-view';
+import { mountLegend } from './legend';
+import { BundleError, bundleLocation, loadBundle } from './load-bundle';
+import { mountSearch } from './search';
+import { Store, type ViewState } from './state';
+import { readUrlState, syncUrl } from './url-state';
+
+function showError(title: string, message: string, hint: string): void {
+  const box = byId('message');
+  box.replaceChildren(el('h2', {}, title), el('p', {}, message), el('p', { className: 'hint' }, hint));
+  box.hidden = false;
+  byId('status').textContent = title;
+  document.body.dataset.state = 'error';
+}
+
+/** Drop restored state that does not fit the graph (a link from an older bundle). */
+function validState(store: Store): Partial<ViewState> {
+  const data = store.data;
+  const { selected, focusedCommunity, hiddenCommunities } = store.state;
+  const patch: Partial<ViewState> = {};
+  if (selected !== null && !data.nodeIndex.has(selected)) patch.selected = null;
+  if (focusedCommunity !== null && !data.communityById.has(focusedCommunity)) patch.focusedCommunity = null;
+  const hidden = [...hiddenCommunities].filter((c) => data.communityById.has(c));
+  if (hidden.length !== hiddenCommunities.size) patch.hiddenCommunities = new Set(hidden);
+  return patch;
+}
+
+async function start(): Promise<void> {
+  // performance marks show where load time goes (DevTools → Performance, or the scale test).
+  const bundle = await loadBundle(bundleLocation(location.search, location.href));
+  performance.mark('citegraph:bundle-loaded');
+  const store = new Store(bundle, readUrlState(location.search, bundle));
+  store.update(validState(store));
+  performance.mark('citegraph:graph-built');
+
+  const view = mountGraphView(store);
+  performance.mark('citegraph:first-render');
+  // Sigma drew the first frame synchronously; the browser shows it at the next animation frame.
+  // Milliseconds since navigation start, for the scale test and for curious users.
+  requestAnimationFrame(() => {
+    document.body.dataset.firstFrameMs = String(Math.round(performance.now()));
+  });
+
+  const select = (node: string) => {
+    store.update({ selected: node, focusedCommunity: null });
+    view.centreOnNode(node);
+  };
+  const switchGraph = (graph: number, patch: Partial<ViewState> = {}) => {
+    store.update({
+      graph,
+      selected: null,
+      focusedCommunity: null,
+      hiddenCommunities: new Set(),
+      // Years and categories mean the same in every graph; weights and degrees do not.
+      filters: { ...store.state.filters, minDegree: 0, minWeight: 0 },
+      search: '',
+      ...patch,
+    });
+  };
+  const focusCommunity = (community: number) => {
+    const hidden = new Set(store.state.hiddenCommunities);
+    hidden.delete(community);
+    store.update({ focusedCommunity: community, selected: null, hiddenCommunities: hidden });
+    view.centreOnCommunity(community);
+  };
+
+  const search = mountSearch(store, select);
+  const legend = mountLegend(store, (c) => view.centreOnCommunity(c));
+  const filters = mountFilters(store);
+  mountDetails(store, {
+    selectNode: select,
+    openInGraph: (graph, node) => {
+      switchGraph(graph, { selected: node });
+      view.centreOnNode(node);
+    },
+    focusCommunity,
+  });
+
+  // Graph switch: one button per graph in the bundle.
+  const switcher = byId('graph-switch');
+  const buttons = bundle.graphs.map((g, i) => {
+    const button = el(
+      'button',
+      { attrs: { type: 'button', 'aria-pressed': 'false', 'data-graph': g.kind } },
+      el('span', { className: 'label' }, g.title || g.kind),
+      el('span', { className: 'count' }, formatNumber(g.nodes.length)),
+    );
+    button.addEventListener('click', () => {
+      if (store.state.graph !== i) switchGraph(i);
+    });
+    switcher.append(button);
+    return button;
+  });
+
+  const sizeSelect = byId<HTMLSelectElement>('size-metric');
+  for (const metric of METRICS) sizeSelect.append(el('option', { attrs: { value: metric } }, METRIC_LABELS[metric]));
+  sizeSelect.addEventListener('change', () => store.update({ sizeMetric: sizeSelect.value as MetricName }));
+
+  const exportButton = byId<HTMLButtonElement>('export-png');
+  exportButton.disabled = false;
+  exportButton.addEventListener('click', async () => {
+    exportButton.disabled = true;
+    try {
+      await view.exportPNG();
+    } finally {
+      exportButton.disabled = false;
+    }
+  });
+
+  const showGraphControls = () => {
+    buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === store.state.graph)));
+    legend.show(store.data);
+    filters.show(store.data);
+    search.reset();
+  };
+  store.subscribe((state, previous) => {
+    if (state.graph !== previous.graph) showGraphControls();
+    if (state.sizeMetric !== sizeSelect.value) sizeSelect.value = state.sizeMetric;
+  });
+  showGraphControls();
+  sizeSelect.value = store.state.sizeMetric;
+  syncUrl(store);
+
+  // A restored link: move to what it pointed at.
+  if (store.state.selected !== null) view.centreOnNode(store.state.selected);
+  else if (store.state.focusedCommunity !== null) view.centreOnCommunity(store.state.focusedCommunity);
+  document.body.dataset.state = 'ready';
+}
+
+start().catch((error: unknown) => {
+  if (error instanceof BundleError) {
+    showError('No graph to show', error.message, error.hint);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    const webgl = /webgl/i.test(message);
+    showError(
+      webgl ? 'This page needs WebGL' : 'Something went wrong',
+      message,
+      webgl
+        ? 'Enable hardware acceleration (or WebGL) in the browser, then reload.'
+        : 'Reload the page; if it persists, run `npm run pipeline` again and report the message above.',
+    );
+    console.error(error);
+  }
+});

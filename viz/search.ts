@@ -1,0 +1,187 @@
+// Search box with suggestions: node labels of the current graph plus author/term variants,
+// accent- and case-insensitive, keyboard navigable (ARIA combobox + listbox).
+import type { ViewBundle } from '../pipeline/bundle-model';
+import { byId, clear, el, fold } from './dom';
+import { metricOf, type GraphData } from './graph-data';
+import type { Store } from './state';
+
+const MAX_SUGGESTIONS = 8;
+
+interface Entry {
+  /** Folded text matched against the folded query. */
+  key: string;
+  node: string;
+  index: number;
+  /** The variant that matched, when it is not the label. */
+  variant: string | null;
+}
+
+/** Built on the first keystroke for a graph, then kept: a plain array scan is fast enough. */
+const indexes = new WeakMap<GraphData, Entry[]>();
+
+function searchIndex(bundle: ViewBundle, data: GraphData): Entry[] {
+  let entries = indexes.get(data);
+  if (entries) return entries;
+  entries = [];
+  const kind = data.source.kind;
+  data.nodes.forEach((node, index) => {
+    const label = data.labels[index] ?? node.id;
+    entries?.push({ key: fold(label), node: node.id, index, variant: null });
+    const variants =
+      kind === 'coauthor'
+        ? bundle.authors[node.id]?.variants
+        : kind === 'terms'
+          ? bundle.terms[node.id]?.variants
+          : undefined;
+    for (const variant of Array.isArray(variants) ? variants : []) {
+      if (typeof variant === 'string' && variant !== label) {
+        entries?.push({ key: fold(variant), node: node.id, index, variant });
+      }
+    }
+  });
+  indexes.set(data, entries);
+  return entries;
+}
+
+export interface Suggestion {
+  node: string;
+  label: string;
+  variant: string | null;
+}
+
+export function suggest(bundle: ViewBundle, data: GraphData, query: string, limit = MAX_SUGGESTIONS): Suggestion[] {
+  const q = fold(query.trim());
+  if (!q) return [];
+  const scored: { entry: Entry; rank: number; weight: number }[] = [];
+  for (const entry of searchIndex(bundle, data)) {
+    const at = entry.key.indexOf(q);
+    if (at < 0) continue;
+    // Whole match, then prefix, then start of a word, then anywhere; labels before variants.
+    const rank =
+      (entry.key === q ? 0 : at === 0 ? 1 : /[\s\-(.,:]/.test(entry.key.charAt(at - 1)) ? 2 : 3) +
+      (entry.variant ? 0.5 : 0);
+    const node = data.nodes[entry.index];
+    scored.push({ entry, rank, weight: node ? metricOf(node, 'degree') : 0 });
+  }
+  scored.sort((a, b) => a.rank - b.rank || b.weight - a.weight || a.entry.index - b.entry.index);
+  const seen = new Set<string>();
+  const out: Suggestion[] = [];
+  for (const { entry } of scored) {
+    if (seen.has(entry.node)) continue;
+    seen.add(entry.node);
+    out.push({
+      node: entry.node,
+      label: data.labels[entry.index] ?? entry.node,
+      variant: entry.variant,
+    });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+export function mountSearch(store: Store, onChoose: (node: string) => void): { reset(): void } {
+  const input = byId<HTMLInputElement>('search');
+  const list = byId<HTMLUListElement>('search-list');
+  let suggestions: Suggestion[] = [];
+  let active = -1;
+
+  const close = () => {
+    suggestions = [];
+    active = -1;
+    clear(list);
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  };
+
+  const highlight = (next: number) => {
+    active = next;
+    list.querySelectorAll('[role="option"]').forEach((li, i) => {
+      li.setAttribute('aria-selected', String(i === active));
+    });
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', `search-option-${active}`);
+      list.children[active]?.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const choose = (i: number) => {
+    const s = suggestions[i];
+    if (!s) return;
+    input.value = s.label;
+    close();
+    store.update({ search: s.label });
+    onChoose(s.node);
+  };
+
+  const open = () => {
+    const data = store.data;
+    suggestions = suggest(store.bundle, data, input.value);
+    clear(list);
+    active = -1;
+    if (!suggestions.length) {
+      if (input.value.trim()) {
+        list.append(el('li', { className: 'empty' }, 'No match in this graph'));
+        list.hidden = false;
+      } else list.hidden = true;
+      input.setAttribute('aria-expanded', String(!list.hidden));
+      return;
+    }
+    suggestions.forEach((s, i) => {
+      const index = data.nodeIndex.get(s.node) ?? -1;
+      const swatch = el('span', { className: 'dot' });
+      swatch.style.backgroundColor = data.colors[index] ?? '';
+      const li = el(
+        'li',
+        { id: `search-option-${i}`, attrs: { role: 'option', 'aria-selected': 'false' } },
+        swatch,
+        el('span', { className: 'label' }, s.label),
+        s.variant ? el('span', { className: 'variant' }, `as “${s.variant}”`) : null,
+        !store.visibility.nodes[index]
+          ? el('span', { className: 'variant' }, '(filtered out)')
+          : null,
+      );
+      // mousedown, not click: it fires before the input loses focus and closes the list.
+      li.addEventListener('mousedown', (event) => {
+        event.preventDefault();
+        choose(i);
+      });
+      list.append(li);
+    });
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+
+  input.addEventListener('input', () => {
+    store.update({ search: input.value });
+    open();
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && store.state.selected === null) open();
+  });
+  input.addEventListener('blur', close);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (list.hidden) open();
+      if (!suggestions.length) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      highlight((active + step + suggestions.length) % suggestions.length);
+    } else if (event.key === 'Enter') {
+      if (suggestions.length) {
+        event.preventDefault();
+        choose(active >= 0 ? active : 0);
+      }
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+
+  input.value = store.state.search;
+  return {
+    reset() {
+      input.value = store.state.search;
+      close();
+    },
+  };
+}
