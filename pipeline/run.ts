@@ -28,6 +28,8 @@ export interface StageEvent {
   /** What the stage did, e.g. "4 files, 156 records". */
   detail: string;
   ms: number;
+  /** The process's peak resident memory so far, in MiB. */
+  maxRssMb: number;
 }
 
 export interface RunSummary {
@@ -64,7 +66,8 @@ export async function runPipeline(
     const result = await work();
     const ms = Math.round(performance.now() - start);
     timings[name] = ms;
-    onStage({ stage: name, index: STAGES.indexOf(name) + 1, total: STAGES.length, detail: describe(result), ms });
+    const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    onStage({ stage: name, index: STAGES.indexOf(name) + 1, total: STAGES.length, detail: describe(result), ms, maxRssMb });
     return result;
   };
 
