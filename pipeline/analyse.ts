@@ -1,4 +1,4 @@
-// Analysis of the three graphs: communities, centrality, labels, trends and layout for each,
+// Analysis of the three graphs: communities, centrality, labels and trends for each,
 // gathered into one AnalysedGraph that the exporters read. Nothing here writes to the graphs.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { type CentralityResult, computeCentrality } from './analysis/centrality';
@@ -7,7 +7,6 @@ import { labelCommunities } from './analysis/labels';
 import { papersPerYear } from './analysis/trends';
 import type { GraphKind } from './bundle-model';
 import type { NodeAttributes } from './graphs/types';
-import { layoutGraph, type Positions } from './layout/forceatlas2';
 import type { Corpus, TopicModel } from './model';
 
 export interface AnalysisOptions {
@@ -40,7 +39,6 @@ export interface AnalysedGraph<E extends Attributes = Attributes> {
   communities: CommunityResult;
   centrality: CentralityResult;
   info: CommunityInfo[];
-  positions: Positions;
   /** The papers behind a node: itself (papers graph), its papers (authors, terms). */
   papersOf: (node: string) => readonly string[];
 }
@@ -120,11 +118,5 @@ export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: C
     };
   });
 
-  return {
-    ...spec,
-    communities,
-    centrality,
-    info,
-    positions: layoutGraph(graph, { seed: options.seed, weightAttribute }),
-  };
+  return { ...spec, communities, centrality, info };
 }

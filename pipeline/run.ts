@@ -15,6 +15,7 @@ import { buildPaperGraph } from './graphs/paper-topics';
 import { buildTermGraph } from './graphs/term-cooccurrence';
 import type { CoauthorEdge, PaperEdge, TermEdge } from './graphs/types';
 import { ingestPaths } from './ingest/index';
+import { type LaidOutGraph, layoutForView } from './layout/index';
 import type { Corpus, IngestResult, Reject, TopicModel } from './model';
 import type { PipelineOptions } from './options';
 import { parseThesaurus } from './topics/thesaurus';
@@ -52,7 +53,7 @@ export class RunFailure extends Error {
   }
 }
 
-const STAGES = ['ingest', 'corpus', 'topics', 'graphs', 'analysis', 'export'] as const;
+const STAGES = ['ingest', 'corpus', 'topics', 'graphs', 'analysis', 'layout', 'export'] as const;
 type Stage = (typeof STAGES)[number];
 
 export async function runPipeline(
@@ -94,19 +95,27 @@ export async function runPipeline(
     },
     (a) => [a.coauthor, a.papers, a.terms].map((g) => `${g.kind}: ${g.communities.count} communities, Q=${g.communities.modularity?.toFixed(3) ?? 'n/a'}`).join('; '),
   );
+  const laidOut = await stage(
+    'layout',
+    () => {
+      const limits = { seed: options.seed, maxNodes: options['max-view-nodes'], maxEdges: options['max-view-edges'] };
+      return { coauthor: layoutForView(analysed.coauthor, limits), papers: layoutForView(analysed.papers, limits), terms: layoutForView(analysed.terms, limits) };
+    },
+    (l) => [l.coauthor, l.papers, l.terms].map((g) => `${g.kind}: ${g.view.nodes.length} nodes`).join('; '),
+  );
   await stage(
     'export',
     () =>
       replaceDirAtomically(options.out, async (dir) => {
         await writeCorpusReports(dir, corpus, analysed);
         await writeGraphReports(dir, analysed, topics);
-        const graphs = [analysed.coauthor, analysed.papers, analysed.terms] as const;
-        const bundle = buildBundle(corpus, topics, [...graphs], { maxNodes: options['max-view-nodes'], maxEdges: options['max-view-edges'] });
+        const graphs = [laidOut.coauthor, laidOut.papers, laidOut.terms] as const;
+        const bundle = buildBundle(corpus, topics, [...graphs]);
         await writeFile(join(dir, 'bundle.json'), JSON.stringify(bundle));
         await mkdir(join(dir, 'graphs'));
         for (const g of graphs) {
-          await writeFile(join(dir, 'graphs', `${g.kind}.gexf`), toGexf(g as AnalysedGraph));
-          await writeFile(join(dir, 'graphs', `${g.kind}.vosviewer.json`), toVosviewerJson(g as AnalysedGraph));
+          await writeFile(join(dir, 'graphs', `${g.kind}.gexf`), toGexf(g as LaidOutGraph));
+          await writeFile(join(dir, 'graphs', `${g.kind}.vosviewer.json`), toVosviewerJson(g as LaidOutGraph));
         }
         const manifest = runManifest(paths, options, ingest, corpus, topics, analysed, built.coauthor.skippedPapers.length, timings);
         await writeFile(join(dir, 'run.json'), JSON.stringify(manifest, null, 2) + '\n');

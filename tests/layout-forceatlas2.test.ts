@@ -1,44 +1,71 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { layoutGraph } from '../pipeline/layout/forceatlas2';
+import { layoutGraph, placeRemainingNodes } from '../pipeline/layout/forceatlas2';
 
-function twoCliques(): UndirectedGraph {
-  const g = new UndirectedGraph();
-  for (let i = 0; i < 10; i++) g.addNode(`n${i}`);
+function twoCliques(): { graph: UndirectedGraph; community: Record<string, number> } {
+  const graph = new UndirectedGraph();
+  const community: Record<string, number> = {};
+  for (let i = 0; i < 10; i++) {
+    graph.addNode(`n${i}`);
+    community[`n${i}`] = i < 5 ? 0 : 1;
+  }
   for (const [lo, hi] of [[0, 5], [5, 10]] as const)
-    for (let i = lo; i < hi; i++) for (let j = i + 1; j < hi; j++) g.addEdge(`n${i}`, `n${j}`, { weight: 1 });
-  g.addEdge('n4', 'n5', { weight: 1 });
-  return g;
+    for (let i = lo; i < hi; i++) for (let j = i + 1; j < hi; j++) graph.addEdge(`n${i}`, `n${j}`, { weight: 1 });
+  graph.addEdge('n4', 'n5', { weight: 1 });
+  return { graph, community };
 }
 
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
 describe('ForceAtlas2 layout', () => {
   it('gives every node finite coordinates and leaves the graph untouched', () => {
-    const g = twoCliques();
-    const positions = layoutGraph(g);
-    expect(Object.keys(positions).sort()).toEqual(g.nodes().sort());
+    const { graph, community } = twoCliques();
+    const positions = layoutGraph(graph, community);
+    expect(Object.keys(positions).sort()).toEqual(graph.nodes().sort());
     for (const p of Object.values(positions)) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
-    expect(g.getNodeAttributes('n0')).toEqual({});
+    expect(graph.getNodeAttributes('n0')).toEqual({});
   });
 
-  it('is the same for the same seed', () => {
-    expect(layoutGraph(twoCliques(), { seed: 7 })).toEqual(layoutGraph(twoCliques(), { seed: 7 }));
+  it('is the same for the same seed and differs for another', () => {
+    const { graph, community } = twoCliques();
+    expect(layoutGraph(graph, community, { seed: 7 })).toEqual(layoutGraph(graph, community, { seed: 7 }));
+    expect(layoutGraph(graph, community, { seed: 7 })).not.toEqual(layoutGraph(graph, community, { seed: 8 }));
   });
 
   it('places members of a clique closer to each other than to the other clique', () => {
-    const p = layoutGraph(twoCliques());
+    const { graph, community } = twoCliques();
+    const p = layoutGraph(graph, community);
     const within = dist(p.n0!, p.n1!) + dist(p.n6!, p.n7!);
     const across = dist(p.n0!, p.n7!) + dist(p.n1!, p.n8!);
     expect(within).toBeLessThan(across);
   });
 
+  it('lays out only the chosen nodes and edges when asked', () => {
+    const { graph, community } = twoCliques();
+    const p = layoutGraph(graph, community, { nodes: ['n0', 'n1', 'n2'], edges: [graph.edge('n0', 'n1')!] });
+    expect(Object.keys(p).sort()).toEqual(['n0', 'n1', 'n2']);
+  });
+
   it('handles an empty graph and isolated nodes', () => {
-    expect(layoutGraph(new UndirectedGraph())).toEqual({});
+    expect(layoutGraph(new UndirectedGraph(), {})).toEqual({});
     const g = new UndirectedGraph();
     g.addNode('a');
     g.addNode('b');
-    const p = layoutGraph(g);
+    const p = layoutGraph(g, { a: 0, b: 1 });
     expect(Number.isFinite(p.a!.x)).toBe(true);
+  });
+});
+
+describe('placing the nodes the view leaves out', () => {
+  it('puts them near their community, or outside when it has no laid-out member', () => {
+    const { graph, community } = twoCliques();
+    graph.addNode('loner');
+    community.loner = 2;
+    const laidOut = layoutGraph(graph, community, { nodes: ['n0', 'n1', 'n2', 'n3', 'n5', 'n6', 'n7', 'n8'] });
+    const all = placeRemainingNodes(graph, community, laidOut, 42);
+    expect(Object.keys(all).sort()).toEqual(graph.nodes().sort());
+    expect(dist(all.n4!, all.n0!)).toBeLessThan(dist(all.n4!, all.n7!));
+    const extent = Math.max(...Object.values(laidOut).map((p) => Math.hypot(p.x, p.y)));
+    expect(Math.hypot(all.loner!.x, all.loner!.y)).toBeGreaterThan(extent);
   });
 });

@@ -1,27 +1,19 @@
 // The view bundle: every graph with positions, colours, metrics and evidence, plus the paper,
-// author and term tables the details panel reads. Graphs larger than sigma draws smoothly are
-// cut to their most central nodes and strongest edges, and the bundle says so.
-import type { AnalysedGraph } from '../analyse';
+// author and term tables the details panel reads. Each graph holds what the layout stage chose
+// for the view (see layout/view-subset.ts), with a note when that is not all of it.
 import { type BundleEdge, type BundleGraph, type BundleNode, METRICS, type ViewBundle } from '../bundle-model';
 import type { CoauthorEdge, PaperEdge, TermEdge } from '../graphs/types';
+import type { LaidOutGraph } from '../layout/index';
 import type { Corpus, TopicModel } from '../model';
 import { papersByTerm } from '../topics/papers-by-term';
 import { communityColor, round6 } from './format';
 import { formatSource } from './reports';
 
-export const BUNDLE_DEFAULTS = {
-  /** Sigma's maintainers: about 10⁴ nodes and 10⁵ edges render smoothly. */
-  maxNodes: 20_000,
-  maxEdges: 100_000,
-};
-
 export function buildBundle(
   corpus: Corpus,
   topics: TopicModel,
-  graphs: [AnalysedGraph<CoauthorEdge>, AnalysedGraph<PaperEdge>, AnalysedGraph<TermEdge>],
-  options: Partial<typeof BUNDLE_DEFAULTS> = {},
+  graphs: [LaidOutGraph<CoauthorEdge>, LaidOutGraph<PaperEdge>, LaidOutGraph<TermEdge>],
 ): ViewBundle {
-  const limits = { ...BUNDLE_DEFAULTS, ...options };
   const yearOf = new Map(corpus.papers.map((p) => [p.id, p.year]));
   const categoriesOf = new Map(corpus.papers.map((p) => [p.id, p.categories]));
   const termPapers = papersByTerm(topics);
@@ -49,7 +41,7 @@ export function buildBundle(
       topics.terms.map((t) => [t.id, { label: t.label, variants: t.variants, occurrences: t.occurrences, paperIds: termPapers.get(t.id) ?? [] }]),
     ),
     graphs: graphs.map((g) =>
-      bundleGraph(g as AnalysedGraph, limits, (node) => {
+      bundleGraph(g as LaidOutGraph, (node) => {
         const papers = g.papersOf(node);
         return {
           years: distinctSorted(papers.map((p) => yearOf.get(p)).filter((y): y is number => y !== undefined)),
@@ -60,24 +52,9 @@ export function buildBundle(
   };
 }
 
-function bundleGraph(
-  g: AnalysedGraph,
-  limits: typeof BUNDLE_DEFAULTS,
-  facets: (node: string) => Pick<BundleNode, 'years' | 'categories'>,
-): BundleGraph {
+function bundleGraph(g: LaidOutGraph, facets: (node: string) => Pick<BundleNode, 'years' | 'categories'>): BundleGraph {
   const { graph, centrality, communities } = g;
-  let nodes = graph.nodes();
-  const filtered = nodes.length > limits.maxNodes || graph.size > limits.maxEdges;
-  if (nodes.length > limits.maxNodes) {
-    const pr = centrality.pagerank;
-    nodes = [...nodes].sort((a, b) => pr[b]! - pr[a]! || (a < b ? -1 : 1)).slice(0, limits.maxNodes).sort();
-  }
-  const kept = new Set(nodes);
-  let edges = graph.edges().filter((e) => kept.has(graph.source(e)) && kept.has(graph.target(e)));
-  if (edges.length > limits.maxEdges) {
-    const weight = (e: string) => graph.getEdgeAttribute(e, g.weightAttribute) as number;
-    edges = edges.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1)).slice(0, limits.maxEdges).sort();
-  }
+  const { nodes, edges, filtered } = g.view;
   const shownSize = new Map<number, number>();
   for (const node of nodes) shownSize.set(communities.assignment[node]!, (shownSize.get(communities.assignment[node]!) ?? 0) + 1);
 
@@ -108,15 +85,7 @@ function bundleGraph(
         stability: round6(c.stability),
       })),
     modularity: communities.modularity === null ? null : round6(communities.modularity),
-    ...(filtered
-      ? {
-          filtered: {
-            totalNodes: graph.order,
-            totalEdges: graph.size,
-            rule: `the ${nodes.length.toLocaleString('en')} nodes with the highest PageRank and the ${edges.length.toLocaleString('en')} strongest links among them`,
-          },
-        }
-      : {}),
+    ...(filtered ? { filtered } : {}),
   };
 }
 

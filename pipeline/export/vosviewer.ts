@@ -1,9 +1,9 @@
 // The VOSviewer Online JSON map format: items with x/y, cluster and weights, links with strength.
 // VOSviewer numbers items and clusters from 1; the label carries what a reader recognises.
-import type { AnalysedGraph } from '../analyse';
+import type { LaidOutGraph } from '../layout/index';
 import { round6 } from './format';
 
-export function toVosviewerJson(g: AnalysedGraph): string {
+export function toVosviewerJson(g: LaidOutGraph): string {
   const nodes = g.graph.nodes();
   const index = new Map(nodes.map((n, i) => [n, i + 1]));
   const items = nodes.map((node) => ({

@@ -1,52 +1,122 @@
-// Positions for the view: ForceAtlas2 from seeded initial positions, then noverlap, so the view
-// opens on the same picture every run. Iterations are bounded and Barnes-Hut is used on large
-// graphs, so the cost stays ~n log n per iteration.
-import type { AbstractGraph, Attributes } from 'graphology-types';
+// Positions for the view: every community starts on its own disc (largest in the middle, on a
+// sunflower spiral), ForceAtlas2 refines that for a bounded number of Barnes-Hut iterations,
+// then noverlap spreads overlapping nodes. Seeded, so the view opens on the same picture every
+// run; the seeded start is also what lets a few iterations suffice on large graphs, where each
+// iteration costs O(n log n + m).
+import { UndirectedGraph } from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import seedrandom from 'seedrandom';
 
 export const LAYOUT_DEFAULTS = {
   seed: 42,
-  /** ForceAtlas2 iterations; undefined picks by size (more for small graphs, where they are cheap). */
-  iterations: undefined as number | undefined,
+  /** Node-iterations ForceAtlas2 may spend: iterations = budget / nodes, within [min, max]. */
+  nodeIterationBudget: 300_000,
+  minIterations: 15,
+  maxIterations: 500,
   /** Edge attribute used as attraction weight (tie strength). */
   weightAttribute: 'weight',
-  noverlapIterations: 50,
+  noverlapIterations: 20,
 };
 export type LayoutOptions = typeof LAYOUT_DEFAULTS;
 
 export type Positions = Record<string, { x: number; y: number }>;
 
-export function layoutGraph(graph: AbstractGraph, options: Partial<LayoutOptions> = {}): Positions {
+/**
+ * Lays out the subgraph of `nodes` (default: all) and `edges` (default: all among those nodes).
+ * `community` groups nodes for the seeded start.
+ */
+export function layoutGraph(
+  graph: AbstractGraph,
+  community: Record<string, number>,
+  options: Partial<LayoutOptions> & { nodes?: string[]; edges?: string[] } = {},
+): Positions {
   const opts = { ...LAYOUT_DEFAULTS, ...options };
-  if (graph.order === 0) return {};
+  const nodes = options.nodes ?? graph.nodes();
+  if (nodes.length === 0) return {};
   const random = seedrandom(String(opts.seed));
-  const spread = Math.sqrt(graph.order) * 10;
-  // FA2 reads x/y from the graph: work on a copy so the stage's graph stays as it was given.
-  const work = graph.copy() as AbstractGraph<Attributes>;
-  work.updateEachNodeAttributes((_, attr) => ({ ...attr, x: (random() - 0.5) * spread, y: (random() - 0.5) * spread }));
 
-  const iterations = opts.iterations ?? (graph.order <= 1_000 ? 500 : graph.order <= 10_000 ? 200 : 100);
-  const settings = {
-    ...forceAtlas2.inferSettings(work),
-    barnesHutOptimize: graph.order > 2_000,
-    // Keeps components and isolated nodes near the others instead of drifting to the edges.
-    strongGravityMode: true,
-    gravity: 0.05,
-  };
-  const positions = forceAtlas2(work, { iterations, settings, getEdgeWeight: opts.weightAttribute });
-  work.updateEachNodeAttributes((node, attr) => ({ ...attr, ...positions[node]!, size: 1 + Math.sqrt(work.degree(node)) }));
-  const spaced = noverlap(work, { maxIterations: opts.noverlapIterations, settings: { margin: 1, ratio: 1.2 } });
-  const rounded: Positions = {};
-  for (const node of graph.nodes()) {
-    const p = spaced[node]!;
-    // Rounded so that tiny floating-point noise never changes the output bytes.
-    rounded[node] = { x: round(p.x), y: round(p.y) };
+  // A light copy holding only what FA2 reads, so the stage's graph stays as it was given.
+  const work = new UndirectedGraph();
+  const start = communityDiscs(nodes, community, random);
+  for (const node of nodes) work.addNode(node, { ...start[node]!, size: 1 });
+  const edges = options.edges ?? graph.filterEdges((_, __, source, target) => work.hasNode(source) && work.hasNode(target));
+  for (const edge of edges) {
+    work.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), { weight: graph.getEdgeAttribute(edge, opts.weightAttribute) as number });
   }
-  return rounded;
+  work.forEachNode((node) => work.setNodeAttribute(node, 'size', 1 + Math.sqrt(work.degree(node))));
+
+  const iterations = Math.round(Math.min(opts.maxIterations, Math.max(opts.minIterations, opts.nodeIterationBudget / nodes.length)));
+  const settings = { ...forceAtlas2.inferSettings(work), barnesHutOptimize: nodes.length > 500 };
+  forceAtlas2.assign(work, { iterations, settings, getEdgeWeight: 'weight' });
+  // noverlap compares nodes within grid cells: a finer grid on large graphs keeps cells small
+  // (its default 20×20 grid made it the slowest step at 10⁴ nodes).
+  const gridSize = Math.max(20, Math.round(Math.sqrt(nodes.length)));
+  noverlap.assign(work, { maxIterations: opts.noverlapIterations, settings: { margin: 1, ratio: 1.2, gridSize } });
+
+  const positions: Positions = {};
+  // Rounded so that floating-point noise never changes the output bytes.
+  work.forEachNode((node, { x, y }) => (positions[node] = { x: round(x), y: round(y) }));
+  return positions;
+}
+
+/** Each community on a disc of area ∝ its size; discs on a sunflower spiral, largest first. */
+function communityDiscs(nodes: string[], community: Record<string, number>, random: () => number): Positions {
+  const members = new Map<number, string[]>();
+  for (const node of nodes) {
+    const c = community[node] ?? -1;
+    (members.get(c) ?? members.set(c, []).get(c)!).push(node);
+  }
+  const groups = [...members.values()].sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const positions: Positions = {};
+  let area = 0;
+  groups.forEach((group, i) => {
+    // Centre at the radius that encloses the discs placed so far, at the next golden angle.
+    const radius = Math.sqrt(group.length);
+    const distance = i === 0 ? 0 : Math.sqrt(area) + radius;
+    area += 4 * group.length;
+    const cx = distance * Math.cos(i * golden) * 10;
+    const cy = distance * Math.sin(i * golden) * 10;
+    group.forEach((node, j) => {
+      const r = Math.sqrt((j + random()) / group.length) * radius * 10;
+      positions[node] = { x: cx + r * Math.cos(j * golden), y: cy + r * Math.sin(j * golden) };
+    });
+  });
+  return positions;
 }
 
 function round(v: number): number {
   return Math.round(v * 1000) / 1000;
+}
+
+/**
+ * Positions for the nodes the view leaves out (GEXF and VOSviewer files hold every node):
+ * near the centre of their community's laid-out members, or on an outer ring when none was
+ * laid out.
+ */
+export function placeRemainingNodes(graph: AbstractGraph, community: Record<string, number>, laidOut: Positions, seed: number): Positions {
+  if (Object.keys(laidOut).length === graph.order) return laidOut;
+  const random = seedrandom(`${seed}:rest`);
+  const sums = new Map<number, { x: number; y: number; n: number }>();
+  let extent = 1;
+  for (const [node, p] of Object.entries(laidOut)) {
+    const s = sums.get(community[node]!) ?? sums.set(community[node]!, { x: 0, y: 0, n: 0 }).get(community[node]!)!;
+    s.x += p.x;
+    s.y += p.y;
+    s.n++;
+    extent = Math.max(extent, Math.hypot(p.x, p.y));
+  }
+  const positions: Positions = { ...laidOut };
+  graph.forEachNode((node) => {
+    if (positions[node]) return;
+    const s = sums.get(community[node]!);
+    const angle = random() * 2 * Math.PI;
+    const r = s ? random() * extent * 0.05 : extent * (1.1 + random() * 0.2);
+    const cx = s ? s.x / s.n : 0;
+    const cy = s ? s.y / s.n : 0;
+    positions[node] = { x: round(cx + r * Math.cos(angle)), y: round(cy + r * Math.sin(angle)) };
+  });
+  return positions;
 }
