@@ -9,6 +9,11 @@ export type SourceFormat = 'profile-page' | 'listing-page' | 'bare-listing' | 'c
 export interface SourceRef {
   file: string;
   line: number;
+  /**
+   * The last line (1-based, inclusive) of the block the record, reject or profile was read from,
+   * so [line, endLine] spans all of its input; absent when `line` is 0.
+   */
+  endLine?: number;
   format: SourceFormat | 'file';
 }
 

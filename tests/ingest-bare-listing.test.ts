@@ -10,8 +10,8 @@ describe('bare listing page', () => {
     expect(result.format).toBe('bare-listing');
     expect(result.rejects).toEqual([]);
     expect(result.records).toEqual([
-      { source: { file: 'b.txt', line: 11, format: 'bare-listing' }, title: 'First Title', abstract: 'First abstract with 20$^{th}$ century.' },
-      { source: { file: 'b.txt', line: 15, format: 'bare-listing' }, title: 'Second Title', abstract: 'Second abstract.' },
+      { source: { file: 'b.txt', line: 11, endLine: 13, format: 'bare-listing' }, title: 'First Title', abstract: 'First abstract with 20$^{th}$ century.' },
+      { source: { file: 'b.txt', line: 15, endLine: 17, format: 'bare-listing' }, title: 'Second Title', abstract: 'Second abstract.' },
     ]);
   });
 

@@ -12,7 +12,7 @@ describe('CSV table', () => {
     expect(result.rejects).toEqual([]);
     expect(result.records).toEqual([
       {
-        source: { file: 't.csv', line: 2, format: 'csv' },
+        source: { file: 't.csv', line: 2, endLine: 2, format: 'csv' },
         title: 'A, quoted title',
         abstract: 'An abstract.',
         authors: ['Ann One', 'Bo Two'],
@@ -40,11 +40,11 @@ describe('CSV table', () => {
   it('gives each row the file line where it starts, across blank lines and quoted line breaks', () => {
     const csv = 'title,abstract\n\nFirst,"two\nlines"\n,no title here\nThird,x\n';
     const result = parseText(csv, 't.csv');
-    expect(result.records.map((r) => [r.title, r.source.line, r.abstract])).toEqual([
-      ['First', 3, 'two\nlines'],
-      ['Third', 6, 'x'],
+    expect(result.records.map((r) => [r.title, r.source.line, r.source.endLine, r.abstract])).toEqual([
+      ['First', 3, 4, 'two\nlines'],
+      ['Third', 6, 6, 'x'],
     ]);
-    expect(result.rejects).toEqual([{ source: { file: 't.csv', line: 5, format: 'csv' }, reason: 'row without a title', excerpt: ',no title here' }]);
+    expect(result.rejects).toEqual([{ source: { file: 't.csv', line: 5, endLine: 5, format: 'csv' }, reason: 'row without a title', excerpt: ',no title here' }]);
   });
 
   it('counts lines the same with CRLF and a BOM', () => {
@@ -52,11 +52,11 @@ describe('CSV table', () => {
     expect(parseText('\ufeff' + csv.replace(/\n/g, '\r\n'), 't.csv')).toEqual(parseText(csv, 't.csv'));
   });
 
-  it('is one reject naming the columns when there is no title column', () => {
-    const result = parseText('name,year,venue\nfoo,2020,X\nbar,2021,Y\n', 't.csv');
+  it('is one reject over the whole table, naming the columns, when there is no title column', () => {
+    const result = parseText('\nname,year,venue\nfoo,2020,X\nbar,2021,Y\n\n', 't.csv');
     expect(result.records).toEqual([]);
     expect(result.rejects).toHaveLength(1);
-    expect(result.rejects[0]!.source).toEqual({ file: 't.csv', line: 0, format: 'csv' });
+    expect(result.rejects[0]!.source).toEqual({ file: 't.csv', line: 2, endLine: 4, format: 'csv' });
     expect(result.rejects[0]!.reason).toBe('unknown table layout: no title column; columns: name, year, venue');
   });
 

@@ -36,6 +36,8 @@ describe('detectFormat', () => {
     expect(detectFormat('[{"title": "A"}]')).toBe('json');
     expect(detectFormat('  \n{"papers": []}')).toBe('json');
     expect(detectFormat('[\n  {"title": "A"')).toBe('json'); // broken JSON is still JSON, to be rejected with its position
+    expect(detectFormat('[null, {"title": "A"}]')).toBe('json');
+    expect(detectFormat('[true story] and other titles\n\n' + 'An abstract sentence. '.repeat(30))).toBe('bare-listing');
   });
 
   it('does not take a title starting with a bracket for JSON', () => {

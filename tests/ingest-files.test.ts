@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../pipeline/ingest/index';
-import { decodeBytes, describeFsError } from '../pipeline/ingest/read-file';
+import { describeFsError, readText } from '../pipeline/ingest/read-file';
 import { displayPath } from '../pipeline/ingest/walk';
 
 const CSV = 'title,authors\n"Café Été","José Núñez; Zoë Ås"\n';
@@ -89,25 +89,36 @@ describe('reading files', () => {
     ]);
   });
 
-  it('decodes UTF-16 with a byte-order mark, little and big endian', async () => {
+  it('decodes UTF-16 with a byte-order mark, little and big endian, dropping a dangling last byte', async () => {
     const le = Buffer.concat([Uint8Array.from([0xff, 0xfe]), Buffer.from(CSV, 'utf16le')]);
     const be = Buffer.from(le).swap16();
-    const result = await ingestPaths([write('le.csv', le), write('be.csv', be)]);
+    const odd = Buffer.concat([le, Uint8Array.from([0x41])]);
+    const result = await ingestPaths([write('le.csv', le), write('be.csv', be), write('odd.csv', odd)]);
     expect(result.files.map((f) => [f.encoding, f.format])).toEqual([
       ['utf-16be', 'csv'],
+      ['utf-16le', 'csv'],
       ['utf-16le', 'csv'],
     ]);
     expect(result.records.map((r) => r.authors)).toEqual([
       ['José Núñez', 'Zoë Ås'],
       ['José Núñez', 'Zoë Ås'],
+      ['José Núñez', 'Zoë Ås'],
     ]);
+    expect(result.rejects).toEqual([]);
   });
 
-  it('refuses bytes that are neither UTF-8 nor plausible Latin-1', () => {
-    expect(decodeBytes(Uint8Array.from({ length: 100 }, (_, i) => 0xa0 + (i % 90)))).toEqual({
-      problem: 'not UTF-8, and does not look like Latin-1 text (too many non-ASCII bytes)',
-    });
-    expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0xff, 0x41]))).toEqual({ problem: 'starts with a UTF-8 byte-order mark but is not valid UTF-8' });
+  it('refuses bytes that are neither UTF-8 nor plausible Latin-1', async () => {
+    const high = write('high.txt', Uint8Array.from({ length: 100 }, (_, i) => 0xa0 + (i % 90)));
+    const bom = write('bom.txt', Uint8Array.from([0xef, 0xbb, 0xbf, 0xff, 0x41]));
+    const result = await ingestPaths([high, bom]);
+    expect(result.rejects.map((r) => r.reason)).toEqual([
+      'starts with a UTF-8 byte-order mark but is not valid UTF-8',
+      'not UTF-8, and does not look like Latin-1 text (too many non-ASCII bytes)',
+    ]);
+    expect(result.files.map((f) => [f.bytes, f.encoding, f.records])).toEqual([
+      [5, undefined, 0],
+      [100, undefined, 0],
+    ]);
   });
 
   it('stops at symlink loops instead of hanging', async () => {
@@ -150,6 +161,15 @@ describe('reading files', () => {
     symlinkSync(at('gone.csv'), at('dangling.csv'));
     const result = await ingestPaths([at('dangling.csv')]);
     expect(result.rejects.map((r) => r.reason)).toEqual(['broken symlink: its target does not exist']);
+  });
+
+  it('says why a path cannot be streamed, without a sink being fed', async () => {
+    const fed: string[] = [];
+    const sink = () => ({ push: (text: string) => void fed.push(text) });
+    mkdirSync(at('a-folder'));
+    expect(await readText(at('a-folder'), sink)).toEqual({ unreadable: 'cannot read (EISDIR)' });
+    expect(await readText(at('gone.txt'), sink)).toEqual({ unreadable: 'no such file or folder' });
+    expect(fed).toEqual([]);
   });
 
   it('names the error code of an unreadable file', async () => {

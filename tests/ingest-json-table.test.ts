@@ -19,7 +19,7 @@ describe('JSON table', () => {
     expect(result.rejects).toEqual([]);
     expect(result.records).toEqual([
       {
-        source: { file: 't.json', line: 2, format: 'json' },
+        source: { file: 't.json', line: 2, endLine: 14, format: 'json' },
         title: 'One',
         abstract: 'A.',
         authors: ['Ann One', 'Bo Two'],
@@ -28,7 +28,7 @@ describe('JSON table', () => {
         upvotes: 7,
       },
       {
-        source: { file: 't.json', line: 15, format: 'json' },
+        source: { file: 't.json', line: 15, endLine: 27, format: 'json' },
         title: 'Two',
         authors: ['Cy Three', 'Di Four'],
         date: { raw: 'May 25, 2023', year: 2023, month: 5, day: 25 },
@@ -51,7 +51,7 @@ describe('JSON table', () => {
     expect(result.rejects).toEqual([]);
     expect(result.records).toEqual([
       {
-        source: { file: 'hf.json', line: 2, format: 'json' },
+        source: { file: 'hf.json', line: 2, endLine: 16, format: 'json' },
         title: 'A Paper With Code',
         abstract: 'The abstract, from details.',
         authors: ['Ann One', 'bo-two'],
@@ -60,7 +60,7 @@ describe('JSON table', () => {
         hasCode: true,
       },
       {
-        source: { file: 'hf.json', line: 17, format: 'json' },
+        source: { file: 'hf.json', line: 17, endLine: 28, format: 'json' },
         title: 'A Paper Without',
         url: 'https://arxiv.org/abs/2512.00002',
         upvotes: 0,
@@ -81,18 +81,51 @@ describe('JSON table', () => {
     expect(result.rejects.map((r) => r.excerpt)).toEqual(['{"abstract": "no title"}', '{"title": "  "}', '42']);
   });
 
-  it('is one reject naming the keys when no object has a title', () => {
-    const result = parseText('[{"name": "x", "year": 2020}, {"name": "y", "venue": "Z"}]', 't.json');
+  it('is one reject over the whole array, naming the keys, when no object has a title', () => {
+    const result = parseText('[{"name": "x", "year": 2020},\n {"name": "y", "venue": "Z"}]', 't.json');
     expect(result.records).toEqual([]);
-    expect(result.rejects.map((r) => [r.source.line, r.reason])).toEqual([[0, 'unknown table layout: no title field; keys: name, year, venue']]);
+    expect(result.rejects.map((r) => [r.source.line, r.source.endLine, r.reason])).toEqual([[1, 2, 'unknown table layout: no title field; keys: name, year, venue']]);
   });
 
-  it('rejects invalid JSON once, at the line of the parse error', () => {
-    const result = parseText('[\n  {"title": "One"},\n  {"title" "Two"}\n]', 't.json');
-    expect(result.records).toEqual([]);
-    expect(result.rejects).toHaveLength(1);
-    expect(result.rejects[0]!.source.line).toBe(3);
-    expect(result.rejects[0]!.reason).toMatch(/^invalid JSON: .*position \d+/);
+  it('rejects a broken element alone, at the line of the parse error, and reads on', () => {
+    const result = parseText('[\n  {"title": "One"},\n  {\n  "title" "Two"},\n  {"title": "Three"}\n]', 't.json');
+    expect(result.records.map((r) => [r.title, r.source.line])).toEqual([
+      ['One', 2],
+      ['Three', 5],
+    ]);
+    expect(result.rejects.map((r) => [r.source.line, r.source.endLine, r.reason, r.excerpt])).toEqual([
+      [3, 4, "invalid JSON: Expected ':' after property name in JSON at line 4", '{ "title" "Two"}'],
+    ]);
+  });
+
+  it('keeps what it read when the structure breaks, and rejects the rest of the file at once', () => {
+    const missingComma = parseText('[\n  {"title": "One"}\n  {"title": "Two"}\n]\n', 't.json');
+    expect(missingComma.records.map((r) => r.title)).toEqual(['One']);
+    expect(missingComma.rejects.map((r) => [r.source.line, r.source.endLine, r.reason, r.excerpt])).toEqual([
+      [3, 4, 'invalid JSON: expected "," or "]" after array element 1 at line 3, found "{"; the rest of the file is not read', '{"title": "Two"} ]'],
+    ]);
+    const truncated = parseText('{"papers": [\n  {"title": "One"},\n  {"title": "Tw', 't.json');
+    expect(truncated.records.map((r) => r.title)).toEqual(['One']);
+    expect(truncated.rejects.map((r) => [r.source.line, r.source.endLine, r.reason])).toEqual([
+      [3, 3, 'invalid JSON: the file ends inside array element 2 (an unclosed bracket or string); the rest of the file is not read'],
+    ]);
+  });
+
+  it('reads JSON Lines: one value after another, a broken one rejected alone', () => {
+    const lines = ['{"title": "One"}', '{"title": "Two", "authors": ["Ann One"]}', '[{"title": "Three"}]', '"stray"', '{"title": "Five", "year": 20x}', 'nul', '{"title": "Seven"}', '{"title": "Eight", "authors": ["Ann One", Bo]}'];
+    const result = parseText(lines.join('\n'), 't.json');
+    expect(result.records.map((r) => [r.title, r.source.line, r.authors])).toEqual([
+      ['One', 1, undefined],
+      ['Two', 2, ['Ann One']],
+      ['Three', 3, undefined],
+      ['Seven', 7, undefined],
+    ]);
+    expect(result.rejects.map((r) => [r.source.line, r.reason])).toEqual([
+      [4, 'JSON holds a string, not a table of papers'],
+      [5, 'invalid JSON: Unexpected non-whitespace character after JSON at line 5'],
+      [6, 'invalid JSON: Unexpected end of JSON input'],
+      [8, 'invalid JSON: Unexpected token \'B\', "Bo" is not valid JSON'],
+    ]);
   });
 
   it('takes a single paper object as one record, and rejects other JSON', () => {

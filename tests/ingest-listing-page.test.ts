@@ -15,7 +15,7 @@ describe('listing page with counts', () => {
     expect(result.rejects).toEqual([]);
     expect(result.records).toEqual([
       {
-        source: { file: 'l.txt', line: 13, format: 'listing-page' },
+        source: { file: 'l.txt', line: 13, endLine: 19, format: 'listing-page' },
         title: 'First Title',
         abstract: 'First abstract.',
         authorCount: 5,
@@ -23,7 +23,7 @@ describe('listing page with counts', () => {
         upvotes: 3,
       },
       {
-        source: { file: 'l.txt', line: 21, format: 'listing-page' },
+        source: { file: 'l.txt', line: 21, endLine: 27, format: 'listing-page' },
         title: 'Second Title',
         abstract: 'Second abstract.',
         submitter: 'apple Apple',
@@ -31,7 +31,7 @@ describe('listing page with counts', () => {
         upvotes: 6,
       },
       {
-        source: { file: 'l.txt', line: 29, format: 'listing-page' },
+        source: { file: 'l.txt', line: 29, endLine: 35, format: 'listing-page' },
         title: 'Third Title',
         abstract: 'Third abstract.',
         authorCount: 1,

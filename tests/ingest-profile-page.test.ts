@@ -16,7 +16,7 @@ describe('profile page', () => {
       {
         name: 'Jane Q. Doe',
         stats: { category: 'LG', hIndex: 12, papers: 40, citations: 1234, novelty: 61, aiScore: 50 },
-        source: { file: 'p.txt', line: 1, format: 'profile-page' },
+        source: { file: 'p.txt', line: 1, endLine: 10, format: 'profile-page' },
       },
     ]);
     expect(result.rejects).toEqual([]);
@@ -25,7 +25,7 @@ describe('profile page', () => {
   it('reads glued categories, the Code flag, et al. and the affiliation tail', () => {
     const [record] = parseText(page(GLUED), 'p.txt').records;
     expect(record).toEqual({
-      source: { file: 'p.txt', line: 12, format: 'profile-page' },
+      source: { file: 'p.txt', line: 12, endLine: 17, format: 'profile-page' },
       title: 'Glued Categories Paper',
       abstract: 'We show $^{th}$ things.',
       authors: ['Ann One', 'Bo Two', 'Cy Three', 'Jane Q. Doe'],
@@ -82,7 +82,7 @@ describe('profile page', () => {
     expect(result.records.map((r) => r.title)).toEqual(['Yearless Paper']);
     expect(result.rejects).toEqual([
       {
-        source: { file: 'p.txt', line: 12, format: 'profile-page' },
+        source: { file: 'p.txt', line: 12, endLine: 15, format: 'profile-page' },
         reason: 'paper block without a title after its category/date line',
         excerpt: 'LGJan 2, 2020 Ann One, Bo Two et al. An abstract of a paper whose title was lost.',
       },

@@ -1,10 +1,11 @@
 // Mutated seeds and random text through parseText: no exception escapes, CRLF and a BOM change
-// nothing, results are deterministic, and every seed title still in the text is accounted for
-// by a record or a reject.
+// nothing, results are deterministic, every seed title still in the text is accounted for by a
+// record or a reject, and every block by exactly one (coverage.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
+import { checkCoverage } from './fixtures/ingest/coverage';
 
 const SEEDS = readdirSync('seeds')
   .sort()
@@ -60,6 +61,7 @@ function checkInvariants(text: string) {
     expect(r.source.line).toBeGreaterThanOrEqual(0);
     expect(r.source.line).toBeLessThanOrEqual(lineCount);
   }
+  checkCoverage(text, result, 'm.txt');
   expect(parseText(text, 'm.txt')).toEqual(result);
   return result;
 }

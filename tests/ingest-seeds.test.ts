@@ -36,7 +36,7 @@ describe('ingest on the seeds', () => {
     expect(result.profiles).toHaveLength(1);
     expect(result.profiles[0]!.name).toBe('Hossein Mobahi');
     expect(result.profiles[0]!.stats).toEqual({ category: 'LG', hIndex: 30, papers: 23, citations: 5508, novelty: 57, aiScore: 48 });
-    expect(result.profiles[0]!.source).toEqual({ file: result.files[0]!.file, line: 1, format: 'profile-page' });
+    expect(result.profiles[0]!.source).toEqual({ file: result.files[0]!.file, line: 1, endLine: 10, format: 'profile-page' });
   });
 
   it('makes the profile owner an author of all 23 profile papers, inferred only where hidden', () => {

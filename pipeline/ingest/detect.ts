@@ -2,24 +2,20 @@
 // by lines only they have; tables by their first characters or header row. Only the head of a
 // file is read, so detection costs the same on a 200 MB file as on a small one.
 import type { SourceFormat } from '../model';
-import {
-  isPageChrome,
-  isSeparatorDot,
-  parseAuthorCount,
-  parseCategoryDateLine,
-  parseProfileStat,
-} from './page-lines';
+import { isPageChrome } from './page-body';
+import { isSeparatorDot, parseAuthorCount, parseCategoryDateLine, parseProfileStat } from './page-lines';
 import { normaliseText } from './text';
 import { looksLikeTitle } from './title-pairs';
 
 const HEAD_LINES = 5000;
-const HEAD_CHARS = 4_000_000;
+/** The head of a file that detection reads; a streamed file is held until this much has come. */
+export const HEAD_CHARS = 4_000_000;
 
 export function detectFormat(text: string): SourceFormat | undefined {
   const head = normaliseText(text.slice(0, HEAD_CHARS));
   const start = head.search(/\S/);
   if (start < 0) return undefined;
-  if (head[start] === '{' || /^\[\s*[[{"\]\d-]/.test(head.slice(start, start + 1000))) return 'json';
+  if (head[start] === '{' || /^\[\s*(?:[[{"\]\d-]|(?:true|false|null)\s*[,\]])/.test(head.slice(start, start + 1000))) return 'json';
 
   const lines = head.split('\n', HEAD_LINES).map((l) => l.trim());
   const signs = countSigns(lines);

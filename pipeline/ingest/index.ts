@@ -1,18 +1,14 @@
-// Ingest: input paths → the papers, profiles and rejects they hold. Each file is read, decoded,
-// its shape detected from its content, and parsed by that shape's parser. A problem with one
-// file is one reject and the run goes on; nothing in a file is dropped without a reject.
-import { createHash } from 'node:crypto';
-import type { IngestResult, InputFile, SourceFormat } from '../model';
-import { parseBareListing } from './bare-listing';
-import { parseCsvTable } from './csv-table';
-import { detectFormat } from './detect';
-import { parseJsonTable } from './json-table';
-import { parseListingPage } from './listing-page';
-import { parseProfilePage } from './profile-page';
-import { decodeBytes, readBytes } from './read-file';
-import type { ParseResult } from './result';
-import { makeReject, normaliseText } from './text';
+// Ingest: input paths → the papers, profiles and rejects they hold. Each file is streamed,
+// decoded, its shape detected from its content, and parsed by that shape's parser as the text
+// arrives. A problem with one file is one reject and the run goes on; nothing in a file is
+// dropped without a reject (page-body.ts lists the few lines passed over on purpose).
+import type { IngestResult, InputFile } from '../model';
+import { type FileParse, TextParser } from './parse-text';
+import { readText } from './read-file';
+import { makeReject } from './text';
 import { walkPaths } from './walk';
+
+export { parseText } from './parse-text';
 
 export interface IngestOptions {
   /** Called before each file is read, for progress reports. */
@@ -26,7 +22,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   let index = 0;
   for (const entry of entries) {
     if (entry.kind === 'problem') {
-      result.rejects.push(makeReject(entry.display, 0, 'file', entry.reason, ''));
+      result.rejects.push(fileReject(entry.display, entry.reason));
       continue;
     }
     options.onFile?.(entry.display, index++, total);
@@ -41,57 +37,24 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
 }
 
 /** One file: its InputFile when it could be read, and what it holds (or the reject saying why not). */
-async function ingestFile(path: string, file: string): Promise<{ input?: InputFile; parsed: ParseResult }> {
-  const bytes = await readBytes(path);
-  if (!Buffer.isBuffer(bytes)) return { parsed: failed(file, bytes.problem, '') };
-  let encoding: string | undefined;
-  let parsed: ParseResult & { format?: SourceFormat };
-  try {
-    const decoded = decodeBytes(bytes);
-    if ('problem' in decoded) parsed = failed(file, decoded.problem, '');
-    else [encoding, parsed] = [decoded.encoding, parseText(decoded.text, file)];
-  } catch (error) {
-    // Decoding fails only beyond what a string can hold (about 512 MB of text).
-    parsed = failed(file, `cannot decode: ${error instanceof Error ? error.message : String(error)}`, '');
-  }
+async function ingestFile(path: string, file: string): Promise<{ input?: InputFile; parsed: FileParse }> {
+  // The last parser made is the one that read the whole text (a failed UTF-8 pass makes a second).
+  let parser: TextParser | undefined;
+  const read = await readText(path, () => (parser = new TextParser(file)));
+  if ('unreadable' in read) return { parsed: { records: [], rejects: [fileReject(file, read.unreadable)], profiles: [] } };
+  const parsed: FileParse = 'problem' in read ? { records: [], rejects: [fileReject(file, read.problem)], profiles: [] } : parser!.end();
   const input: InputFile = {
     file,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.length,
+    sha256: read.sha256,
+    bytes: read.bytes,
     ...(parsed.format ? { format: parsed.format } : {}),
-    ...(encoding ? { encoding } : {}),
+    ...('encoding' in read ? { encoding: read.encoding } : {}),
     records: parsed.records.length,
     rejects: parsed.rejects.length,
   };
   return { input, parsed };
 }
 
-const PARSERS: Record<SourceFormat, (text: string, file: string) => ParseResult> = {
-  'profile-page': (text, file) => parseProfilePage(text.split('\n'), file),
-  'listing-page': (text, file) => parseListingPage(text.split('\n'), file),
-  'bare-listing': (text, file) => parseBareListing(text.split('\n'), file),
-  csv: parseCsvTable,
-  json: parseJsonTable,
-};
-
-/** One decoded file's text → what it holds. Pure and synchronous; never throws. */
-export function parseText(text: string, file: string): ParseResult & { format?: SourceFormat } {
-  const clean = normaliseText(text);
-  if (clean.trim() === '') return failed(file, 'file holds only white space', '');
-  const format = detectFormat(clean);
-  if (!format) {
-    return failed(file, 'unrecognised content: not a profile page, listing page, CSV table or JSON table', clean);
-  }
-  try {
-    const { records, rejects, profiles } = PARSERS[format](clean, file);
-    return { format, records, rejects, profiles };
-  } catch (error) {
-    // A parser bug must cost one file, not the run; the reject says what happened.
-    const message = error instanceof Error ? error.message : String(error);
-    return { format, ...failed(file, `could not parse as ${format}: ${message}`, clean) };
-  }
-}
-
-function failed(file: string, reason: string, text: string): ParseResult {
-  return { records: [], rejects: [makeReject(file, 0, 'file', reason, text)], profiles: [] };
+function fileReject(file: string, reason: string) {
+  return makeReject(file, 0, 0, 'file', reason, '');
 }

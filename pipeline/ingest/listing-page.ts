@@ -12,10 +12,9 @@
 import type { SourceRecord } from '../model';
 import { emitUnit } from './bare-listing';
 import { parseDate } from './dates';
-import { pageBody } from './page-body';
+import { ListingParser } from './page-body';
 import { isSeparatorDot, parseAuthorCount, parseListingDate } from './page-lines';
-import { Collector, type ParseResult } from './result';
-import { looksLikeTitle, pairTitles, TITLE_MAX, type TextLine } from './title-pairs';
+import { looksLikeTitle, nextUnit, pairTitles, TITLE_MAX, type TextLine, unitSize } from './title-pairs';
 
 /** The lines that close one paper. */
 interface Closing {
@@ -26,29 +25,80 @@ interface Closing {
   upvotes?: number;
 }
 
-export function parseListingPage(lines: readonly string[], file: string): ParseResult {
-  const out = new Collector(file, 'listing-page');
-  const body = pageBody(lines);
-  let pending: TextLine[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const closing = readClosing(body, i);
-    if (!closing) {
-      pending.push(body[i]!);
-      continue;
-    }
-    closePaper(out, pending, closing);
-    pending = [];
-    i += closing.lines.length - 1;
+/** A closing is at most three lines: count or organisation, "·", date. */
+const CLOSING_MAX = 3;
+/** A closing claims at most the last two lines above it as its title and abstract. */
+const CLAIMED = 2;
+
+export class ListingPageParser extends ListingParser {
+  /** Lines above the next closing. Those it can no longer claim are paired as soon as they are settled. */
+  private pending: TextLine[] = [];
+
+  constructor(file: string) {
+    super(file, 'listing-page', CLOSING_MAX);
   }
-  closePaper(out, pending, undefined);
-  return out;
+
+  protected step(window: readonly TextLine[]): number {
+    const closing = readClosing(window);
+    if (closing) {
+      this.closePaper(closing);
+      return closing.lines.length;
+    }
+    this.pending.push(window[0]!);
+    this.pairSettled();
+    return 1;
+  }
+
+  override end(): void {
+    super.end();
+    this.closePaper(undefined);
+  }
+
+  /**
+   * Pairs the pending lines no closing can claim: a unit and the line after it (which decides
+   * whether it has an abstract) must lie above the last CLAIMED lines.
+   */
+  private pairSettled(): void {
+    while (this.pending.length >= CLAIMED + 2) {
+      const unit = nextUnit(this.pending[0]!, this.pending[1]);
+      emitUnit(this.out, unit);
+      this.pending.splice(0, unitSize(unit));
+    }
+  }
+
+  /** The title and abstract just above a closing form its paper; lines above those are paired alone. */
+  private closePaper(closing: Closing | undefined): void {
+    const pending = this.pending;
+    this.pending = [];
+    const n = pending.length;
+    let title: TextLine | undefined;
+    let abstract: TextLine | undefined;
+    let above = pending;
+    if (closing && n >= 2 && pending[n - 2]!.text.length <= TITLE_MAX) {
+      [title, abstract] = [pending[n - 2], pending[n - 1]];
+      above = pending.slice(0, n - 2);
+    } else if (closing && n >= 1 && looksLikeTitle(pending[n - 1]!.text)) {
+      title = pending[n - 1];
+      above = pending.slice(0, n - 1);
+    }
+    for (const unit of pairTitles(above)) emitUnit(this.out, unit);
+    if (!closing) return;
+    const first = closing.lines[0]!;
+    const last = closing.lines.at(-1)!;
+    if (!title) {
+      this.out.reject(first.index + 1, last.index + 1, 'author/date lines without a paper title above them', closing.lines.map((l) => l.text).join('\n'));
+      return;
+    }
+    const record = emitUnit(this.out, abstract ? { title, abstract } : { title }, last)!;
+    addClosing(record, closing);
+  }
 }
 
 /** An author count or organisation line, the "·" line and the date line; each may be missing. */
-function readClosing(body: readonly TextLine[], start: number): Closing | undefined {
+function readClosing(window: readonly TextLine[]): Closing | undefined {
   const closing: Closing = { lines: [] };
-  let i = start;
-  const text = (k: number) => body[k]?.text ?? '';
+  let i = 0;
+  const text = (k: number) => window[k]?.text ?? '';
   const authorCount = parseAuthorCount(text(i));
   if (authorCount !== undefined) {
     closing.authorCount = authorCount;
@@ -64,38 +114,14 @@ function readClosing(body: readonly TextLine[], start: number): Closing | undefi
     if (date.upvotes !== undefined) closing.upvotes = date.upvotes;
     i++;
   }
-  if (i === start) return undefined;
-  closing.lines = body.slice(start, i);
+  if (i === 0) return undefined;
+  closing.lines = window.slice(0, i);
   return closing;
 }
 
 /** "apple Apple", "BostonU Boston University": short, and neither "·" nor a date. */
 function isOrganisationLine(text: string): boolean {
   return text !== '' && text.length <= 200 && !isSeparatorDot(text) && !parseListingDate(text);
-}
-
-/** The title and abstract just above a closing form its paper; lines above those are paired alone. */
-function closePaper(out: Collector, pending: readonly TextLine[], closing: Closing | undefined): void {
-  const n = pending.length;
-  let title: TextLine | undefined;
-  let abstract: TextLine | undefined;
-  let above = pending;
-  if (closing && n >= 2 && pending[n - 2]!.text.length <= TITLE_MAX) {
-    [title, abstract] = [pending[n - 2], pending[n - 1]];
-    above = pending.slice(0, n - 2);
-  } else if (closing && n >= 1 && looksLikeTitle(pending[n - 1]!.text)) {
-    title = pending[n - 1];
-    above = pending.slice(0, n - 1);
-  }
-  for (const unit of pairTitles(above)) emitUnit(out, unit);
-  if (!closing) return;
-  if (!title) {
-    const first = closing.lines[0]!;
-    out.reject(first.index + 1, 'author/date lines without a paper title above them', closing.lines.map((l) => l.text).join('\n'));
-    return;
-  }
-  const record = emitUnit(out, abstract ? { title, abstract } : { title })!;
-  addClosing(record, closing);
 }
 
 function addClosing(record: SourceRecord, closing: Closing): void {

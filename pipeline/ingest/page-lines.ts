@@ -8,19 +8,6 @@ const MAX_SPECIAL_LINE = 200;
 
 const short = (line: string) => line.length <= MAX_SPECIAL_LINE;
 
-/** Site furniture above a listing: not a paper and not a reject. */
-const PAGE_CHROME = new Set([
-  'new',
-  'Get trending papers in your email inbox!',
-  'Subscribe',
-  'Daily Papers',
-  'byAK and the research community',
-]);
-
-export function isPageChrome(trimmed: string): boolean {
-  return PAGE_CHROME.has(trimmed);
-}
-
 export interface CategoryDateLine {
   categories: string[];
   dateText: string;

@@ -7,93 +7,107 @@
 //
 // Blocks start at their category/date line and are read by their non-blank lines, so a lost or
 // doubled blank line changes nothing. The owner is an author of every paper on the page.
-import type { ProfileStats, SourceRecord } from '../model';
+import type { SourceRecord } from '../model';
 import { hasAuthorLineMarks, looksLikeAuthorLine, splitAuthorLine } from './author-line';
 import { parseDate } from './dates';
-import { isCategoryCode, parseCategoryDateLine, parseProfileStat } from './page-lines';
-import { Collector, type ParseResult } from './result';
+import type { LineConsumer } from './lines';
+import { Lookahead } from './lookahead';
+import { type CategoryDateLine, parseCategoryDateLine } from './page-lines';
+import { ProfileHeader } from './profile-header';
+import { Collector } from './result';
 import { looksLikeTitle, type TextLine } from './title-pairs';
 
-export function parseProfilePage(lines: readonly string[], file: string): ParseResult {
-  const out = new Collector(file, 'profile-page');
-  const starts: number[] = [];
-  lines.forEach((line, i) => {
-    if (parseCategoryDateLine(line.trim())) starts.push(i);
-  });
-  const owner = readHeader(out, nonBlank(lines, 0, starts[0] ?? lines.length));
-  starts.forEach((start, k) => readBlock(out, lines, start, starts[k + 1] ?? lines.length, owner));
-  return out;
+/** A paper's title, author line and abstract, plus the line after them that may start another paper. */
+const PAPER_LINES = 4;
+
+interface Block {
+  start: TextLine;
+  head: CategoryDateLine;
+  /** Its title and fields are not read yet. */
+  fresh: boolean;
 }
 
-function nonBlank(lines: readonly string[], from: number, to: number): TextLine[] {
-  const text: TextLine[] = [];
-  for (let i = from; i < to; i++) {
-    const trimmed = lines[i]!.trim();
-    if (trimmed !== '') text.push({ index: i, text: trimmed });
-  }
-  return text;
-}
+export class ProfilePageParser implements LineConsumer {
+  readonly out: Collector;
+  /** Until the first block starts. */
+  private header: ProfileHeader | undefined;
+  private owner: string | undefined;
+  private block: Block | undefined;
+  private readonly lines = new Lookahead<TextLine>(PAPER_LINES, (window) => (this.block?.fresh ? this.readHead(window) : this.readLoose(window)));
 
-const joined = (text: readonly TextLine[]) => text.map((t) => t.text).join('\n');
+  constructor(file: string) {
+    this.out = new Collector(file, 'profile-page');
+    this.header = new ProfileHeader(this.out);
+  }
 
-/**
- * The owner's name, then figures ("h-index30", "23papers", …) and the "23 Papers" heading.
- * Returns the owner's name when the header makes a profile.
- */
-function readHeader(out: Collector, text: readonly TextLine[]): string | undefined {
-  const [first, ...rest] = text;
-  if (!first) return undefined;
-  const firstIsName = !parseProfileStat(first.text) && !isCategoryCode(first.text);
-  const stats: ProfileStats = {};
-  let figures = 0;
-  const unknown: TextLine[] = [];
-  for (const line of firstIsName ? rest : text) {
-    const stat = parseProfileStat(line.text);
-    if (stat) {
-      // The "23 Papers" heading repeats the "23papers" figure; the first one stands.
-      stats[stat.key] ??= stat.value;
-      figures++;
-    } else if (isCategoryCode(line.text) && stats.category === undefined) stats.category = line.text;
-    else unknown.push(line);
+  line(raw: string, index: number): void {
+    const text = raw.trim();
+    if (text === '') return;
+    const head = parseCategoryDateLine(text);
+    if (head) {
+      this.closeSection();
+      this.block = { start: { index, text }, head, fresh: true };
+    } else if (this.header) this.header.push({ index, text });
+    else this.lines.push({ index, text });
   }
-  if (figures === 0) {
-    // No profile header: papers whose category/date line was lost, or stray text.
-    readLoose(out, text, undefined);
-    return undefined;
-  }
-  if (!firstIsName) {
-    out.reject(first.index + 1, "profile header without the owner's name on its first line", joined(text));
-    return undefined;
-  }
-  for (const line of unknown) out.reject(line.index + 1, 'unrecognised line in the profile header', line.text);
-  out.profiles.push({ name: first.text, stats, source: out.source(first.index + 1) });
-  return first.text;
-}
 
-/**
- * The category/date line, the title, an optional author line and the abstract. Lines after
- * those (a block whose next category/date line was lost) are read loose.
- */
-function readBlock(out: Collector, lines: readonly string[], start: number, end: number, owner: string | undefined): void {
-  const headLine = lines[start]!.trim();
-  const head = parseCategoryDateLine(headLine)!;
-  const text = nonBlank(lines, start + 1, end);
-  const title = text[0] && !hasAuthorLineMarks(text[0].text) ? text[0] : undefined;
-  const fields = paperFields(text, title ? 1 : 0);
-  if (!title) {
-    const used = [headLine, ...text.slice(0, fields.next).map((t) => t.text)].join('\n');
-    out.reject(start + 1, 'paper block without a title after its category/date line', used);
-  } else {
+  end(): void {
+    this.closeSection();
+  }
+
+  /** The header or block so far is complete: read what is left of it. */
+  private closeSection(): void {
+    if (this.header) {
+      const { owner, loose } = this.header.end();
+      this.header = undefined;
+      this.owner = owner;
+      for (const line of loose) this.lines.push(line);
+    }
+    this.lines.end();
+    if (this.block?.fresh) this.readHead([]);
+  }
+
+  /**
+   * The title, an optional author line and the abstract after a category/date line. Lines after
+   * those (a block whose next category/date line was lost) are read loose.
+   */
+  private readHead(window: readonly TextLine[]): number {
+    const block = this.block!;
+    block.fresh = false;
+    const title = window[0] && !hasAuthorLineMarks(window[0].text) ? window[0] : undefined;
+    const fields = paperFields(window, title ? 1 : 0);
+    const last = window[fields.next - 1] ?? block.start;
+    if (!title) {
+      const used = [block.start.text, ...window.slice(0, fields.next).map((t) => t.text)].join('\n');
+      this.out.reject(block.start.index + 1, last.index + 1, 'paper block without a title after its category/date line', used);
+      return fields.next;
+    }
     const record: SourceRecord = {
-      source: out.source(start + 1),
+      source: this.out.source(block.start.index + 1, last.index + 1),
       title: title.text,
-      date: parseDate(head.dateText) ?? { raw: head.dateText },
-      hasCode: head.hasCode,
+      date: parseDate(block.head.dateText) ?? { raw: block.head.dateText },
+      hasCode: block.head.hasCode,
     };
-    if (head.categories.length > 0) record.categories = head.categories;
-    out.records.push(withFields(record, fields, owner));
+    if (block.head.categories.length > 0) record.categories = block.head.categories;
+    this.out.records.push(withFields(record, fields, this.owner));
+    return fields.next;
   }
-  readLoose(out, text.slice(fields.next), owner);
+
+  /**
+   * A line outside any category/date block: a title above an author line is a paper without its
+   * date; any other line is rejected on its own, so each shows up in the rejects.
+   */
+  private readLoose(window: readonly TextLine[]): number {
+    const line = window[0]!;
+    if (!startsPaper(window, 0)) {
+      this.out.reject(line.index + 1, line.index + 1, 'line fits no field of a paper block (a lost category/date line?)', line.text);
+      return 1;
+    }
+    const fields = paperFields(window, 1);
+    const last = window[fields.next - 1]!;
+    this.out.records.push(withFields({ source: this.out.source(line.index + 1, last.index + 1), title: line.text }, fields, this.owner));
+    return fields.next;
+  }
 }
 
 interface PaperFields {
@@ -116,24 +130,6 @@ function startsPaper(text: readonly TextLine[], i: number): boolean {
   const line = text[i];
   const next = text[i + 1];
   return !!line && !!next && looksLikeTitle(line.text) && !hasAuthorLineMarks(line.text) && looksLikeAuthorLine(next.text);
-}
-
-/**
- * Lines outside any category/date block: a title above an author line is a paper without its
- * date; any other line is rejected on its own, so each shows up in the rejects.
- */
-function readLoose(out: Collector, text: readonly TextLine[], owner: string | undefined): void {
-  for (let i = 0; i < text.length; ) {
-    const line = text[i]!;
-    if (!startsPaper(text, i)) {
-      out.reject(line.index + 1, 'line fits no field of a paper block (a lost category/date line?)', line.text);
-      i++;
-      continue;
-    }
-    const fields = paperFields(text, i + 1);
-    out.records.push(withFields({ source: out.source(line.index + 1), title: line.text }, fields, owner));
-    i = fields.next;
-  }
 }
 
 function withFields(record: SourceRecord, fields: PaperFields, owner: string | undefined): SourceRecord {

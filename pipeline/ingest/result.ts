@@ -8,6 +8,12 @@ export interface ParseResult {
   profiles: Profile[];
 }
 
+/** One file's text, fed in chunks of any size; end() says what it held. */
+export interface TextReader {
+  push(chunk: string): void;
+  end(): ParseResult;
+}
+
 export class Collector implements ParseResult {
   readonly records: SourceRecord[] = [];
   readonly rejects: Reject[] = [];
@@ -18,12 +24,13 @@ export class Collector implements ParseResult {
     readonly format: SourceFormat,
   ) {}
 
-  /** `line` is 1-based; 0 for the file as a whole. */
-  source(line: number): SourceRef {
-    return { file: this.file, line, format: this.format };
+  /** Lines are 1-based and inclusive: the block the record came from. */
+  source(line: number, endLine: number): SourceRef {
+    return { file: this.file, line, endLine, format: this.format };
   }
 
-  reject(line: number, reason: string, text: string): void {
-    this.rejects.push(makeReject(this.file, line, this.format, reason, text));
+  /** `line` 0 for the file as a whole; otherwise the block [line, endLine]. */
+  reject(line: number, endLine: number, reason: string, text: string): void {
+    this.rejects.push(makeReject(this.file, line, endLine, this.format, reason, text));
   }
 }

@@ -4,6 +4,7 @@
 // `details`. Scrape times (scraped_date, scraped_at) are not publication dates and are not read.
 import type { PaperDate, SourceRecord, SourceRef } from '../model';
 import { parseDate } from './dates';
+import type { Collector } from './result';
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -33,6 +34,13 @@ export function hasTitleColumn(columns: Iterable<string>): boolean {
   return false;
 }
 
+const FIELD_KEYS: ReadonlySet<string> = new Set(Object.values(FIELDS).flat());
+
+/** Is this the name of a field rowToRecord reads? */
+export function isFieldKey(key: string): boolean {
+  return FIELD_KEYS.has(normaliseKey(key));
+}
+
 /** A title key at the top level or one level down, whatever its value. */
 export function hasTitleKey(row: Row): boolean {
   return hasTitleColumn(Object.keys(row)) || Object.values(row).some((v) => isPlainObject(v) && hasTitleColumn(Object.keys(v)));
@@ -43,7 +51,7 @@ export function isPlainObject(value: unknown): value is Row {
 }
 
 /** The record a row holds, or undefined when it has no title text. */
-export function rowToRecord(row: Row, source: SourceRef): SourceRecord | undefined {
+function rowToRecord(row: Row, source: SourceRef): SourceRecord | undefined {
   const get = lookup(row);
   const title = text(get(FIELDS.title));
   if (title === undefined) return undefined;
@@ -65,6 +73,13 @@ export function rowToRecord(row: Row, source: SourceRef): SourceRecord | undefin
   const hasCode = codeFlag(get(FIELDS.hasCode), get(FIELDS.codeLinks));
   if (hasCode !== undefined) record.hasCode = hasCode;
   return record;
+}
+
+/** A row's record, or a reject when it has no title text; [line, endLine] is where the row is. */
+export function emitRow(out: Collector, row: Row, line: number, endLine: number, raw: string): void {
+  const record = rowToRecord(row, out.source(line, endLine));
+  if (record) out.records.push(record);
+  else out.reject(line, endLine, 'row without a title', raw);
 }
 
 /** A getter for the first alias with a value: top level first, then nested objects in key order. */

@@ -19,20 +19,28 @@ export function looksLikeTitle(text: string): boolean {
 }
 
 /**
- * Title + abstract pairs in order. A title followed by another title (or a stray date) has no
- * abstract; a line that cannot be a title and has no title before it is an orphan (the caller
- * rejects it).
+ * The unit that starts at `line`, given the line after it (undefined at the end). A title
+ * followed by another title (or a stray date) has no abstract; a line that cannot be a title
+ * and has no title before it is an orphan (the caller rejects it).
  */
+export function nextUnit(line: TextLine, next: TextLine | undefined): PairUnit {
+  if (!looksLikeTitle(line.text)) return { orphan: line };
+  if (next && !looksLikeTitle(next.text) && !parseListingDate(next.text)) return { title: line, abstract: next };
+  return { title: line };
+}
+
+/** How many lines a unit takes. */
+export function unitSize(unit: PairUnit): number {
+  return 'title' in unit && unit.abstract ? 2 : 1;
+}
+
+/** Title + abstract pairs in order, pairing greedily from the first line. */
 export function pairTitles(lines: readonly TextLine[]): PairUnit[] {
   const units: PairUnit[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const next = lines[i + 1];
-    if (!looksLikeTitle(line.text)) units.push({ orphan: line });
-    else if (next && !looksLikeTitle(next.text) && !parseListingDate(next.text)) {
-      units.push({ title: line, abstract: next });
-      i++;
-    } else units.push({ title: line });
+  for (let i = 0; i < lines.length; ) {
+    const unit = nextUnit(lines[i]!, lines[i + 1]);
+    units.push(unit);
+    i += unitSize(unit);
   }
   return units;
 }

@@ -1,0 +1,119 @@
+// One file's decoded text → what it holds. The text may come whole (parseText) or in chunks as
+// it is read (TextParser); either way it is normalised, its shape detected from its head, and
+// fed to that shape's reader, which holds no more of it than the block it is reading. Cutting
+// the text into other chunks changes nothing in the result.
+import type { SourceFormat } from '../model';
+import { BareListingParser } from './bare-listing';
+import { CsvTableParser } from './csv-table';
+import { detectFormat, HEAD_CHARS } from './detect';
+import { JsonTableReader } from './json-table';
+import { type LineConsumer, LineSplitter } from './lines';
+import { ListingPageParser } from './listing-page';
+import { ProfilePageParser } from './profile-page';
+import type { Collector, ParseResult, TextReader } from './result';
+import { EXCERPT_SOURCE, makeReject, TextNormaliser } from './text';
+
+export type FileParse = ParseResult & { format?: SourceFormat };
+
+const READERS: Record<SourceFormat, (file: string) => TextReader> = {
+  'profile-page': (file) => lineReader(new ProfilePageParser(file)),
+  'listing-page': (file) => lineReader(new ListingPageParser(file)),
+  'bare-listing': (file) => lineReader(new BareListingParser(file)),
+  csv: (file) => lineReader(new CsvTableParser(file)),
+  json: (file) => new JsonTableReader(file),
+};
+
+function lineReader(parser: LineConsumer & { readonly out: Collector }): TextReader {
+  const splitter = new LineSplitter(parser);
+  return {
+    push: (chunk) => splitter.push(chunk),
+    end: () => {
+      splitter.end();
+      return parser.out;
+    },
+  };
+}
+
+/** Pure and synchronous; never throws. */
+export function parseText(text: string, file: string): FileParse {
+  const parser = new TextParser(file);
+  parser.push(text);
+  return parser.end();
+}
+
+export class TextParser {
+  private readonly normaliser = new TextNormaliser();
+  /** The text until the head is complete; afterwards just enough of it for an excerpt. */
+  private head = '';
+  private reader: TextReader | undefined;
+  private format: SourceFormat | undefined;
+  /** Set once the outcome is known without reading further. */
+  private outcome: FileParse | undefined;
+  /** The head held only white space, so far. */
+  private blank = false;
+
+  constructor(private readonly file: string) {}
+
+  push(chunk: string): void {
+    this.take(this.normaliser.push(chunk));
+  }
+
+  end(): FileParse {
+    this.take(this.normaliser.end());
+    // A text shorter than a head is detected now.
+    if (!this.reader && !this.outcome && !this.blank) this.start();
+    const reader = this.reader;
+    if (reader) {
+      this.guard(() => {
+        const { records, rejects, profiles } = reader.end();
+        this.outcome = { format: this.format, records, rejects, profiles };
+      });
+    }
+    return this.outcome ?? this.failed('file holds only white space');
+  }
+
+  private take(text: string): void {
+    if (this.outcome) return;
+    const reader = this.reader;
+    if (reader) this.guard(() => reader.push(text));
+    else if (this.blank) {
+      if (/\S/.test(text)) this.outcome = this.failed('unrecognised content: not a profile page, listing page, CSV table or JSON table');
+    } else {
+      this.head += text;
+      if (this.head.length >= HEAD_CHARS) this.start();
+    }
+  }
+
+  /** The head is complete: detect the shape and start its reader on what came so far. */
+  private start(): void {
+    const head = this.head;
+    this.head = head.slice(0, EXCERPT_SOURCE);
+    if (!/\S/.test(head)) {
+      this.blank = true;
+      return;
+    }
+    this.format = detectFormat(head);
+    if (!this.format) {
+      this.outcome = this.failed('unrecognised content: not a profile page, listing page, CSV table or JSON table');
+      return;
+    }
+    const reader = READERS[this.format](this.file);
+    this.reader = reader;
+    this.guard(() => reader.push(head));
+  }
+
+  /** A parser bug must cost one file, not the run; the reject says what happened. */
+  private guard(read: () => void): void {
+    try {
+      read();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.reader = undefined;
+      this.outcome = { format: this.format, ...this.failed(`could not parse as ${this.format}: ${message}`) };
+    }
+  }
+
+  private failed(reason: string): ParseResult {
+    return { records: [], rejects: [makeReject(this.file, 0, 0, 'file', reason, this.head)], profiles: [] };
+  }
+}
