@@ -19,7 +19,7 @@ import { type LaidOutGraph, layoutForView } from './layout/index';
 import type { Corpus, IngestResult, Reject, TopicModel } from './model';
 import type { PipelineOptions } from './options';
 import { parseThesaurus } from './topics/thesaurus';
-import { buildTopicModel } from './topics/index';
+import { buildTopicModelInParallel } from './topics/index';
 import { papersByTerm } from './topics/papers-by-term';
 
 export interface StageEvent {
@@ -77,7 +77,7 @@ export async function runPipeline(
   const corpus = await stage('corpus', () => buildCorpus(ingest), (c) => `${c.papers.length} papers, ${c.authors.length} authors`);
   const topics = await stage(
     'topics',
-    () => buildTopicModel(corpus.papers, { thesaurus: ingest.thesaurus, ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}) }),
+    () => buildTopicModelInParallel(corpus.papers, { thesaurus: ingest.thesaurus, ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}) }),
     (t) => `${t.terms.length} terms`,
   );
   const built = await stage('graphs', () => buildGraphs(corpus, topics, options), (g) =>

@@ -8,7 +8,8 @@
 
 import type { Term, TermCount, TopicModel } from '../model';
 import { byString, TermMerge } from './merge';
-import { extractPhrases } from './phrases';
+import { extractAllPhrases } from './extract-parallel';
+import { type ExtractedPhrases, extractPhrases } from './phrases';
 import { termRelevance } from './relevance';
 import type { Thesaurus } from './thesaurus';
 
@@ -60,20 +61,39 @@ export function minPapersFor(paperCount: number, option: number | 'auto'): numbe
   return option === 'auto' ? Math.max(2, Math.ceil(paperCount / 2000)) : option;
 }
 
+/** The model, with the phrase extraction spread over threads on large corpora. */
+export async function buildTopicModelInParallel(papers: readonly TopicInput[], options: Partial<TopicOptions> = {}): Promise<TopicModel> {
+  const sorted = sortById(papers);
+  return modelFromPhrases(sorted, await extractAllPhrases(sorted.map(paperText)), options);
+}
+
 export function buildTopicModel(papers: readonly TopicInput[], options: Partial<TopicOptions> = {}): TopicModel {
-  const opts: TopicOptions = { ...TOPIC_DEFAULTS, ...options };
+  const sorted = sortById(papers);
+  return modelFromPhrases(sorted, sorted.map((paper) => extractPhrases(paperText(paper))), options);
+}
+
+function paperText(paper: TopicInput): string {
+  return `${paper.title}.\n${paper.abstract}`;
+}
+
+function sortById(papers: readonly TopicInput[]): TopicInput[] {
   const sorted = [...papers].sort((a, b) => byString(a.id, b.id));
   sorted.forEach((paper, k) => {
     if (k > 0 && sorted[k - 1]?.id === paper.id) throw new Error(`topics: duplicate paper id ${paper.id}`);
   });
+  return sorted;
+}
+
+/** `extracted[k]` holds the phrases of `sorted[k]`. */
+function modelFromPhrases(sorted: readonly TopicInput[], extracted: readonly ExtractedPhrases[], options: Partial<TopicOptions>): TopicModel {
+  const opts: TopicOptions = { ...TOPIC_DEFAULTS, ...options };
 
   // Phrases are interned: merging works once per distinct phrase, not per occurrence.
   const phraseIndex = new Map<string, number>();
   const counts: number[] = [];
   const surfaces = new Map<string, number>();
   const definitions: [string, string][] = [];
-  const paperPhrases = sorted.map((paper) => {
-    const found = extractPhrases(`${paper.title}.\n${paper.abstract}`);
+  const paperPhrases = extracted.map((found) => {
     definitions.push(...found.definitions);
     return Int32Array.from(found.phrases, (phrase, k) => {
       let id = phraseIndex.get(phrase);
