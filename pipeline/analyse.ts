@@ -11,10 +11,25 @@ import type { Corpus, TopicModel } from './model';
 
 export interface AnalysisOptions {
   seed: number;
-  runs: number;
+  /** Undefined: autoRuns. */
+  runs?: number;
   resolution: number;
   exactBetweennessLimit: number;
-  pivots: number;
+  /** Undefined: autoPivots. */
+  pivots?: number;
+}
+
+/**
+ * Louvain runs when none are asked for: 10, but no more than keep runs × edges ≤ 2·10⁶ (at
+ * least 3), since one run costs ~2 s per 10⁶ edges here and stability needs only a few.
+ */
+export function autoRuns(edges: number): number {
+  return Math.max(3, Math.min(10, Math.floor(2e6 / Math.max(1, edges))));
+}
+
+/** Betweenness pivots when none are asked for: 500, but pivots × edges ≤ 10⁸ (at least 50); the error stated grows accordingly. */
+export function autoPivots(edges: number): number {
+  return Math.max(50, Math.min(500, Math.floor(1e8 / Math.max(1, edges))));
 }
 
 export interface CommunityInfo {
@@ -54,14 +69,14 @@ export interface GraphSpec<E extends Attributes> {
 export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: Corpus, topics: TopicModel, options: AnalysisOptions): AnalysedGraph<E> {
   const { graph, weightAttribute } = spec;
   const communities = detectCommunities(graph, {
-    runs: options.runs,
+    runs: options.runs ?? autoRuns(graph.size),
     seed: options.seed,
     resolution: options.resolution,
     weightAttribute,
   });
   const centrality = computeCentrality(graph, {
     exactLimit: options.exactBetweennessLimit,
-    pivots: options.pivots,
+    pivots: options.pivots ?? autoPivots(graph.size),
     seed: options.seed,
     weightAttribute: 'weight',
   });

@@ -23,10 +23,10 @@ export const OPTION_SPECS = {
   'top-k': { type: 'integer', default: 10, min: 1, help: 'links each paper keeps in the paper graph (its strongest)' },
   'min-similarity': { type: 'number', default: 0.1, min: 0, max: 1, help: 'weakest cosine kept in the paper graph' },
   resolution: { type: 'number', default: 1, min: 0, exclusiveMin: true, help: 'Louvain resolution: higher gives more, smaller communities' },
-  runs: { type: 'integer', default: 10, min: 1, max: 1000, help: 'Louvain runs with different seeds; the best modularity is kept' },
+  runs: { type: 'integer', default: undefined, min: 1, max: 1000, help: 'Louvain runs with different seeds; the best modularity is kept [default: 10, fewer above 200,000 edges]' },
   seed: { type: 'integer', default: 42, help: 'seed of every random choice (Louvain, sampling, layout)' },
   'exact-betweenness': { type: 'integer', default: 3000, min: 0, help: 'exact betweenness up to this many nodes, sampled above' },
-  pivots: { type: 'integer', default: 500, min: 1, help: 'source nodes sampled for betweenness and closeness on large graphs' },
+  pivots: { type: 'integer', default: undefined, min: 1, help: 'sources sampled for betweenness and closeness on large graphs [default: 500, fewer above 200,000 edges]' },
   'max-view-nodes': { type: 'integer', default: 20000, min: 1, help: 'nodes per graph in the view bundle (the most central kept)' },
   'max-view-edges': { type: 'integer', default: 100000, min: 0, help: 'edges per graph in the view bundle (the strongest kept)' },
 } as const satisfies Record<string, OptionSpec>;
