@@ -1,0 +1,130 @@
+// One benchmark size, in a process of its own so that its peak RSS is the pipeline's alone:
+// generate the corpus (in a child, so generation's memory is not counted either), run the real
+// pipeline on it, score the output against the planted truth. Started by run-bench.ts.
+//
+//   node --import tsx bench/bench-one.ts --papers N --seed S --work DIR [--algorithm A]
+//
+// stdout: one JSON line per finished stage, then one with the measures or the error (ChildMessage).
+// stderr: progress. DIR/gen holds the corpus (reused when present), DIR/out-<algorithm> the output.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ChildMessage, GraphFigure, RunMeasures } from './results';
+import { projectRoot, tsScriptArgs } from './ts-process';
+import { scoreAuthors, scorePapers } from './truth-nmi';
+
+interface Args {
+  papers: number;
+  seed: number;
+  work: string;
+  algorithm: string | undefined;
+}
+
+const send = (message: ChildMessage) => process.stdout.write(`${JSON.stringify(message)}\n`);
+const seconds = (ms: number) => Math.round(ms) / 1000;
+const peakRssMib = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+function parse(argv: string[]): Args {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: { papers: { type: 'string' }, seed: { type: 'string' }, work: { type: 'string' }, algorithm: { type: 'string' } },
+  });
+  const papers = Number(values.papers);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(papers) || papers < 1 || !Number.isInteger(seed) || !values.work) {
+    throw new Error('usage: bench-one.ts --papers N --seed S --work DIR [--algorithm A]');
+  }
+  return { papers, seed, work: values.work, algorithm: values.algorithm };
+}
+
+/** Seconds taken, or null when DIR already holds a corpus from an earlier run. */
+function generateCorpus(dir: string, args: Args, log: (line: string) => void): number | null {
+  if (existsSync(join(dir, 'manifest.json'))) return null;
+  log('generating the corpus');
+  const started = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    tsScriptArgs('bench/gen-corpus.ts', ['--papers', String(args.papers), '--seed', String(args.seed), '--out', dir, '--force']),
+    { cwd: projectRoot, encoding: 'utf8' },
+  );
+  if (child.status !== 0) throw new Error(`corpus generation failed: ${child.stderr.trim() || child.error?.message || `signal ${child.signal}`}`);
+  const taken = seconds(performance.now() - started);
+  log(`corpus generated in ${taken.toFixed(1)} s`);
+  return taken;
+}
+
+/** Graph sizes, communities and modularity from run.json. */
+function graphFigures(runJson: string): GraphFigure[] {
+  const manifest = JSON.parse(runJson) as { graphs: Record<string, Omit<GraphFigure, 'kind'>> };
+  return Object.entries(manifest.graphs).map(([kind, g]) => ({
+    kind,
+    nodes: g.nodes,
+    edges: g.edges,
+    communities: g.communities,
+    modularity: g.modularity ?? null,
+  }));
+}
+
+async function main(args: Args): Promise<void> {
+  const name = args.algorithm ? `${args.papers} papers, ${args.algorithm}` : `${args.papers} papers`;
+  const log = (line: string) => process.stderr.write(`[${name}] ${line}\n`);
+  const gen = join(args.work, 'gen');
+  const generationSeconds = generateCorpus(gen, args, log);
+
+  // Imported here, after generation, so that the load time is measured on its own.
+  const loadStarted = performance.now();
+  const { runPipeline } = await import('../pipeline/run');
+  const { DEFAULT_OPTIONS } = await import('../pipeline/options');
+  const loadSeconds = seconds(performance.now() - loadStarted);
+  const loadRssMib = peakRssMib();
+
+  const out = join(args.work, `out-${args.algorithm ?? 'default'}`);
+  const options = { ...DEFAULT_OPTIONS, out, seed: args.seed, ...(args.algorithm ? { algorithm: args.algorithm } : {}) };
+  const started = performance.now();
+  const summary = await runPipeline([join(gen, 'corpus')], options, (e) => {
+    log(`[${e.index}/${e.total}] ${e.stage}: ${e.detail} (${(e.ms / 1000).toFixed(1)} s, peak ${e.maxRssMb} MiB)`);
+    send({ stage: { stage: e.stage, detail: e.detail, seconds: seconds(e.ms), peakRssMib: e.maxRssMb } });
+  });
+  const total = { seconds: seconds(performance.now() - started), peakRssMib: peakRssMib() };
+  log(`files to every output in ${total.seconds.toFixed(1)} s, peak ${total.peakRssMib} MiB`);
+
+  const read = (path: string) => readFileSync(path, 'utf8');
+  const measures: RunMeasures = {
+    generationSeconds,
+    loadSeconds,
+    loadRssMib,
+    total,
+    counts: {
+      files: summary.files,
+      records: summary.records,
+      papers: summary.papers,
+      authors: summary.authors,
+      terms: summary.terms,
+      rejects: summary.rejects,
+    },
+    graphs: graphFigures(read(join(out, 'run.json'))),
+    nmi: {
+      papers: scorePapers(read(join(out, 'papers.csv')), read(join(gen, 'truth', 'papers.csv'))),
+      authors: scoreAuthors(read(join(out, 'authors.csv')), read(join(gen, 'truth', 'authors.csv'))),
+    },
+    outDir: out,
+  };
+  send({ measures });
+}
+
+let args: Args;
+try {
+  args = parse(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`bench-one: ${(error as Error).message}\n`);
+  process.exit(2);
+}
+try {
+  await main(args);
+} catch (error) {
+  process.stderr.write(`bench-one: ${(error as Error).stack ?? String(error)}\n`);
+  send({ error: (error as Error).message ?? String(error) });
+  process.exitCode = 1;
+}

@@ -1,0 +1,85 @@
+// The benchmark's printed report: machine and date, then per run a stage table (wall time, peak
+// RSS), the graphs and the NMI scores, then the view timing and the targets with ✓ / ✗ / –.
+import type { BenchResults, NmiScore, RunResult, TargetStatus, ViewResult } from './results';
+
+/** 12345 → "12,345": the same in every locale, so the table reads the same everywhere. */
+export const count = (n: number): string => Math.round(n).toLocaleString('en-US');
+export const decimals = (n: number, digits: number): string => n.toFixed(digits);
+
+const MARKS: Record<TargetStatus, string> = { pass: '✓', fail: '✗', 'not-run': '–' };
+const INDENT = '  ';
+
+/** Columns padded to their widest cell; the first is left-aligned, the rest (numbers) right-aligned. */
+export function formatColumns(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
+  return all.map((row) =>
+    widths
+      .map((width, i) => (i === 0 ? (row[i] ?? '').padEnd(width) : (row[i] ?? '').padStart(width)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function runTitle(run: RunResult): string {
+  return `${count(run.papers)} papers${run.algorithm ? `, ${run.algorithm}` : ''}`;
+}
+
+function nmiLine(what: string, score: NmiScore | null, items: string, planted: string): string {
+  if (!score) return `${what}: n/a (nothing matched the truth)`;
+  return (
+    `${what}: ${decimals(score.nmi, 3)}  (${count(score.matched)} ${items} matched of ${count(score.planted)} planted; ` +
+    `${count(score.recoveredClusters)} communities vs ${count(score.plantedClusters)} ${planted})`
+  );
+}
+
+function formatRun(run: RunResult): string[] {
+  const lines = [runTitle(run) + (run.error ? ` — FAILED: ${run.error}` : '')];
+  const m = run.measures;
+  if (m) {
+    const generated = m.generationSeconds === null ? 'corpus reused' : `corpus generated in ${decimals(m.generationSeconds, 1)} s`;
+    lines.push(`${INDENT}${generated}, modules loaded in ${decimals(m.loadSeconds, 1)} s (neither counted below; RSS then ${count(m.loadRssMib)} MiB)`);
+  }
+  if (run.stages.length || m) {
+    const stageRows = run.stages.map((s) => [s.stage, decimals(s.seconds, 1), count(s.peakRssMib)]);
+    if (m) stageRows.push(['total', decimals(m.total.seconds, 1), count(m.total.peakRssMib)]);
+    lines.push('', ...formatColumns(['stage', 'wall s', 'peak RSS MiB'], stageRows).map((l) => INDENT + l));
+  }
+  if (m) {
+    const graphRows = m.graphs.map((g) => [g.kind, count(g.nodes), count(g.edges), count(g.communities), g.modularity === null ? 'n/a' : decimals(g.modularity, 3)]);
+    lines.push(
+      '',
+      ...formatColumns(['graph', 'nodes', 'edges', 'communities', 'modularity'], graphRows).map((l) => INDENT + l),
+      '',
+      INDENT + nmiLine('NMI papers vs planted topics', m.nmi.papers, 'papers', 'topics'),
+      INDENT + nmiLine('NMI linked authors vs planted groups', m.nmi.authors, 'authors', 'groups'),
+    );
+  }
+  return lines;
+}
+
+function formatView(view: ViewResult | null): string {
+  if (!view) return 'view: not timed (--no-view, or no size produced a bundle)';
+  if (!view.ok) return `view (${count(view.papers)}-paper bundle): FAILED: ${view.error}`;
+  return (
+    `view (${count(view.papers)}-paper bundle, ${view.graph} graph, ${count(view.nodes)} nodes / ${count(view.edges)} edges): ` +
+    `first frame ${count(view.medianMs)} ms median of ${view.loadsMs.map(count).join(', ')} ms`
+  );
+}
+
+export function formatReport(results: BenchResults): string {
+  const { machine } = results;
+  const targetNames = results.targets.map((t) => `${MARKS[t.status]} ${t.name}`);
+  const nameWidth = Math.max(0, ...targetNames.map((n) => n.length));
+  return [
+    `citegraph benchmark, ${results.date}`,
+    `machine: ${machine.cpu} × ${machine.cores}, ${decimals(machine.memoryGib, 1)} GiB, ${machine.os}, node ${machine.node}; seed ${results.seed}`,
+    ...results.runs.flatMap((run) => ['', ...formatRun(run)]),
+    '',
+    formatView(results.view),
+    '',
+    'targets',
+    // Values left-aligned: they are text in different units.
+    ...results.targets.map((t, i) => `${INDENT}${targetNames[i]!.padEnd(nameWidth)}  ${t.value}`),
+  ].join('\n');
+}

@@ -1,0 +1,109 @@
+// The benchmark's figures, as bench/results.json holds them: shared by the child that measures
+// one size (bench-one.ts), the driver (run-bench.ts), the targets and the printed table.
+
+export interface StageFigure {
+  stage: string;
+  /** What the stage did, as the pipeline describes it. */
+  detail: string;
+  seconds: number;
+  /** The process's peak RSS at the end of the stage (a running maximum, not the stage's own). */
+  peakRssMib: number;
+}
+
+export interface GraphFigure {
+  kind: string;
+  nodes: number;
+  edges: number;
+  communities: number;
+  modularity: number | null;
+}
+
+/** Recovered communities scored against a planted partition, over the items both name. */
+export interface NmiScore {
+  nmi: number;
+  /** Items found in both the output and the truth. */
+  matched: number;
+  /** Items in the truth, and labelled items in the output. */
+  planted: number;
+  recovered: number;
+  plantedClusters: number;
+  recoveredClusters: number;
+}
+
+/** What bench-one.ts reports for a run that reached its outputs. */
+export interface RunMeasures {
+  /** Corpus generation, in its own process: not part of the pipeline's figures. Null when the
+   *  run reused the corpus of an earlier run at the same size (another --algorithm). */
+  generationSeconds: number | null;
+  /** Importing the pipeline's modules before the run (not in the total), and the RSS by then:
+   *  the floor under every stage's figure. */
+  loadSeconds: number;
+  loadRssMib: number;
+  /** From files to every output: the runPipeline() call. */
+  total: { seconds: number; peakRssMib: number };
+  counts: { files: number; records: number; papers: number; authors: number; terms: number; rejects: number };
+  graphs: GraphFigure[];
+  nmi: {
+    /** Paper-graph communities vs planted topics (papers matched by title key). */
+    papers: NmiScore | null;
+    /** Co-author communities vs planted author groups, over authors with a co-author link. */
+    authors: NmiScore | null;
+  };
+  outDir: string;
+}
+
+/** One line of bench-one.ts's stdout: a stage as it finishes, then its measures or its error. */
+export type ChildMessage = { stage: StageFigure } | { measures: RunMeasures } | { error: string };
+
+export interface RunResult {
+  papers: number;
+  /** The --algorithm the pipeline ran with; null when it has no such option. */
+  algorithm: string | null;
+  /** Stages that finished, also when the run failed later. */
+  stages: StageFigure[];
+  measures: RunMeasures | null;
+  /** Why the run has no measures (the child's message, or how it died). */
+  error: string | null;
+}
+
+export interface ViewTiming {
+  /** The run whose bundle was shown: the largest size that produced one. */
+  papers: number;
+  bundle: string;
+  /** The graph shown: the bundle's largest (nodes + edges). */
+  graph: string;
+  nodes: number;
+  edges: number;
+  /** First frame after navigation start, per page load. */
+  loadsMs: number[];
+  medianMs: number;
+}
+
+export type ViewResult = ({ ok: true } & ViewTiming) | { ok: false; papers: number; bundle: string; error: string };
+
+export type TargetStatus = 'pass' | 'fail' | 'not-run';
+
+export interface Target {
+  name: string;
+  status: TargetStatus;
+  /** The measured value, or why there is none. */
+  value: string;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGib: number;
+  os: string;
+  node: string;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: Machine;
+  seed: number;
+  sizes: number[];
+  runs: RunResult[];
+  view: ViewResult | null;
+  targets: Target[];
+}

@@ -1,0 +1,65 @@
+// The issue's targets, checked against the figures: 100,000 papers end to end in ≤ 60 s and
+// ≤ 4 GiB peak RSS, NMI ≥ 0.8 at 10,000 and 100,000 papers, the view's first frame of a
+// 20,000-node / 100,000-edge graph in ≤ 3 s. A target whose size was not run is "not-run".
+import { count, decimals } from './format-table';
+import type { RunMeasures, RunResult, Target, ViewResult } from './results';
+
+export const TARGETS = {
+  scalePapers: 100_000,
+  endToEndSeconds: 60,
+  peakRssMib: 4096,
+  nmiPapers: [10_000, 100_000],
+  minNmi: 0.8,
+  viewNodes: 20_000,
+  viewEdges: 100_000,
+  firstFrameMs: 3_000,
+} as const;
+
+/** One target per run at `papers` (one per algorithm), judged on the run's measures. */
+function perRun(
+  runs: readonly RunResult[],
+  papers: number,
+  name: string,
+  judge: (m: RunMeasures) => { pass: boolean; value: string },
+): Target[] {
+  const atSize = runs.filter((r) => r.papers === papers);
+  if (atSize.length === 0) return [{ name, status: 'not-run', value: `${count(papers)} papers not in --sizes` }];
+  return atSize.map((run) => {
+    const named = atSize.length > 1 && run.algorithm ? `${name} (${run.algorithm})` : name;
+    if (!run.measures) return { name: named, status: 'fail', value: `run failed: ${run.error ?? 'unknown error'}` };
+    const { pass, value } = judge(run.measures);
+    return { name: named, status: pass ? 'pass' : 'fail', value };
+  });
+}
+
+function viewTarget(view: ViewResult | null): Target {
+  const name = `view: ${count(TARGETS.viewNodes)} nodes / ${count(TARGETS.viewEdges)} edges, first frame ≤ ${TARGETS.firstFrameMs / 1000} s`;
+  if (!view) return { name, status: 'not-run', value: 'view not timed' };
+  if (!view.ok) return { name, status: 'fail', value: `view failed: ${view.error}` };
+  const value = `${count(view.medianMs)} ms (median) on ${count(view.nodes)} nodes / ${count(view.edges)} edges`;
+  // A smaller graph says little about the target: shown, not judged.
+  if (view.nodes < TARGETS.viewNodes || view.edges < TARGETS.viewEdges) return { name, status: 'not-run', value: `${value}, below target scale` };
+  return { name, status: view.medianMs <= TARGETS.firstFrameMs ? 'pass' : 'fail', value };
+}
+
+export function evaluateTargets(runs: readonly RunResult[], view: ViewResult | null): Target[] {
+  const scale = count(TARGETS.scalePapers);
+  return [
+    ...perRun(runs, TARGETS.scalePapers, `${scale} papers end to end ≤ ${TARGETS.endToEndSeconds} s`, (m) => ({
+      pass: m.total.seconds <= TARGETS.endToEndSeconds,
+      value: `${decimals(m.total.seconds, 1)} s`,
+    })),
+    ...perRun(runs, TARGETS.scalePapers, `${scale} papers peak RSS ≤ ${TARGETS.peakRssMib / 1024} GiB`, (m) => ({
+      pass: m.total.peakRssMib <= TARGETS.peakRssMib,
+      value: `${count(m.total.peakRssMib)} MiB`,
+    })),
+    ...TARGETS.nmiPapers.flatMap((papers) =>
+      perRun(runs, papers, `NMI ≥ ${TARGETS.minNmi} at ${count(papers)} papers`, (m) =>
+        m.nmi.papers
+          ? { pass: m.nmi.papers.nmi >= TARGETS.minNmi, value: decimals(m.nmi.papers.nmi, 3) }
+          : { pass: false, value: 'no paper matched the truth' },
+      ),
+    ),
+    viewTarget(view),
+  ];
+}

@@ -1,0 +1,185 @@
+// The benchmark's pure parts: scoring output communities against the planted truth (joined by the
+// pipeline's title and name keys), the targets' verdicts, and the printed table. No timing here:
+// the figures come from `npm run bench`.
+import { describe, expect, it } from 'vitest';
+import { formatColumns, formatReport } from '../bench/format-table';
+import type { BenchResults, RunMeasures, RunResult, ViewResult } from '../bench/results';
+import { evaluateTargets } from '../bench/targets';
+import { scoreAuthors, scorePapers } from '../bench/truth-nmi';
+
+const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
+
+describe('scorePapers', () => {
+  const truth = csv([
+    ['title', 'topic', 'mix_topic'],
+    ['Sparse Attention, Revisited', '0', ''],
+    ['Graph Priors for Vision', '0', '1'],
+    ['Quantum “Walks” on Trees', '1', ''],
+    ['Never Ingested', '1', ''],
+  ]);
+
+  it('joins by title key, whatever the case and punctuation, and counts what matched', () => {
+    const output = csv([
+      ['id', 'title', 'community'],
+      ['p1', 'sparse attention — revisited', '7'],
+      ['p2', 'GRAPH PRIORS FOR VISION.', '7'],
+      ['p3', 'Quantum "Walks" on  Trees', '3'],
+    ]);
+    expect(scorePapers(output, truth)).toEqual({ nmi: 1, matched: 3, planted: 4, recovered: 3, plantedClusters: 2, recoveredClusters: 2 });
+  });
+
+  it('leaves out papers outside the graph (no community) and titles the truth does not know', () => {
+    const output = csv([
+      ['id', 'title', 'community'],
+      ['p1', 'Sparse attention, revisited', '1'],
+      ['p2', 'Graph priors for vision', ''],
+      ['p3', 'Quantum walks on trees', '2'],
+      ['p9', 'A paper nobody planted', '1'],
+    ]);
+    const score = scorePapers(output, truth)!;
+    expect(score.matched).toBe(2);
+    expect(score.recovered).toBe(3);
+    expect(score.nmi).toBe(1);
+  });
+
+  it('scores a mixed-up partition below 1, and gives null when nothing matches', () => {
+    const output = csv([
+      ['id', 'title', 'community'],
+      ['p1', 'Sparse attention, revisited', '1'],
+      ['p2', 'Graph priors for vision', '2'],
+      ['p3', 'Quantum walks on trees', '2'],
+    ]);
+    expect(scorePapers(output, truth)!.nmi).toBeLessThan(1);
+    expect(scorePapers(csv([['title', 'community'], ['Other', '1']]), truth)).toBeNull();
+  });
+});
+
+describe('scoreAuthors', () => {
+  it('joins by name key and counts only authors with a co-author link', () => {
+    const truth = csv([
+      ['name', 'group', 'papers', 'profile'],
+      ['José García-López', '0', '3', '1'],
+      ['Ann Lee', '0', '2', '0'],
+      ['Bo Chen', '1', '1', '0'],
+      ['Lone Writer', '1', '1', '0'],
+    ]);
+    const output = csv([
+      ['id', 'name', 'community', 'degree'],
+      ['a1', 'Jose Garcia Lopez', '4', '2'],
+      ['a2', 'ann lee', '4', '1'],
+      ['a3', 'Bo Chen', '5', '1'],
+      ['a4', 'Lone Writer', '4', '0'],
+    ]);
+    expect(scoreAuthors(output, truth)).toMatchObject({ nmi: 1, matched: 3, planted: 4, recovered: 3 });
+  });
+});
+
+const measures = (over: Partial<RunMeasures> = {}): RunMeasures => ({
+  generationSeconds: 1.25,
+  loadSeconds: 0.5,
+  loadRssMib: 90,
+  total: { seconds: 12.34, peakRssMib: 1234 },
+  counts: { files: 10, records: 1100, papers: 1000, authors: 900, terms: 200, rejects: 0 },
+  graphs: [
+    { kind: 'coauthor', nodes: 9448, edges: 53866, communities: 373, modularity: 0.8741 },
+    { kind: 'terms', nodes: 12, edges: 0, communities: 12, modularity: null },
+  ],
+  nmi: {
+    papers: { nmi: 0.91234, matched: 10000, planted: 10000, recovered: 10000, plantedClusters: 33, recoveredClusters: 34 },
+    authors: null,
+  },
+  outDir: '/tmp/x',
+  ...over,
+});
+const run = (papers: number, over: Partial<RunResult> = {}): RunResult => ({
+  papers,
+  algorithm: null,
+  stages: [
+    { stage: 'ingest', detail: '', seconds: 0.5, peakRssMib: 180 },
+    { stage: 'export', detail: '', seconds: 10, peakRssMib: 1234 },
+  ],
+  measures: measures(),
+  error: null,
+  ...over,
+});
+const viewAt = (nodes: number, edges: number, medianMs: number): ViewResult => ({
+  ok: true, papers: 100_000, bundle: 'b.json', graph: 'papers', nodes, edges, loadsMs: [medianMs], medianMs,
+});
+
+describe('evaluateTargets', () => {
+  it('judges the 100k run, the NMI sizes and a view at target scale', () => {
+    const big = run(100_000, { measures: measures({ total: { seconds: 75, peakRssMib: 3000 } }) });
+    const targets = evaluateTargets([run(10_000), big], viewAt(20_000, 100_000, 2500));
+    expect(targets.map((t) => [t.status, t.value])).toEqual([
+      ['fail', '75.0 s'],
+      ['pass', '3,000 MiB'],
+      ['pass', '0.912'],
+      ['pass', '0.912'],
+      ['pass', '2,500 ms (median) on 20,000 nodes / 100,000 edges'],
+    ]);
+  });
+
+  it('says not-run for sizes not run, a view below target scale or skipped; fail for a failed run', () => {
+    const failed = run(10_000, { measures: null, error: 'killed by SIGKILL' });
+    const targets = evaluateTargets([failed], viewAt(3000, 20_000, 900));
+    expect(targets.map((t) => t.status)).toEqual(['not-run', 'not-run', 'fail', 'not-run', 'not-run']);
+    expect(targets[2]!.value).toBe('run failed: killed by SIGKILL');
+    expect(targets[4]!.value).toContain('below target scale');
+    expect(evaluateTargets([], null).at(-1)).toMatchObject({ status: 'not-run', value: 'view not timed' });
+  });
+
+  it('names the algorithm when a size ran with several', () => {
+    const targets = evaluateTargets([run(10_000, { algorithm: 'louvain' }), run(10_000, { algorithm: 'leiden' })], null);
+    expect(targets.filter((t) => t.name.startsWith('NMI ≥ 0.8 at 10,000')).map((t) => t.name)).toEqual([
+      'NMI ≥ 0.8 at 10,000 papers (louvain)',
+      'NMI ≥ 0.8 at 10,000 papers (leiden)',
+    ]);
+  });
+});
+
+describe('formatColumns', () => {
+  it('pads the first column to the left, the numbers to the right', () => {
+    expect(formatColumns(['stage', 'wall s'], [['ingest', '0.5'], ['total', '12.3']])).toEqual([
+      'stage   wall s',
+      'ingest     0.5',
+      'total     12.3',
+    ]);
+  });
+});
+
+describe('formatReport', () => {
+  const results: BenchResults = {
+    date: '2025-01-02T03:04:05.000Z',
+    machine: { cpu: 'Test CPU', cores: 2, memoryGib: 24, os: 'Linux 6 x64', node: 'v20.0.0' },
+    seed: 42,
+    sizes: [10_000, 100_000],
+    runs: [run(10_000), run(100_000, { measures: null, stages: [run(1).stages[0]!], error: 'exited with code 134: heap out of memory' })],
+    view: { ok: false, papers: 10_000, bundle: 'b.json', error: 'the page failed: no WebGL' },
+    targets: [],
+  };
+  results.targets = evaluateTargets(results.runs, results.view);
+  const text = formatReport(results);
+
+  it('shows the machine, a stage table with the total, the graphs and the NMI', () => {
+    expect(text).toContain('machine: Test CPU × 2, 24.0 GiB, Linux 6 x64, node v20.0.0; seed 42');
+    expect(text).toContain(
+      [
+        '  stage   wall s  peak RSS MiB',
+        '  ingest     0.5           180',
+        '  export    10.0         1,234',
+        '  total     12.3         1,234',
+      ].join('\n'),
+    );
+    expect(text).toContain('  coauthor  9,448  53,866          373       0.874');
+    expect(text).toContain('  terms        12       0           12         n/a');
+    expect(text).toContain('NMI papers vs planted topics: 0.912  (10,000 papers matched of 10,000 planted; 34 communities vs 33 topics)');
+    expect(text).toContain('NMI linked authors vs planted groups: n/a');
+  });
+
+  it('reports a failed size with its error and the stages it finished, and a failed view', () => {
+    expect(text).toContain('100,000 papers — FAILED: exited with code 134: heap out of memory\n\n  stage   wall s  peak RSS MiB\n  ingest     0.5           180\n');
+    expect(text).toContain('view (10,000-paper bundle): FAILED: the page failed: no WebGL');
+    expect(text).toMatch(/✗ 100,000 papers end to end ≤ 60 s +run failed: exited with code 134/);
+    expect(text).toMatch(/✓ NMI ≥ 0.8 at 10,000 papers +0.912/);
+  });
+});
