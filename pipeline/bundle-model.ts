@@ -24,6 +24,7 @@ export interface BundlePaper {
   hasCode: boolean;
   /** "file:line" of every source listing the paper. */
   sources: string[];
+  /** Only for papers drawn in the paper graph (the details panel shows it); '' for the others. */
   abstract: string;
   authorCount: number;
   authorsTruncated: boolean;
@@ -39,8 +40,16 @@ export interface BundleTerm {
   label: string;
   variants: string[];
   occurrences: number;
+  /** Papers the term occurs in. */
+  papers: number;
+  /** Up to TERM_PAPERS_SHOWN of them, the most recent first. */
   paperIds: string[];
 }
+
+/** Paper ids a term lists in the bundle; the details panel shows as many. */
+export const TERM_PAPERS_SHOWN = 50;
+/** Paper ids a term–term link lists as evidence in the bundle (its weight gives the count). */
+export const TERM_EDGE_PAPERS_SHOWN = 10;
 
 export interface BundleNode {
   /** Paper id, author id or term id, depending on the graph. */
@@ -104,6 +113,7 @@ export interface BundleGraph {
 
 export interface ViewBundle {
   version: 1;
+  /** Every paper a drawn node or link refers to (not every paper of a large corpus). */
   papers: Record<string, BundlePaper>;
   authors: Record<string, BundleAuthor>;
   terms: Record<string, BundleTerm>;

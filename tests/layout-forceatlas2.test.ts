@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { layoutGraph, placeRemainingNodes } from '../pipeline/layout/forceatlas2';
+import { layoutGraph } from '../pipeline/layout/forceatlas2';
 
 function twoCliques(): { graph: UndirectedGraph; community: Record<string, number> } {
   const graph = new UndirectedGraph();
@@ -53,19 +53,5 @@ describe('ForceAtlas2 layout', () => {
     g.addNode('b');
     const p = layoutGraph(g, { a: 0, b: 1 });
     expect(Number.isFinite(p.a!.x)).toBe(true);
-  });
-});
-
-describe('placing the nodes the view leaves out', () => {
-  it('puts them near their community, or outside when it has no laid-out member', () => {
-    const { graph, community } = twoCliques();
-    graph.addNode('loner');
-    community.loner = 2;
-    const laidOut = layoutGraph(graph, community, { nodes: ['n0', 'n1', 'n2', 'n3', 'n5', 'n6', 'n7', 'n8'] });
-    const all = placeRemainingNodes(graph, community, laidOut, 42);
-    expect(Object.keys(all).sort()).toEqual(graph.nodes().sort());
-    expect(dist(all.n4!, all.n0!)).toBeLessThan(dist(all.n4!, all.n7!));
-    const extent = Math.max(...Object.values(laidOut).map((p) => Math.hypot(p.x, p.y)));
-    expect(Math.hypot(all.loner!.x, all.loner!.y)).toBeGreaterThan(extent);
   });
 });

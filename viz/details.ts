@@ -64,16 +64,18 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
     return el('li', {}, title, year !== undefined ? el('span', { className: 'muted' }, ` (${year})`) : null);
   };
 
-  const paperList = (ids: readonly string[]) => {
+  /** `total`: how many there are, when the bundle lists only some of them (a term's papers). */
+  const paperList = (ids: readonly string[], total = ids.length) => {
     const ul = el('ul', { className: 'papers' });
-    for (const id of ids.slice(0, MAX_PAPERS)) ul.append(paperItem(id));
-    if (ids.length > MAX_PAPERS) ul.append(el('li', { className: 'muted' }, `… and ${ids.length - MAX_PAPERS} more`));
+    const shown = ids.slice(0, MAX_PAPERS);
+    for (const id of shown) ul.append(paperItem(id));
+    if (total > shown.length) ul.append(el('li', { className: 'muted' }, `… and ${formatNumber(total - shown.length)} more`));
     return ul;
   };
 
-  const titlesOf = (ids: readonly string[]) => {
+  const titlesOf = (ids: readonly string[], total: number) => {
     const shown = ids.slice(0, MAX_EVIDENCE_TITLES).map((id) => `“${paperTitle(id)}”`);
-    const rest = ids.length - shown.length;
+    const rest = Math.max(ids.length, total) - shown.length;
     return shown.join('; ') + (rest > 0 ? `; +${rest} more` : '');
   };
 
@@ -86,16 +88,17 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
   const why = (kind: string, edge: BundleEdge): string => {
     const papers = Array.isArray(edge.evidence?.papers) ? edge.evidence.papers : [];
     const terms = Array.isArray(edge.evidence?.terms) ? edge.evidence.terms : [];
+    // The weight counts the joint papers (co-authors) or shared papers (terms); the bundle may
+    // list only some of them.
+    const n = Math.max(papers.length, edge.weight);
     if (kind === 'coauthor') {
-      const n = papers.length || edge.weight;
-      return `${formatNumber(n)} joint paper${n === 1 ? '' : 's'}${papers.length ? `: ${titlesOf(papers)}` : ''}`;
+      return `${formatNumber(n)} joint paper${n === 1 ? '' : 's'}${papers.length ? `: ${titlesOf(papers, n)}` : ''}`;
     }
     if (kind === 'papers') {
       const shared = terms.map(termLabel).join(', ');
       return `similarity ${formatNumber(edge.weight)}${shared ? ` · shared terms: ${shared}` : ''}`;
     }
-    const n = papers.length || edge.weight;
-    return `together in ${formatNumber(n)} paper${n === 1 ? '' : 's'}${papers.length ? `: ${titlesOf(papers)}` : ''}`;
+    return `together in ${formatNumber(n)} paper${n === 1 ? '' : 's'}${papers.length ? `: ${titlesOf(papers, n)}` : ''}`;
   };
 
   const neighboursOf = (data: GraphData, node: string): Neighbour[] => {
@@ -263,7 +266,7 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
         if (term.variants.length) facts.append(field('Variants', term.variants.join('; ')));
         facts.append(field('Occurrences', formatNumber(term.occurrences)));
         if (node?.years.length) facts.append(field('Years', yearsText(node.years)));
-        content.append(section(`Papers (${formatNumber(term.paperIds.length)})`, paperList(term.paperIds)));
+        content.append(section(`Papers (${formatNumber(term.papers)})`, paperList(term.paperIds, term.papers)));
       }
       content.append(neighbourSection(data, id, 'Co-occurring terms'));
     }

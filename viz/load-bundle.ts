@@ -89,6 +89,7 @@ export function checkBundle(raw: unknown, where: string): ViewBundle {
       label: text(t.label, id),
       variants: strings(t.variants),
       occurrences: typeof t.occurrences === 'number' ? t.occurrences : strings(t.paperIds).length,
+      papers: typeof t.papers === 'number' ? t.papers : strings(t.paperIds).length,
       paperIds: strings(t.paperIds),
     };
   }

@@ -1,7 +1,7 @@
 // The view bundle: every graph with positions, colours, metrics and evidence, plus the paper,
 // author and term tables the details panel reads. Each graph holds what the layout stage chose
 // for the view (see layout/view-subset.ts), with a note when that is not all of it.
-import { type BundleEdge, type BundleGraph, type BundleNode, METRICS, type ViewBundle } from '../bundle-model';
+import { type BundleEdge, type BundleGraph, type BundleNode, METRICS, TERM_EDGE_PAPERS_SHOWN, TERM_PAPERS_SHOWN, type ViewBundle } from '../bundle-model';
 import type { CoauthorEdge, PaperEdge, TermEdge } from '../graphs/types';
 import type { LaidOutGraph } from '../layout/index';
 import type { Corpus, TopicModel } from '../model';
@@ -14,42 +14,59 @@ export function buildBundle(
   topics: TopicModel,
   graphs: [LaidOutGraph<CoauthorEdge>, LaidOutGraph<PaperEdge>, LaidOutGraph<TermEdge>],
 ): ViewBundle {
-  const yearOf = new Map(corpus.papers.map((p) => [p.id, p.year]));
-  const categoriesOf = new Map(corpus.papers.map((p) => [p.id, p.categories]));
+  const paperById = new Map(corpus.papers.map((p) => [p.id, p]));
+  const authorById = new Map(corpus.authors.map((a) => [a.id, a]));
+  const newestFirst = (a: string, b: string) => (paperById.get(b)?.year ?? 0) - (paperById.get(a)?.year ?? 0) || (a < b ? -1 : 1);
   const termPapers = papersByTerm(topics);
-  return {
-    version: 1,
-    papers: Object.fromEntries(
-      corpus.papers.map((p) => [
-        p.id,
-        {
-          title: p.title,
-          authors: p.authors,
-          ...(p.year !== undefined ? { year: p.year } : {}),
-          ...(p.date !== undefined ? { date: p.date } : {}),
-          categories: p.categories,
-          hasCode: p.hasCode,
-          sources: p.sources.map(formatSource),
-          abstract: p.abstract,
-          authorCount: p.authorCount,
-          authorsTruncated: p.authorsTruncated,
-        },
-      ]),
-    ),
-    authors: Object.fromEntries(corpus.authors.map((a) => [a.id, { name: a.name, variants: a.variants, paperIds: a.paperIds }])),
-    terms: Object.fromEntries(
-      topics.terms.map((t) => [t.id, { label: t.label, variants: t.variants, occurrences: t.occurrences, paperIds: termPapers.get(t.id) ?? [] }]),
-    ),
-    graphs: graphs.map((g) =>
-      bundleGraph(g as LaidOutGraph, (node) => {
-        const papers = g.papersOf(node);
-        return {
-          years: distinctSorted(papers.map((p) => yearOf.get(p)).filter((y): y is number => y !== undefined)),
-          categories: distinctSorted(papers.flatMap((p) => categoriesOf.get(p) ?? [])),
-        };
-      }),
-    ),
-  };
+  const bundleGraphs = graphs.map((g) =>
+    bundleGraph(g as LaidOutGraph, (node) => {
+      const papers = g.papersOf(node).map((id) => paperById.get(id)!);
+      return {
+        years: distinctSorted(papers.map((p) => p.year).filter((y): y is number => y !== undefined)),
+        categories: distinctSorted(papers.flatMap((p) => p.categories)),
+      };
+    }),
+  );
+  const [coauthorView, paperView] = bundleGraphs as [BundleGraph, BundleGraph, BundleGraph];
+
+  // A large corpus does not fit in the page: the bundle carries the papers that drawn nodes and
+  // links refer to, with abstracts only where the panel shows them (paper nodes).
+  const terms: ViewBundle['terms'] = {};
+  for (const t of topics.terms) {
+    const ids = termPapers.get(t.id) ?? [];
+    const shown = ids.length > TERM_PAPERS_SHOWN ? [...ids].sort(newestFirst).slice(0, TERM_PAPERS_SHOWN) : [...ids].sort(newestFirst);
+    terms[t.id] = { label: t.label, variants: t.variants, occurrences: t.occurrences, papers: ids.length, paperIds: shown };
+  }
+  const withAbstract = new Set(paperView.nodes.map((n) => n.id));
+  const paperIds = new Set(withAbstract);
+  for (const node of coauthorView.nodes) for (const id of authorById.get(node.id)?.paperIds ?? []) paperIds.add(id);
+  for (const term of Object.values(terms)) for (const id of term.paperIds) paperIds.add(id);
+  for (const g of bundleGraphs) for (const e of g.edges) for (const id of e.evidence.papers ?? []) paperIds.add(id);
+
+  const papers: ViewBundle['papers'] = {};
+  const authorIds = new Set(coauthorView.nodes.map((n) => n.id));
+  for (const id of [...paperIds].sort()) {
+    const p = paperById.get(id)!;
+    for (const a of p.authors) authorIds.add(a);
+    papers[id] = {
+      title: p.title,
+      authors: p.authors,
+      ...(p.year !== undefined ? { year: p.year } : {}),
+      ...(p.date !== undefined ? { date: p.date } : {}),
+      categories: p.categories,
+      hasCode: p.hasCode,
+      sources: p.sources.map(formatSource),
+      abstract: withAbstract.has(id) ? p.abstract : '',
+      authorCount: p.authorCount,
+      authorsTruncated: p.authorsTruncated,
+    };
+  }
+  const authors: ViewBundle['authors'] = {};
+  for (const id of [...authorIds].sort()) {
+    const a = authorById.get(id)!;
+    authors[id] = { name: a.name, variants: a.variants, paperIds: a.paperIds };
+  }
+  return { version: 1, papers, authors, terms, graphs: bundleGraphs };
 }
 
 function bundleGraph(g: LaidOutGraph, facets: (node: string) => Pick<BundleNode, 'years' | 'categories'>): BundleGraph {
@@ -91,7 +108,8 @@ function bundleGraph(g: LaidOutGraph, facets: (node: string) => Pick<BundleNode,
 
 function bundleEdge(source: string, target: string, a: Record<string, unknown>): BundleEdge {
   const edge: BundleEdge = { source, target, weight: round6(a.weight as number), evidence: {} };
-  if (Array.isArray(a.papers)) edge.evidence.papers = a.papers as string[];
+  // Term links can co-occur in thousands of papers; the weight keeps the count.
+  if (Array.isArray(a.papers)) edge.evidence.papers = (a.papers as string[]).slice(0, typeof a.association === 'number' ? TERM_EDGE_PAPERS_SHOWN : undefined);
   if (Array.isArray(a.terms)) edge.evidence.terms = a.terms as string[];
   if (typeof a.fractional === 'number') edge.fractional = round6(a.fractional);
   if (typeof a.association === 'number') edge.association = round6(a.association);

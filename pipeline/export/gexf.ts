@@ -1,15 +1,17 @@
 // GEXF for Gephi users (graphology-gexf's writer): node label, community, its label, every
-// centrality, position, colour and size; edge weight and evidence as text. The formatters read
-// straight from the analysed graph, so no copy of a large graph is made.
+// centrality, position, colour and size; edge weight and evidence as text. It holds what the
+// view draws — the whole graph unless that is over the view's limits, where the full edge lists
+// are in the CSV reports (the writer builds one string, which a 10⁶-edge graph does not afford).
 import { write } from 'graphology-gexf';
 import { METRICS } from '../bundle-model';
 import type { LaidOutGraph } from '../layout/index';
 import { communityColor, round6 } from './format';
+import { viewSubgraph } from './view-subgraph';
 
 export function toGexf(g: LaidOutGraph): string {
   const pr = g.centrality.pagerank;
   const maxPr = Object.values(pr).reduce((m, v) => Math.max(m, v), 1e-12); // no spread: 10⁵ nodes overflow the stack
-  return write(g.graph, {
+  return write(viewSubgraph(g), {
     version: '1.3',
     formatNode: (node, { label }) => {
       const community = g.communities.assignment[node]!;

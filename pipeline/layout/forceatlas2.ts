@@ -91,32 +91,3 @@ function round(v: number): number {
   return Math.round(v * 1000) / 1000;
 }
 
-/**
- * Positions for the nodes the view leaves out (GEXF and VOSviewer files hold every node):
- * near the centre of their community's laid-out members, or on an outer ring when none was
- * laid out.
- */
-export function placeRemainingNodes(graph: AbstractGraph, community: Record<string, number>, laidOut: Positions, seed: number): Positions {
-  if (Object.keys(laidOut).length === graph.order) return laidOut;
-  const random = seedrandom(`${seed}:rest`);
-  const sums = new Map<number, { x: number; y: number; n: number }>();
-  let extent = 1;
-  for (const [node, p] of Object.entries(laidOut)) {
-    const s = sums.get(community[node]!) ?? sums.set(community[node]!, { x: 0, y: 0, n: 0 }).get(community[node]!)!;
-    s.x += p.x;
-    s.y += p.y;
-    s.n++;
-    extent = Math.max(extent, Math.hypot(p.x, p.y));
-  }
-  const positions: Positions = { ...laidOut };
-  graph.forEachNode((node) => {
-    if (positions[node]) return;
-    const s = sums.get(community[node]!);
-    const angle = random() * 2 * Math.PI;
-    const r = s ? random() * extent * 0.05 : extent * (1.1 + random() * 0.2);
-    const cx = s ? s.x / s.n : 0;
-    const cy = s ? s.y / s.n : 0;
-    positions[node] = { x: round(cx + r * Math.cos(angle)), y: round(cy + r * Math.sin(angle)) };
-  });
-  return positions;
-}

@@ -1,0 +1,52 @@
+// Graphs over the view's limits: the bundle, GEXF and VOSviewer files carry the most central
+// nodes and strongest links, say so, and keep only the papers those refer to.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TERM_PAPERS_SHOWN, type ViewBundle } from '../pipeline/bundle-model';
+import { DEFAULT_OPTIONS } from '../pipeline/options';
+import { runPipeline } from '../pipeline/run';
+
+let out: string;
+let bundle: ViewBundle;
+
+beforeAll(async () => {
+  out = join(mkdtempSync(join(tmpdir(), 'citegraph-limits-')), 'out');
+  await runPipeline(['seeds'], { ...DEFAULT_OPTIONS, out, 'max-view-nodes': 30, 'max-view-edges': 40 });
+  bundle = JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8')) as ViewBundle;
+});
+
+describe('a bundle over the view limits', () => {
+  it('keeps the most central nodes and the strongest links among them, and says so', () => {
+    const papers = bundle.graphs.find((g) => g.kind === 'papers')!;
+    expect(papers.nodes).toHaveLength(30);
+    expect(papers.edges.length).toBeLessThanOrEqual(40);
+    expect(papers.filtered).toMatchObject({ totalNodes: 140, rule: expect.stringContaining('highest PageRank') });
+    const shown = new Set(papers.nodes.map((n) => n.id));
+    for (const e of papers.edges) expect(shown.has(e.source) && shown.has(e.target)).toBe(true);
+    const minShown = Math.min(...papers.nodes.map((n) => n.metrics.pagerank));
+    const csv = readFileSync(join(out, 'papers.csv'), 'utf8');
+    expect(csv.split('\n').length - 2).toBe(140); // the reports keep every paper
+    expect(minShown).toBeGreaterThan(0);
+  });
+
+  it('carries abstracts only for drawn papers, and only papers something refers to', () => {
+    const papers = bundle.graphs.find((g) => g.kind === 'papers')!;
+    const drawn = new Set(papers.nodes.map((n) => n.id));
+    for (const [id, p] of Object.entries(bundle.papers)) if (!drawn.has(id)) expect(p.abstract).toBe('');
+    for (const id of drawn) expect(bundle.papers[id]!.abstract.length).toBeGreaterThan(0);
+    for (const t of Object.values(bundle.terms)) {
+      expect(t.paperIds.length).toBe(Math.min(t.papers, TERM_PAPERS_SHOWN));
+      for (const id of t.paperIds) expect(bundle.papers[id]).toBeDefined();
+    }
+  });
+
+  it('writes the same drawn part to GEXF and VOSviewer', () => {
+    const papers = bundle.graphs.find((g) => g.kind === 'papers')!;
+    const vos = JSON.parse(readFileSync(join(out, 'graphs', 'papers.vosviewer.json'), 'utf8'));
+    expect(vos.network.items).toHaveLength(30);
+    expect(vos.network.links).toHaveLength(papers.edges.length);
+    expect(readFileSync(join(out, 'graphs', 'papers.gexf'), 'utf8').match(/<node /g)).toHaveLength(30);
+  });
+});
