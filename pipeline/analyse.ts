@@ -27,9 +27,9 @@ export function autoRuns(edges: number): number {
   return Math.max(3, Math.min(10, Math.floor(2e6 / Math.max(1, edges))));
 }
 
-/** Betweenness pivots when none are asked for: 500, but pivots × edges ≤ 10⁸ (at least 50); the error stated grows accordingly. */
+/** Betweenness pivots when none are asked for: 500, but pivots × edges ≤ 5·10⁷ (at least 50); the error stated grows accordingly. */
 export function autoPivots(edges: number): number {
-  return Math.max(50, Math.min(500, Math.floor(1e8 / Math.max(1, edges))));
+  return Math.max(50, Math.min(500, Math.floor(5e7 / Math.max(1, edges))));
 }
 
 export interface CommunityInfo {

@@ -3,6 +3,7 @@
 import { formatSource } from './export/reports';
 import type { Reject } from './model';
 import { helpText, parseCommandLine } from './options';
+import { stderrProgress } from './progress';
 import { RunFailure, runPipeline } from './run';
 
 const SHOWN_REJECTS = 20;
@@ -18,8 +19,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const summary = await runPipeline(parsed.paths, parsed.options, (e) =>
-      process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail} (${(e.ms / 1000).toFixed(1)} s)\n`),
+    const summary = await runPipeline(
+      parsed.paths,
+      parsed.options,
+      (e) => process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail} (${(e.ms / 1000).toFixed(1)} s)\n`),
+      stderrProgress(),
     );
     reportRejects(summary.corpus.rejects, `${summary.outDir}/rejects.csv`);
     process.stdout.write(

@@ -18,6 +18,7 @@ import { ingestPaths } from './ingest/index';
 import { type LaidOutGraph, layoutForView } from './layout/index';
 import type { Corpus, IngestResult, Reject, TopicModel } from './model';
 import type { PipelineOptions } from './options';
+import type { ProgressReporter } from './progress';
 import { parseThesaurus } from './topics/thesaurus';
 import { buildTopicModelInParallel } from './topics/index';
 import { papersByTerm } from './topics/papers-by-term';
@@ -60,6 +61,7 @@ export async function runPipeline(
   paths: string[],
   options: PipelineOptions,
   onStage: (event: StageEvent) => void = () => {},
+  onProgress: ProgressReporter = () => {},
 ): Promise<RunSummary> {
   const timings: Partial<Record<Stage, number>> = {};
   const stage = async <T>(name: Stage, work: () => T | Promise<T>, describe: (result: T) => string): Promise<T> => {
@@ -72,12 +74,17 @@ export async function runPipeline(
     return result;
   };
 
-  const ingest = await stage('ingest', () => readInputs(paths, options), (r) => `${r.files.length} files, ${r.records.length} records, ${r.rejects.length} rejects`);
+  const ingest = await stage('ingest', () => readInputs(paths, options, onProgress), (r) => `${r.files.length} files, ${r.records.length} records, ${r.rejects.length} rejects`);
   if (ingest.records.length === 0) throw new RunFailure(`no paper records found in ${paths.join(', ')}`, ingest.rejects);
   const corpus = await stage('corpus', () => buildCorpus(ingest), (c) => `${c.papers.length} papers, ${c.authors.length} authors`);
   const topics = await stage(
     'topics',
-    () => buildTopicModelInParallel(corpus.papers, { thesaurus: ingest.thesaurus, ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}) }),
+    () =>
+      buildTopicModelInParallel(
+        corpus.papers,
+        { thesaurus: ingest.thesaurus, ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}) },
+        (done, total) => onProgress('topics', done, total, 'papers'),
+      ),
     (t) => `${t.terms.length} terms`,
   );
   const built = await stage('graphs', () => buildGraphs(corpus, topics, options), (g) =>
@@ -136,8 +143,8 @@ export async function runPipeline(
 }
 
 /** The inputs, plus the thesaurus whose bad lines are rejects like any other. */
-async function readInputs(paths: string[], options: PipelineOptions) {
-  const ingest = await ingestPaths(paths);
+async function readInputs(paths: string[], options: PipelineOptions, onProgress: ProgressReporter) {
+  const ingest = await ingestPaths(paths, { onFile: (_, index, total) => onProgress('ingest', index, total, 'files') });
   if (!options.thesaurus) return { ...ingest, thesaurus: undefined };
   let text: string;
   try {

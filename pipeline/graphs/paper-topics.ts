@@ -29,8 +29,9 @@ interface SparseRows {
   weight: Float64Array;
 }
 
-export function buildPaperGraph(papers: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions> = {}): PaperGraph {
+export function buildPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions> = {}): PaperGraph {
   const opts = { ...PAPER_GRAPH_DEFAULTS, ...options };
+  const papers = [...unsorted].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rows = tfidfRows(papers, topics);
   const postings = transpose(rows, topics.terms.length);
   const cap = Math.max(opts.minPostingCap, Math.ceil(opts.postingShare * papers.length));
@@ -39,7 +40,9 @@ export function buildPaperGraph(papers: Paper[], topics: TopicModel, options: Pa
   const score = new Float64Array(n);
   const touched = new Int32Array(n);
   const seenBy = new Int32Array(n).fill(-1); // which paper's pass last touched j (a score can stay 0)
-  const chosen = new Map<string, [number, number, number]>(); // key → [i, j, cosine]
+  // Links keyed by number (i·n + j, i < j): cheaper than string keys at 10⁶ links, and numeric
+  // order is the order of the sorted paper ids.
+  const chosen = new Map<number, number>(); // key → cosine
   for (let i = 0; i < n; i++) {
     let touchedCount = 0;
     for (let p = rows.start[i]!; p < rows.start[i + 1]!; p++) {
@@ -59,9 +62,7 @@ export function buildPaperGraph(papers: Paper[], topics: TopicModel, options: Pa
       }
     }
     for (const [j, cosine] of topK(score, touched, touchedCount, opts.k, opts.minSimilarity)) {
-      const a = Math.min(i, j);
-      const b = Math.max(i, j);
-      chosen.set(edgeKey(papers[a]!.id, papers[b]!.id), [a, b, cosine]);
+      chosen.set(Math.min(i, j) * n + Math.max(i, j), cosine);
     }
     for (let t = 0; t < touchedCount; t++) score[touched[t]!] = 0;
   }
@@ -69,10 +70,11 @@ export function buildPaperGraph(papers: Paper[], topics: TopicModel, options: Pa
   const termIds = topics.terms.map((t) => t.id);
   const graph: PaperGraph = new UndirectedGraph<NodeAttributes, PaperEdge>();
   for (const paper of papers) graph.addNode(paper.id, { label: paper.title });
-  for (const key of [...chosen.keys()].sort()) {
-    const [a, b, cosine] = chosen.get(key)!;
-    graph.addEdgeWithKey(key, papers[a]!.id, papers[b]!.id, {
-      weight: cosine,
+  for (const key of Float64Array.from(chosen.keys()).sort()) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    graph.addEdgeWithKey(edgeKey(papers[a]!.id, papers[b]!.id), papers[a]!.id, papers[b]!.id, {
+      weight: chosen.get(key)!,
       terms: sharedTerms(rows, a, b, opts.evidenceTerms).map((t) => termIds[t]!),
     });
   }

@@ -12,15 +12,23 @@ export const PARALLEL_DEFAULTS = {
   minTextsPerThread: 2_000,
 };
 
-export async function extractAllPhrases(texts: readonly string[], options: Partial<typeof PARALLEL_DEFAULTS> = {}): Promise<ExtractedPhrases[]> {
-  const { threads, minTextsPerThread } = { ...PARALLEL_DEFAULTS, ...options };
+/** `onProgress(done, total)`: estimated from the main thread's own chunk, as workers run alike. */
+export async function extractAllPhrases(
+  texts: readonly string[],
+  options: Partial<typeof PARALLEL_DEFAULTS> & { onProgress?: (done: number, total: number) => void } = {},
+): Promise<ExtractedPhrases[]> {
+  const { threads, minTextsPerThread, onProgress } = { ...PARALLEL_DEFAULTS, ...options };
   const count = Math.max(1, Math.min(threads, Math.floor(texts.length / minTextsPerThread)));
-  if (count === 1) return texts.map(extractPhrases);
   const size = Math.ceil(texts.length / count);
   const chunks = Array.from({ length: count }, (_, i) => texts.slice(i * size, (i + 1) * size));
   const others = chunks.slice(1).map(runInWorker);
-  const first = chunks[0]!.map(extractPhrases);
-  return [first, ...(await Promise.all(others))].flat();
+  const first = chunks[0]!.map((text, k) => {
+    if (k % 500 === 0) onProgress?.(Math.min(texts.length, k * count), texts.length);
+    return extractPhrases(text);
+  });
+  const all = [first, ...(await Promise.all(others))].flat();
+  onProgress?.(texts.length, texts.length);
+  return all;
 }
 
 function runInWorker(texts: string[]): Promise<ExtractedPhrases[]> {

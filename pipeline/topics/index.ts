@@ -62,9 +62,13 @@ export function minPapersFor(paperCount: number, option: number | 'auto'): numbe
 }
 
 /** The model, with the phrase extraction spread over threads on large corpora. */
-export async function buildTopicModelInParallel(papers: readonly TopicInput[], options: Partial<TopicOptions> = {}): Promise<TopicModel> {
+export async function buildTopicModelInParallel(
+  papers: readonly TopicInput[],
+  options: Partial<TopicOptions> = {},
+  onProgress?: (done: number, total: number) => void,
+): Promise<TopicModel> {
   const sorted = sortById(papers);
-  return modelFromPhrases(sorted, await extractAllPhrases(sorted.map(paperText)), options);
+  return modelFromPhrases(sorted, await extractAllPhrases(sorted.map(paperText), { onProgress }), options);
 }
 
 export function buildTopicModel(papers: readonly TopicInput[], options: Partial<TopicOptions> = {}): TopicModel {
