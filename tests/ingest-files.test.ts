@@ -176,12 +176,4 @@ describe('reading files', () => {
     expect(describeFsError(Object.assign(new Error('x'), { code: 'EACCES' }))).toBe('cannot read: permission denied (EACCES)');
     expect(describeFsError(Object.assign(new Error('x'), { code: 'EIO' }))).toBe('cannot read (EIO)');
   });
-
-  it.skipIf(process.getuid?.() === 0)('rejects a file without read permission', async () => {
-    const locked = write('locked.csv', CSV);
-    chmodSync(locked, 0o000);
-    const result = await ingestPaths([locked]);
-    expect(result.rejects.map((r) => r.reason)).toEqual(['cannot read: permission denied (EACCES)']);
-    expect(result.files).toEqual([]);
-  });
 });
