@@ -90,7 +90,7 @@ function bundleGraph(g: LaidOutGraph, facets: (node: string) => Pick<BundleNode,
         ...facets(id),
       };
     }),
-    edges: edges.map((e) => bundleEdge(graph.source(e), graph.target(e), graph.getEdgeAttributes(e) as Record<string, unknown>)),
+    edges: edges.map((e) => bundleEdge(g.kind, graph.source(e), graph.target(e), graph.getEdgeAttributes(e) as Record<string, unknown>)),
     communities: g.info
       .filter((c) => shownSize.has(c.id))
       .map((c) => ({
@@ -106,10 +106,10 @@ function bundleGraph(g: LaidOutGraph, facets: (node: string) => Pick<BundleNode,
   };
 }
 
-function bundleEdge(source: string, target: string, a: Record<string, unknown>): BundleEdge {
+function bundleEdge(kind: LaidOutGraph['kind'], source: string, target: string, a: Record<string, unknown>): BundleEdge {
   const edge: BundleEdge = { source, target, weight: round6(a.weight as number), evidence: {} };
-  // Term links can co-occur in thousands of papers; the weight keeps the count.
-  if (Array.isArray(a.papers)) edge.evidence.papers = (a.papers as string[]).slice(0, typeof a.association === 'number' ? TERM_EDGE_PAPERS_SHOWN : undefined);
+  // Two terms can occur together in thousands of papers; the weight keeps the count.
+  if (Array.isArray(a.papers)) edge.evidence.papers = (a.papers as string[]).slice(0, kind === 'terms' ? TERM_EDGE_PAPERS_SHOWN : undefined);
   if (Array.isArray(a.terms)) edge.evidence.terms = a.terms as string[];
   if (typeof a.fractional === 'number') edge.fractional = round6(a.fractional);
   if (typeof a.association === 'number') edge.association = round6(a.association);
