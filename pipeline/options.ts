@@ -26,7 +26,7 @@ export const OPTION_SPECS = {
   runs: { type: 'integer', default: undefined, min: 1, max: 1000, help: 'Louvain runs with different seeds; the best modularity is kept [default: 10, fewer above 200,000 edges]' },
   seed: { type: 'integer', default: 42, help: 'seed of every random choice (Louvain, sampling, layout)' },
   'exact-betweenness': { type: 'integer', default: 3000, min: 0, help: 'exact betweenness up to this many nodes, sampled above' },
-  pivots: { type: 'integer', default: undefined, min: 1, help: 'sources sampled for betweenness and closeness on large graphs [default: 500, fewer above 200,000 edges]' },
+  pivots: { type: 'integer', default: undefined, min: 1, help: 'sources sampled for betweenness and closeness on large graphs [default: 500, fewer above 100,000 edges]' },
   'max-view-nodes': { type: 'integer', default: 20000, min: 1, help: 'nodes per graph in the view bundle (the most central kept)' },
   'max-view-edges': { type: 'integer', default: 100000, min: 0, help: 'edges per graph in the view bundle (the strongest kept)' },
 } as const satisfies Record<string, OptionSpec>;

@@ -8,10 +8,10 @@ describe('analysis defaults that follow the graph size', () => {
     expect(autoRuns(500_000)).toBe(4);
     expect(autoRuns(5_000_000)).toBe(3);
   });
-  it('sample 500 betweenness pivots up to 200,000 edges, fewer above, never under 50', () => {
+  it('sample 500 betweenness pivots up to 100,000 edges, fewer above, never under 50', () => {
     expect(autoPivots(10)).toBe(500);
-    expect(autoPivots(200_000)).toBe(500);
-    expect(autoPivots(1_000_000)).toBe(100);
+    expect(autoPivots(100_000)).toBe(500);
+    expect(autoPivots(500_000)).toBe(100);
     expect(autoPivots(10_000_000)).toBe(50);
   });
 });
