@@ -7,5 +7,6 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..'
 
 /** Arguments for process.execPath; run them with cwd = projectRoot, where `tsx` resolves. */
 export function tsScriptArgs(script: string, args: readonly string[]): string[] {
-  return ['--import', 'tsx', join(projectRoot, script), ...args];
+  // The same young-generation size as `npm run pipeline` (package.json), so figures match a real run.
+  return ['--max-semi-space-size=64', '--import', 'tsx', join(projectRoot, script), ...args];
 }
