@@ -8,6 +8,7 @@
 // - categories: the union in source order; has code: any source says so; upvotes: the largest;
 //   submitter, affiliation, doi, url: the first source that has one.
 import type { Author, Corpus, IngestResult, Paper, Profile, Reject, SourceRecord, SourceRef } from '../model';
+import { compareStrings } from '../compare';
 import { assignIds } from './ids';
 import { chooseDisplayName, cleanName, nameKey } from './names';
 import { titleKey } from './titles';
@@ -138,11 +139,6 @@ function isoDate(date: NonNullable<SourceRecord['date']>): string {
 
 export function compareRefs(a: SourceRef, b: SourceRef): number {
   return compareStrings(a.file, b.file) || a.line - b.line;
-}
-
-/** Code-unit order: locale-independent, so output is the same on every machine. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function unique<T>(items: T[]): T[] {

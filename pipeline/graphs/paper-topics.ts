@@ -2,6 +2,7 @@
 // inverted index (term → papers), so only papers that share a term are ever compared; each
 // paper keeps its k strongest links above a threshold, and the graph is the union of those.
 import { UndirectedGraph } from 'graphology';
+import { compareStrings } from '../compare';
 import type { Paper, TopicModel } from '../model';
 import { edgeKey, type NodeAttributes, type PaperEdge, type PaperGraph } from './types';
 
@@ -31,7 +32,7 @@ interface SparseRows {
 
 export function buildPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions> = {}): PaperGraph {
   const opts = { ...PAPER_GRAPH_DEFAULTS, ...options };
-  const papers = [...unsorted].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const papers = [...unsorted].sort((a, b) => compareStrings(a.id, b.id));
   const rows = tfidfRows(papers, topics);
   const postings = transpose(rows, topics.terms.length);
   const cap = Math.max(opts.minPostingCap, Math.ceil(opts.postingShare * papers.length));

@@ -7,7 +7,8 @@
 //    (relevance.ts) and among the most relevant share are kept, at most `maxTerms`.
 
 import type { Term, TermCount, TopicModel } from '../model';
-import { byString, TermMerge } from './merge';
+import { compareStrings } from '../compare';
+import { TermMerge } from './merge';
 import { extractAllPhrases } from './extract-parallel';
 import { type ExtractedPhrases, extractPhrases } from './phrases';
 import { termRelevance } from './relevance';
@@ -81,7 +82,7 @@ function paperText(paper: TopicInput): string {
 }
 
 function sortById(papers: readonly TopicInput[]): TopicInput[] {
-  const sorted = [...papers].sort((a, b) => byString(a.id, b.id));
+  const sorted = [...papers].sort((a, b) => compareStrings(a.id, b.id));
   sorted.forEach((paper, k) => {
     if (k > 0 && sorted[k - 1]?.id === paper.id) throw new Error(`topics: duplicate paper id ${paper.id}`);
   });
@@ -154,7 +155,7 @@ function modelFromPhrases(sorted: readonly TopicInput[], extracted: readonly Ext
         relevance,
       };
     })
-    .sort((a, b) => byString(a.id, b.id));
+    .sort((a, b) => compareStrings(a.id, b.id));
 
   const paperTerms = new Map<string, TermCount[]>();
   sorted.forEach((paper, p) => {
@@ -162,7 +163,7 @@ function modelFromPhrases(sorted: readonly TopicInput[], extracted: readonly Ext
     for (const [term, count] of paperCounts[p] ?? []) {
       if (keptTerms.has(term)) list.push({ term: merge.ids[term] ?? '', count });
     }
-    paperTerms.set(paper.id, list.sort((a, b) => byString(a.term, b.term)));
+    paperTerms.set(paper.id, list.sort((a, b) => compareStrings(a.term, b.term)));
   });
   return { terms, paperTerms };
 }
@@ -181,8 +182,8 @@ interface Candidate {
 function selectTerms(candidates: readonly Candidate[], opts: TopicOptions): Candidate[] {
   return candidates
     .filter((c) => c.relevance > opts.minRelevance)
-    .sort((a, b) => b.relevance - a.relevance || b.papers - a.papers || byString(a.id, b.id))
+    .sort((a, b) => b.relevance - a.relevance || b.papers - a.papers || compareStrings(a.id, b.id))
     .slice(0, Math.ceil(candidates.length * opts.relevanceShare))
-    .sort((a, b) => b.papers - a.papers || b.relevance - a.relevance || byString(a.id, b.id))
+    .sort((a, b) => b.papers - a.papers || b.relevance - a.relevance || compareStrings(a.id, b.id))
     .slice(0, opts.maxTerms);
 }

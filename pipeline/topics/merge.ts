@@ -6,8 +6,7 @@ import { acronymKey, isAcronym, resolveAcronyms } from './acronyms';
 import { looksPlural } from './lemmas';
 import { STOP_TERMS } from './stopwords';
 import type { Thesaurus } from './thesaurus';
-
-export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+import { compareStrings } from '../compare';
 
 /**
  * The key spellings of one term share: "sharpness aware" / "sharpness-aware", "pretraining" /
@@ -42,7 +41,7 @@ export class TermMerge {
     this.acronyms = resolveAcronyms(definitions, variantKey);
     // Looked up by variant key, so one line covers every spelling; the first label in sort order
     // wins when two lines share a key.
-    for (const [label, replacement] of [...thesaurus].sort(([a], [b]) => byString(a, b))) {
+    for (const [label, replacement] of [...thesaurus].sort(([a], [b]) => compareStrings(a, b))) {
       const key = variantKey(label);
       if (!this.thesaurus.has(key)) this.thesaurus.set(key, replacement);
     }
@@ -57,7 +56,7 @@ export class TermMerge {
     });
     this.ids = this.spellings.map((spellings) => {
       const plural = (form: string): number => (form.endsWith('s') && spellings.has(form.slice(0, -1)) ? 1 : 0);
-      const ranked = [...spellings].sort(([a, n], [b, m]) => plural(a) - plural(b) || m - n || byString(a, b));
+      const ranked = [...spellings].sort(([a, n], [b, m]) => plural(a) - plural(b) || m - n || compareStrings(a, b));
       return ranked[0]?.[0] ?? '';
     });
   }
@@ -68,7 +67,7 @@ export class TermMerge {
     for (const [acronym, longForm] of this.acronyms) {
       const form = this.resolve(longForm);
       const term = form === undefined ? undefined : this.keys.get(variantKey(form));
-      if (term !== undefined) of.set(term, [...(of.get(term) ?? []), acronym].sort(byString));
+      if (term !== undefined) of.set(term, [...(of.get(term) ?? []), acronym].sort(compareStrings));
     }
     return of;
   }
@@ -99,7 +98,7 @@ export class TermMerge {
       for (const form of this.spellings[term]?.keys() ?? []) add(term, form);
     }
     for (const [term, acronyms] of this.acronymsOf()) for (const acronym of acronyms) add(term, acronym);
-    return new Map([...found].map(([term, forms]) => [term, [...forms.values()].sort(byString)]));
+    return new Map([...found].map(([term, forms]) => [term, [...forms.values()].sort(compareStrings)]));
   }
 
   /** Acronyms replaced by their long form; those never defined are lower-cased ("LLMs" → "llm"). */
