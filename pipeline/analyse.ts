@@ -8,6 +8,7 @@ import { papersPerYear } from './analysis/trends';
 import type { GraphKind } from './bundle-model';
 import type { NodeAttributes } from './graphs/types';
 import type { Corpus, TopicModel } from './model';
+import { compareStrings } from './compare';
 
 export interface AnalysisOptions {
   seed: number;
@@ -115,7 +116,7 @@ export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: C
   const pagerank = centrality.pagerank;
 
   const info: CommunityInfo[] = [...members.keys()].sort((a, b) => a - b).map((c) => {
-    const nodes = members.get(c)!.sort((a, b) => pagerank[b]! - pagerank[a]! || (a < b ? -1 : 1));
+    const nodes = members.get(c)!.sort((a, b) => pagerank[b]! - pagerank[a]! || compareStrings(a, b));
     const terms = labels.get(c)?.terms ?? [];
     const trend = trends.get(c);
     return {

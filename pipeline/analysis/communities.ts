@@ -6,6 +6,7 @@ import type { AbstractGraph } from 'graphology-types';
 
 import { byNode, type GraphIndex, indexGraph } from './graph-index';
 import { seededRng } from './rng';
+import { compareStrings } from '../compare';
 
 const MODULE = 'citegraph/analysis/communities';
 
@@ -67,7 +68,7 @@ export function detectCommunities(graph: AbstractGraph, options: Partial<Communi
 
   if (index.edgeCount === 0) {
     // Louvain would give NaN modularity here; every node is its own community.
-    const order = index.keys.map((_, i) => i).sort((a, b) => compareKeys(index.keys[a]!, index.keys[b]!));
+    const order = index.keys.map((_, i) => i).sort((a, b) => compareStrings(index.keys[a]!, index.keys[b]!));
     const membership = new Int32Array(n);
     order.forEach((node, community) => (membership[node] = community));
     return {
@@ -145,10 +146,10 @@ function renumber(index: GraphIndex, raw: Int32Array): Int32Array {
     const key = index.keys[i]!;
     size.set(c, (size.get(c) ?? 0) + 1);
     const current = smallestKey.get(c);
-    if (current === undefined || compareKeys(key, current) < 0) smallestKey.set(c, key);
+    if (current === undefined || compareStrings(key, current) < 0) smallestKey.set(c, key);
   });
   const order = [...size.keys()].sort(
-    (a, b) => size.get(b)! - size.get(a)! || compareKeys(smallestKey.get(a)!, smallestKey.get(b)!),
+    (a, b) => size.get(b)! - size.get(a)! || compareStrings(smallestKey.get(a)!, smallestKey.get(b)!),
   );
   const newLabel = new Map(order.map((c, label) => [c, label]));
   return raw.map((c) => newLabel.get(c)!);
@@ -181,10 +182,6 @@ function countCommunities(membership: Int32Array): number {
   let max = -1;
   for (const c of membership) if (c > max) max = c;
   return max + 1;
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sum(values: number[]): number {

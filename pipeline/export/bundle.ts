@@ -8,6 +8,7 @@ import type { Corpus, TopicModel } from '../model';
 import { papersByTerm } from '../topics/papers-by-term';
 import { communityColor, round6 } from './format';
 import { formatSource } from './reports';
+import { compareStrings } from '../compare';
 
 export function buildBundle(
   corpus: Corpus,
@@ -16,7 +17,7 @@ export function buildBundle(
 ): ViewBundle {
   const paperById = new Map(corpus.papers.map((p) => [p.id, p]));
   const authorById = new Map(corpus.authors.map((a) => [a.id, a]));
-  const newestFirst = (a: string, b: string) => (paperById.get(b)?.year ?? 0) - (paperById.get(a)?.year ?? 0) || (a < b ? -1 : 1);
+  const newestFirst = (a: string, b: string) => (paperById.get(b)?.year ?? 0) - (paperById.get(a)?.year ?? 0) || compareStrings(a, b);
   const termPapers = papersByTerm(topics);
   const bundleGraphs = graphs.map((g) =>
     bundleGraph(g as LaidOutGraph, (node) => {
@@ -117,5 +118,5 @@ function bundleEdge(kind: LaidOutGraph['kind'], source: string, target: string, 
 }
 
 function distinctSorted<T extends string | number>(values: T[]): T[] {
-  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(values)].sort((a, b) => (typeof a === 'number' ? a - (b as number) : compareStrings(a, b as string)));
 }

@@ -4,6 +4,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from './read-file';
+import { compareStrings } from '../compare';
 
 export type WalkEntry =
   | { kind: 'file'; path: string; display: string }
@@ -17,14 +18,9 @@ export function displayPath(path: string): string {
 export async function walkPaths(paths: readonly string[]): Promise<WalkEntry[]> {
   const walker = new Walker();
   // Roots in sorted order, so which of two paths to one file is listed does not depend on argument order.
-  const roots = [...new Set(paths.map((p) => resolve(p)))].sort(byCodeUnits);
+  const roots = [...new Set(paths.map((p) => resolve(p)))].sort(compareStrings);
   for (const root of roots) await walker.root(root);
-  return walker.entries.sort((a, b) => byCodeUnits(a.display, b.display));
-}
-
-/** Plain code-unit order: the same in every locale. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return walker.entries.sort((a, b) => compareStrings(a.display, b.display));
 }
 
 class Walker {

@@ -2,6 +2,7 @@
 // 10⁵ edges: above the limits, the most central nodes (PageRank) and the strongest links among
 // them are kept, and the bundle says so on screen.
 import type { AnalysedGraph } from '../analyse';
+import { compareStrings } from '../compare';
 
 export const VIEW_DEFAULTS = {
   maxNodes: 20_000,
@@ -22,14 +23,14 @@ export function selectView(g: AnalysedGraph, options: Partial<typeof VIEW_DEFAUL
   let nodes = graph.nodes();
   if (nodes.length > maxNodes) {
     const pr = g.centrality.pagerank;
-    nodes = nodes.sort((a, b) => pr[b]! - pr[a]! || (a < b ? -1 : 1)).slice(0, maxNodes);
+    nodes = nodes.sort((a, b) => pr[b]! - pr[a]! || compareStrings(a, b)).slice(0, maxNodes);
   }
   nodes.sort();
   const kept = new Set(nodes);
   let edges = graph.filterEdges((_, __, source, target) => kept.has(source) && kept.has(target));
   if (edges.length > maxEdges) {
     const weight = (e: string) => graph.getEdgeAttribute(e, g.weightAttribute) as number;
-    edges = edges.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1)).slice(0, maxEdges);
+    edges = edges.sort((a, b) => weight(b) - weight(a) || compareStrings(a, b)).slice(0, maxEdges);
   }
   edges.sort();
   if (nodes.length === graph.order && edges.length === graph.size) return { nodes, edges };

@@ -1,6 +1,7 @@
 // Acronyms: "Sharpness-Aware Minimization (SAM)" defines SAM; every SAM in the corpus, in any
 // paper, then counts for "sharpness-aware minimization". Matching is case-sensitive: SAM the
 // acronym is not "sam" the word.
+import { compareStrings } from '../compare';
 
 /** Two or more capitals among letters only ("SAM", "LLMs", "MoE", "ReLU"), at most 10 letters. */
 const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,10}$/u;
@@ -93,7 +94,7 @@ export function resolveAcronyms(
       ([a, n], [b, m]) =>
         (byVariant.get(variantKey(b)) ?? 0) - (byVariant.get(variantKey(a)) ?? 0) ||
         m - n ||
-        (a < b ? -1 : a > b ? 1 : 0),
+        compareStrings(a, b),
     )[0];
     if (best) resolved.set(acronym, best[0]);
   }
