@@ -179,6 +179,14 @@ function buildGraphs(corpus: Corpus, topics: TopicModel, options: PipelineOption
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+/** Installed versions of the libraries whose algorithms shape the results. */
+function libraryVersions(): Record<string, string> {
+  const names = ['graphology', 'graphology-communities-louvain', 'graphology-metrics', 'graphology-layout-forceatlas2', 'graphology-layout-noverlap', 'wink-nlp', 'wink-eng-lite-web-model', 'papaparse'];
+  return Object.fromEntries(
+    names.map((name) => [name, (JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version]),
+  );
+}
+
 /** Everything needed to tell how an output was made; only `timingsMs` changes between identical runs. */
 function runManifest(
   paths: string[],
@@ -191,7 +199,7 @@ function runManifest(
   timings: Partial<Record<Stage, number>>,
 ) {
   return {
-    tool: { name: 'citegraph', version: packageVersion },
+    tool: { name: 'citegraph', version: packageVersion, node: process.version, libraries: libraryVersions() },
     inputs: paths,
     options,
     files: ingest.files,
