@@ -1,11 +1,13 @@
 // The real hf-daily scrape through ingestPaths: every array element is one record or one
 // reject. Checks hold for every file; no single file's quirks are asserted.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../pipeline/ingest/index';
 import type { IngestResult } from '../pipeline/model';
 
-const DIR = '/work/shared/data/hf-daily';
+// The project's shared folder sits beside the checkout, here and in CI.
+const DIR = join(process.cwd(), '..', 'shared', 'data', 'hf-daily');
 let result: IngestResult;
 
 beforeAll(async () => {
