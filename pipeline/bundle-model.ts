@@ -13,6 +13,10 @@ export const METRICS = [
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 
+/**
+ * A paper drawn in the paper graph comes whole; a paper only listed by title elsewhere (an
+ * author's, a term's, a link's evidence) has empty authors, categories, sources and abstract.
+ */
 export interface BundlePaper {
   title: string;
   /** Author ids, in order. */
@@ -24,7 +28,6 @@ export interface BundlePaper {
   hasCode: boolean;
   /** "file:line" of every source listing the paper. */
   sources: string[];
-  /** Only for papers drawn in the paper graph (the details panel shows it); '' for the others. */
   abstract: string;
   authorCount: number;
   authorsTruncated: boolean;
@@ -115,6 +118,7 @@ export interface ViewBundle {
   version: 1;
   /** Every paper a drawn node or link refers to (not every paper of a large corpus). */
   papers: Record<string, BundlePaper>;
+  /** The co-author graph's drawn authors and the authors of drawn papers. */
   authors: Record<string, BundleAuthor>;
   terms: Record<string, BundleTerm>;
   graphs: BundleGraph[];

@@ -31,11 +31,20 @@ describe('a bundle over the view limits', () => {
     expect(minShown).toBeGreaterThan(0);
   });
 
-  it('carries abstracts only for drawn papers, and only papers something refers to', () => {
+  it('carries drawn papers whole, listed papers by title, and only papers something refers to', () => {
     const papers = bundle.graphs.find((g) => g.kind === 'papers')!;
     const drawn = new Set(papers.nodes.map((n) => n.id));
-    for (const [id, p] of Object.entries(bundle.papers)) if (!drawn.has(id)) expect(p.abstract).toBe('');
-    for (const id of drawn) expect(bundle.papers[id]!.abstract.length).toBeGreaterThan(0);
+    for (const [id, p] of Object.entries(bundle.papers)) {
+      if (!drawn.has(id)) expect(p).toMatchObject({ abstract: '', authors: [], sources: [] });
+    }
+    for (const id of drawn) {
+      expect(bundle.papers[id]!.abstract.length).toBeGreaterThan(0);
+      expect(bundle.papers[id]!.sources.length).toBeGreaterThan(0);
+      for (const a of bundle.papers[id]!.authors) expect(bundle.authors[a]).toBeDefined();
+    }
+    const coauthors = bundle.graphs.find((g) => g.kind === 'coauthor')!;
+    const authorsNeeded = new Set([...coauthors.nodes.map((n) => n.id), ...[...drawn].flatMap((id) => bundle.papers[id]!.authors)]);
+    expect(new Set(Object.keys(bundle.authors))).toEqual(authorsNeeded);
     for (const t of Object.values(bundle.terms)) {
       expect(t.paperIds.length).toBe(Math.min(t.papers, TERM_PAPERS_SHOWN));
       for (const id of t.paperIds) expect(bundle.papers[id]).toBeDefined();

@@ -31,33 +31,34 @@ export function buildBundle(
   const [coauthorView, paperView] = bundleGraphs as [BundleGraph, BundleGraph, BundleGraph];
 
   // A large corpus does not fit in the page: the bundle carries the papers that drawn nodes and
-  // links refer to, with abstracts only where the panel shows them (paper nodes).
+  // links refer to. Drawn papers (the paper graph's nodes) come whole, for their details panel;
+  // papers only listed by title (an author's, a term's, a link's evidence) come as title and date.
   const terms: ViewBundle['terms'] = {};
   for (const t of topics.terms) {
-    const ids = termPapers.get(t.id) ?? [];
-    const shown = ids.length > TERM_PAPERS_SHOWN ? [...ids].sort(newestFirst).slice(0, TERM_PAPERS_SHOWN) : [...ids].sort(newestFirst);
-    terms[t.id] = { label: t.label, variants: t.variants, occurrences: t.occurrences, papers: ids.length, paperIds: shown };
+    const ids = [...(termPapers.get(t.id) ?? [])].sort(newestFirst);
+    terms[t.id] = { label: t.label, variants: t.variants, occurrences: t.occurrences, papers: ids.length, paperIds: ids.slice(0, TERM_PAPERS_SHOWN) };
   }
-  const withAbstract = new Set(paperView.nodes.map((n) => n.id));
-  const paperIds = new Set(withAbstract);
-  for (const node of coauthorView.nodes) for (const id of authorById.get(node.id)?.paperIds ?? []) paperIds.add(id);
-  for (const term of Object.values(terms)) for (const id of term.paperIds) paperIds.add(id);
-  for (const g of bundleGraphs) for (const e of g.edges) for (const id of e.evidence.papers ?? []) paperIds.add(id);
+  const drawn = new Set(paperView.nodes.map((n) => n.id));
+  const listed = new Set<string>();
+  for (const node of coauthorView.nodes) for (const id of authorById.get(node.id)?.paperIds ?? []) listed.add(id);
+  for (const term of Object.values(terms)) for (const id of term.paperIds) listed.add(id);
+  for (const g of bundleGraphs) for (const e of g.edges) for (const id of e.evidence.papers ?? []) listed.add(id);
 
   const papers: ViewBundle['papers'] = {};
   const authorIds = new Set(coauthorView.nodes.map((n) => n.id));
-  for (const id of [...paperIds].sort()) {
+  for (const id of [...new Set([...drawn, ...listed])].sort()) {
     const p = paperById.get(id)!;
-    for (const a of p.authors) authorIds.add(a);
+    const whole = drawn.has(id);
+    if (whole) for (const a of p.authors) authorIds.add(a);
     papers[id] = {
       title: p.title,
-      authors: p.authors,
+      authors: whole ? p.authors : [],
       ...(p.year !== undefined ? { year: p.year } : {}),
       ...(p.date !== undefined ? { date: p.date } : {}),
-      categories: p.categories,
+      categories: whole ? p.categories : [],
       hasCode: p.hasCode,
-      sources: p.sources.map(formatSource),
-      abstract: withAbstract.has(id) ? p.abstract : '',
+      sources: whole ? p.sources.map(formatSource) : [],
+      abstract: whole ? p.abstract : '',
       authorCount: p.authorCount,
       authorsTruncated: p.authorsTruncated,
     };
