@@ -2,7 +2,7 @@
 // gathered into one AnalysedGraph that the exporters read. Nothing here writes to the graphs.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { type CentralityResult, computeCentrality } from './analysis/centrality';
-import { type CommunityResult, detectCommunities } from './analysis/communities';
+import { type CommunityAlgorithm, type CommunityResult, detectCommunities } from './analysis/communities';
 import { labelCommunities } from './analysis/labels';
 import { papersPerYear } from './analysis/trends';
 import type { GraphKind } from './bundle-model';
@@ -11,6 +11,7 @@ import type { Corpus, TopicModel } from './model';
 import { compareStrings } from './compare';
 
 export interface AnalysisOptions {
+  algorithm: CommunityAlgorithm;
   seed: number;
   /** Undefined: autoRuns. */
   runs?: number;
@@ -70,6 +71,7 @@ export interface GraphSpec<E extends Attributes> {
 export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: Corpus, topics: TopicModel, options: AnalysisOptions): AnalysedGraph<E> {
   const { graph, weightAttribute } = spec;
   const communities = detectCommunities(graph, {
+    algorithm: options.algorithm,
     runs: options.runs ?? autoRuns(graph.size),
     seed: options.seed,
     resolution: options.resolution,

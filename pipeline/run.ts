@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type AnalysedGraph, analyseGraph } from './analyse';
+import type { CommunityAlgorithm } from './analysis/communities';
 import { buildCorpus } from './corpus/merge';
 import { replaceDirAtomically } from './export/atomic-dir';
 import { buildBundle } from './export/bundle';
@@ -93,7 +94,7 @@ export async function runPipeline(
   const analysed = await stage(
     'analysis',
     () => {
-      const analysisOptions = { seed: options.seed, runs: options.runs, resolution: options.resolution, exactBetweennessLimit: options['exact-betweenness'], pivots: options.pivots };
+      const analysisOptions = { algorithm: options.algorithm as CommunityAlgorithm, seed: options.seed, runs: options.runs, resolution: options.resolution, exactBetweennessLimit: options['exact-betweenness'], pivots: options.pivots };
       return {
         coauthor: analyseGraph(built.coauthor.graph, corpus, topics, analysisOptions),
         papers: analyseGraph(built.papers.graph, corpus, topics, analysisOptions),

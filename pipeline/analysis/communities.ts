@@ -1,17 +1,21 @@
-// Communities by Louvain (graphology-communities-louvain), run with several seeds: the partition
-// with the highest modularity is kept, and each of its communities is scored by how well the
-// runs reproduce it.
+// Communities by Louvain (graphology-communities-louvain) or Leiden (networkanalysis-ts), run with
+// several seeds: the partition with the highest modularity is kept, and each of its communities
+// is scored by how well the runs reproduce it.
 import louvain from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
 
 import { byNode, type GraphIndex, indexGraph } from './graph-index';
+import { leidenMembership } from './leiden';
 import { seededRng } from './rng';
 import { compareStrings } from '../compare';
 
 const MODULE = 'citegraph/analysis/communities';
 
+export type CommunityAlgorithm = 'louvain' | 'leiden';
+
 export interface CommunityOptions {
-  /** Louvain runs; run i draws from a generator seeded `${seed}:${i}`. */
+  algorithm: CommunityAlgorithm;
+  /** Runs; run i draws from a generator seeded `${seed}:${i}`. */
   runs: number;
   seed: number;
   /** Modularity resolution γ (> 0): above 1 gives more, smaller communities. */
@@ -21,6 +25,7 @@ export interface CommunityOptions {
 }
 
 export const COMMUNITY_DEFAULTS: CommunityOptions = {
+  algorithm: 'louvain',
   runs: 10,
   seed: 42,
   resolution: 1,
@@ -48,7 +53,7 @@ export interface CommunityResult {
   modularityContribution: number[];
   /** Per community: contribution / modularity (sums to 1); all 0 when modularity is null or ≤ 0. */
   modularityShare: number[];
-  /** Louvain runs compared (0 when the graph has no edges: the partition is forced). */
+  /** Runs compared (0 when the graph has no edges: the partition is forced). */
   runs: number;
 }
 
@@ -57,7 +62,7 @@ export interface CommunityResult {
 const MODULARITY_TIE = 1e-12;
 
 export function detectCommunities(graph: AbstractGraph, options: Partial<CommunityOptions> = {}): CommunityResult {
-  const { runs, seed, resolution, weightAttribute } = { ...COMMUNITY_DEFAULTS, ...options };
+  const { algorithm, runs, seed, resolution, weightAttribute } = { ...COMMUNITY_DEFAULTS, ...options };
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`${MODULE}: runs must be a positive integer, got ${runs}`);
   if (!Number.isFinite(resolution) || resolution <= 0) {
     throw new Error(`${MODULE}: resolution must be a positive number, got ${resolution}`);
@@ -86,9 +91,13 @@ export function detectCommunities(graph: AbstractGraph, options: Partial<Communi
   let best = 0;
   let bestModularity = -Infinity;
   for (let run = 0; run < runs; run++) {
-    const communities = louvain(graph, { rng: seededRng(seed, run), resolution, getEdgeWeight: weightAttribute });
-    const membership = new Int32Array(n);
-    index.keys.forEach((key, i) => (membership[i] = communities[key]!));
+    let membership: Int32Array;
+    if (algorithm === 'leiden') membership = leidenMembership(index, resolution, seededRng(seed, run));
+    else {
+      const communities = louvain(graph, { rng: seededRng(seed, run), resolution, getEdgeWeight: weightAttribute });
+      membership = new Int32Array(n);
+      index.keys.forEach((key, i) => (membership[i] = communities[key]!));
+    }
     partitions.push(membership);
     const q = sum(modularityContributions(index, membership, countCommunities(membership), resolution));
     if (q > bestModularity + MODULARITY_TIE) {
