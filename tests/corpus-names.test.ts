@@ -25,7 +25,8 @@ describe('display names', () => {
   it('prefer the most frequent spelling', () => {
     expect(chooseDisplayName(['A. Smith', 'A Smith', 'A Smith'])).toBe('A Smith');
   });
-  it('prefer a real name over an account handle on a tie', () => {
+  it('prefer a real name over an account handle, even a more frequent one', () => {
+    expect(chooseDisplayName(['Franck-Dernoncourt', 'Franck-Dernoncourt', 'Franck Dernoncourt'])).toBe('Franck Dernoncourt');
     expect(chooseDisplayName(['Franck-Dernoncourt', 'Franck Dernoncourt'])).toBe('Franck Dernoncourt');
     expect(chooseDisplayName(['jose garcia', 'José García'])).toBe('José García');
   });

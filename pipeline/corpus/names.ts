@@ -20,17 +20,20 @@ export function nameKey(raw: string): string {
 }
 
 /**
- * The display name of a person from all spellings seen (in input order): the most frequent,
- * then the one with more capitals and marks kept (a real name over an account handle in lower
- * case), then the longest, then the first seen.
+ * The display name of a person from all spellings seen (in input order): a spelling with a space
+ * between name parts first (scrapers save account handles such as "Franck-Dernoncourt" for
+ * "Franck Dernoncourt"), then the most frequent, then the one with more capitals and marks kept
+ * (a real name over a lower-case handle), then the longest, then the first seen.
  */
 export function chooseDisplayName(spellings: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const s of spellings) counts.set(s, (counts.get(s) ?? 0) + 1);
   const firstSeen = [...counts.keys()];
+  const spaced = (s: string) => (s.includes(' ') ? 1 : 0);
   const richness = (s: string) => (s.match(/[\p{Lu}\p{M}\s]/gu) ?? []).length;
   return firstSeen.reduce((best, s) => {
     const d =
+      spaced(s) - spaced(best) ||
       (counts.get(s) ?? 0) - (counts.get(best) ?? 0) ||
       richness(s) - richness(best) ||
       s.length - best.length;
