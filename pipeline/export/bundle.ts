@@ -5,7 +5,6 @@ import { type BundleEdge, type BundleGraph, type BundleNode, METRICS, TERM_EDGE_
 import type { CoauthorEdge, PaperEdge, TermEdge } from '../graphs/types';
 import type { LaidOutGraph } from '../layout/index';
 import type { Corpus, TopicModel } from '../model';
-import { papersByTerm } from '../topics/papers-by-term';
 import { communityColor, round6 } from './format';
 import { formatSource } from './reports';
 import { compareStrings } from '../compare';
@@ -18,7 +17,6 @@ export function buildBundle(
   const paperById = new Map(corpus.papers.map((p) => [p.id, p]));
   const authorById = new Map(corpus.authors.map((a) => [a.id, a]));
   const newestFirst = (a: string, b: string) => (paperById.get(b)?.year ?? 0) - (paperById.get(a)?.year ?? 0) || compareStrings(a, b);
-  const termPapers = papersByTerm(topics);
   const bundleGraphs = graphs.map((g) =>
     bundleGraph(g as LaidOutGraph, (node) => {
       const papers = g.papersOf(node).map((id) => paperById.get(id)!);
@@ -35,7 +33,7 @@ export function buildBundle(
   // papers only listed by title (an author's, a term's, a link's evidence) come as title and date.
   const terms: ViewBundle['terms'] = {};
   for (const t of topics.terms) {
-    const ids = [...(termPapers.get(t.id) ?? [])].sort(newestFirst);
+    const ids = [...graphs[2].papersOf(t.id)].sort(newestFirst); // the term graph knows each term's papers
     terms[t.id] = { label: t.label, variants: t.variants, occurrences: t.occurrences, papers: ids.length, paperIds: ids.slice(0, TERM_PAPERS_SHOWN) };
   }
   const drawn = new Set(paperView.nodes.map((n) => n.id));
