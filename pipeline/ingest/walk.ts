@@ -2,7 +2,7 @@
 // every file is listed once however many paths reach it (real paths are tracked, which is also
 // what stops a symlink loop), and the list is sorted by path so runs are deterministic.
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from './read-file';
 import { compareStrings } from '../compare';
 
@@ -10,9 +10,15 @@ export type WalkEntry =
   | { kind: 'file'; path: string; display: string }
   | { kind: 'problem'; display: string; reason: string };
 
-/** A path as reports show it: relative to the working folder, with forward slashes. */
+/**
+ * A path as reports show it, with forward slashes: relative to the working folder when inside
+ * it (so reports do not depend on where the checkout lives), absolute otherwise (a climb of
+ * "../../" is harder to read than the path itself).
+ */
 export function displayPath(path: string): string {
-  return relative(process.cwd(), path).split(sep).join('/') || '.';
+  const inside = relative(process.cwd(), path);
+  const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? resolve(path) : inside;
+  return shown.split(sep).join('/');
 }
 
 export async function walkPaths(paths: readonly string[]): Promise<WalkEntry[]> {
