@@ -1,6 +1,7 @@
 // The pipeline's options, declared once (name, type, default, range, help): the CLI parses and
 // validates from this table, --help prints it, run.json records the result.
 import { parseArgs } from 'node:util';
+import { TOPIC_DEFAULTS } from './topics/index';
 
 interface OptionSpec {
   type: 'string' | 'integer' | 'number' | 'boolean';
@@ -19,6 +20,8 @@ export const OPTION_SPECS = {
   out: { type: 'string', default: 'output', help: 'folder the reports are written to (replaced atomically)', valueName: 'DIR' },
   thesaurus: { type: 'string', default: undefined, help: 'VOSviewer thesaurus file (label<TAB>replace by; empty drops the term)', valueName: 'FILE' },
   'min-papers': { type: 'integer', default: undefined, min: 1, help: 'keep terms found in at least this many papers [default: grows with the corpus]' },
+  'min-relevance': { type: 'number', default: TOPIC_DEFAULTS.minRelevance, min: 0, help: 'keep terms clustered at least this far beyond chance (residual IDF, log2)' },
+  'max-terms': { type: 'integer', default: TOPIC_DEFAULTS.maxTerms, min: 1, help: 'at most this many terms, the most frequent of the relevant ones' },
   'max-authors': { type: 'integer', default: 25, min: 2, help: 'papers with more authors add no co-author links (they still count)' },
   'top-k': { type: 'integer', default: 10, min: 1, help: 'links each paper keeps in the paper graph (its strongest)' },
   'min-similarity': { type: 'number', default: 0.1, min: 0, max: 1, help: 'weakest cosine kept in the paper graph' },

@@ -83,7 +83,12 @@ export async function runPipeline(
     () =>
       buildTopicModelInParallel(
         corpus.papers,
-        { thesaurus: ingest.thesaurus, ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}) },
+        {
+          thesaurus: ingest.thesaurus,
+          minRelevance: options['min-relevance'],
+          maxTerms: options['max-terms'],
+          ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}),
+        },
         (done, total) => onProgress('topics', done, total, 'papers'),
       ),
     (t) => `${t.terms.length} terms`,
