@@ -1,6 +1,12 @@
 // The pipeline's options, declared once (name, type, default, range, help): the CLI parses and
-// validates from this table, --help prints it, run.json records the result.
+// validates from this table, --help prints it, run.json records the result. Defaults come from
+// each stage's own DEFAULTS, so a stage called directly behaves as the CLI does.
 import { parseArgs } from 'node:util';
+import { CENTRALITY_DEFAULTS } from './analysis/centrality';
+import { COMMUNITY_DEFAULTS } from './analysis/communities';
+import { COAUTHOR_DEFAULTS } from './graphs/coauthor';
+import { PAPER_GRAPH_DEFAULTS } from './graphs/paper-topics';
+import { VIEW_DEFAULTS } from './layout/view-subset';
 import { TOPIC_DEFAULTS } from './topics/index';
 
 interface OptionSpec {
@@ -22,17 +28,17 @@ export const OPTION_SPECS = {
   'min-papers': { type: 'integer', default: undefined, min: 1, help: 'keep terms found in at least this many papers [default: grows with the corpus]' },
   'min-relevance': { type: 'number', default: TOPIC_DEFAULTS.minRelevance, min: 0, help: 'keep terms clustered at least this far beyond chance (residual IDF, log2)' },
   'max-terms': { type: 'integer', default: TOPIC_DEFAULTS.maxTerms, min: 1, help: 'at most this many terms, the most frequent of the relevant ones' },
-  'max-authors': { type: 'integer', default: 25, min: 2, help: 'papers with more authors add no co-author links (they still count)' },
-  'top-k': { type: 'integer', default: 10, min: 1, help: 'links each paper keeps in the paper graph (its strongest)' },
-  'min-similarity': { type: 'number', default: 0.1, min: 0, max: 1, help: 'weakest cosine kept in the paper graph' },
-  algorithm: { type: 'string', default: 'louvain', choices: ['louvain', 'leiden'], help: 'community detection: Louvain, or Leiden (connected communities, networkanalysis-ts)' },
-  resolution: { type: 'number', default: 1, min: 0, exclusiveMin: true, help: 'modularity resolution: higher gives more, smaller communities' },
+  'max-authors': { type: 'integer', default: COAUTHOR_DEFAULTS.maxAuthors, min: 2, help: 'papers with more authors add no co-author links (they still count)' },
+  'top-k': { type: 'integer', default: PAPER_GRAPH_DEFAULTS.k, min: 1, help: 'links each paper keeps in the paper graph (its strongest)' },
+  'min-similarity': { type: 'number', default: PAPER_GRAPH_DEFAULTS.minSimilarity, min: 0, max: 1, help: 'weakest cosine kept in the paper graph' },
+  algorithm: { type: 'string', default: COMMUNITY_DEFAULTS.algorithm, choices: ['louvain', 'leiden'], help: 'community detection: Louvain, or Leiden (connected communities, networkanalysis-ts)' },
+  resolution: { type: 'number', default: COMMUNITY_DEFAULTS.resolution, min: 0, exclusiveMin: true, help: 'modularity resolution: higher gives more, smaller communities' },
   runs: { type: 'integer', default: undefined, min: 1, max: 1000, help: 'community detection runs with different seeds; the best modularity is kept [default: 10, fewer above 200,000 edges]' },
-  seed: { type: 'integer', default: 42, help: 'seed of every random choice (Louvain, sampling, layout)' },
-  'exact-betweenness': { type: 'integer', default: 3000, min: 0, help: 'exact betweenness up to this many nodes, sampled above' },
+  seed: { type: 'integer', default: COMMUNITY_DEFAULTS.seed, help: 'seed of every random choice (communities, sampling, layout)' },
+  'exact-betweenness': { type: 'integer', default: CENTRALITY_DEFAULTS.exactLimit, min: 0, help: 'exact betweenness up to this many nodes, sampled above' },
   pivots: { type: 'integer', default: undefined, min: 1, help: 'sources sampled for betweenness and closeness on large graphs [default: 500, fewer above 100,000 edges]' },
-  'max-view-nodes': { type: 'integer', default: 20000, min: 1, help: 'nodes per graph in the view bundle (the most central kept)' },
-  'max-view-edges': { type: 'integer', default: 100000, min: 0, help: 'edges per graph in the view bundle (the strongest kept)' },
+  'max-view-nodes': { type: 'integer', default: VIEW_DEFAULTS.maxNodes, min: 1, help: 'nodes per graph in the view bundle (the most central kept)' },
+  'max-view-edges': { type: 'integer', default: VIEW_DEFAULTS.maxEdges, min: 0, help: 'edges per graph in the view bundle (the strongest kept)' },
 } as const satisfies Record<string, OptionSpec>;
 
 type Specs = typeof OPTION_SPECS;
