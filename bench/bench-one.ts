@@ -76,12 +76,14 @@ async function main(args: Args): Promise<void> {
   // Imported here, after generation, so that the load time is measured on its own.
   const loadStarted = performance.now();
   const { runPipeline } = await import('../pipeline/run');
-  const { DEFAULT_OPTIONS } = await import('../pipeline/options');
+  const { DEFAULT_OPTIONS, OPTION_SPECS } = await import('../pipeline/options');
   const loadSeconds = seconds(performance.now() - loadStarted);
   const loadRssMib = peakRssMib();
 
   const out = join(args.work, `out-${args.algorithm ?? 'default'}`);
-  const options = { ...DEFAULT_OPTIONS, out, seed: args.seed, ...(args.algorithm ? { algorithm: args.algorithm } : {}) };
+  const algorithm = OPTION_SPECS.algorithm.choices.find((choice) => choice === args.algorithm);
+  if (args.algorithm !== undefined && !algorithm) throw new Error(`bench-one.ts: unknown --algorithm ${args.algorithm}`);
+  const options = { ...DEFAULT_OPTIONS, out, seed: args.seed, ...(algorithm ? { algorithm } : {}) };
   const started = performance.now();
   const summary = await runPipeline([join(gen, 'corpus')], options, (e) => {
     log(`[${e.index}/${e.total}] ${e.stage}: ${e.detail} (${(e.ms / 1000).toFixed(1)} s, peak ${e.maxRssMb} MiB)`);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/browser';
 import { serveStatic } from '../tests/helpers/static-server';
-import { buildViz } from './build-viz';
+import { buildViz } from '../tests/helpers/build-viz';
 import type { ViewResult } from './results';
 
 /** Software WebGL on a busy 2-core machine: a 100k-paper bundle may take a while to reach "ready". */

@@ -3,7 +3,7 @@
 // each stage's own DEFAULTS, so a stage called directly behaves as the CLI does.
 import { parseArgs } from 'node:util';
 import { CENTRALITY_DEFAULTS } from './analysis/centrality';
-import { COMMUNITY_DEFAULTS } from './analysis/communities';
+import { COMMUNITY_DEFAULTS, type CommunityAlgorithm } from './analysis/communities';
 import { COAUTHOR_DEFAULTS } from './graphs/coauthor';
 import { PAPER_GRAPH_DEFAULTS } from './graphs/paper-topics';
 import { VIEW_DEFAULTS } from './layout/view-subset';
@@ -31,7 +31,7 @@ export const OPTION_SPECS = {
   'max-authors': { type: 'integer', default: COAUTHOR_DEFAULTS.maxAuthors, min: 2, help: 'papers with more authors add no co-author links (they still count)' },
   'top-k': { type: 'integer', default: PAPER_GRAPH_DEFAULTS.k, min: 1, help: 'links each paper keeps in the paper graph (its strongest)' },
   'min-similarity': { type: 'number', default: PAPER_GRAPH_DEFAULTS.minSimilarity, min: 0, max: 1, help: 'weakest cosine kept in the paper graph' },
-  algorithm: { type: 'string', default: COMMUNITY_DEFAULTS.algorithm, choices: ['louvain', 'leiden'], help: 'community detection: Louvain, or Leiden (connected communities, networkanalysis-ts)' },
+  algorithm: { type: 'string', default: COMMUNITY_DEFAULTS.algorithm, choices: ['louvain', 'leiden'] as const satisfies readonly CommunityAlgorithm[], help: 'community detection: Louvain, or Leiden (connected communities, networkanalysis-ts)' },
   resolution: { type: 'number', default: COMMUNITY_DEFAULTS.resolution, min: 0, exclusiveMin: true, help: 'modularity resolution: higher gives more, smaller communities' },
   runs: { type: 'integer', default: undefined, min: 1, max: 1000, help: 'community detection runs with different seeds; the best modularity is kept [default: 10, fewer above 200,000 edges]' },
   seed: { type: 'integer', default: COMMUNITY_DEFAULTS.seed, help: 'seed of every random choice (communities, sampling, layout)' },
@@ -42,7 +42,9 @@ export const OPTION_SPECS = {
 } as const satisfies Record<string, OptionSpec>;
 
 type Specs = typeof OPTION_SPECS;
-type ValueOf<S extends OptionSpec> = S['type'] extends 'string'
+type ValueOf<S extends OptionSpec> = S extends { choices: readonly (infer C)[] }
+  ? C
+  : S['type'] extends 'string'
   ? S['default'] extends string ? string : string | undefined
   : S['type'] extends 'boolean' ? boolean
   : S['default'] extends number ? number : number | undefined;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * A short id that depends only on a normalised key, so the same paper or person gets the same
  * id in every run, whatever the order of the input files. 12 hex digits (48 bits) keep the
  * chance of a collision below one in a million up to ~20,000 keys per prefix and below 2 % at
- * a million; `mergeRecords` checks for collisions anyway.
+ * a million; `assignIds` below resolves a collision anyway.
  */
 export function stableId(prefix: string, key: string): string {
   return prefix + createHash('sha256').update(key).digest('hex').slice(0, 12);

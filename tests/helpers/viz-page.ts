@@ -3,17 +3,14 @@
 // serve it on 127.0.0.1 and open it in headless Chromium.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { build } from 'vite';
 
 import { launchChromium } from './browser';
+import { buildViz } from './build-viz';
 import { serveStatic, type StaticServer } from './static-server';
-
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface VizEnv {
   root: string;
@@ -25,12 +22,7 @@ export interface VizEnv {
 /** Build the page, write `fixtures/<name>` for each entry, start server and browser. */
 export async function startViz(fixtures: Record<string, unknown | string>): Promise<VizEnv> {
   const root = await mkdtemp(join(tmpdir(), 'citegraph-viz-'));
-  await build({
-    configFile: join(projectRoot, 'vite.config.ts'),
-    publicDir: false,
-    logLevel: 'warn',
-    build: { outDir: root, emptyOutDir: true },
-  });
+  await buildViz(root);
   await mkdir(join(root, 'fixtures'), { recursive: true });
   for (const [name, content] of Object.entries(fixtures)) {
     await writeFile(join(root, 'fixtures', name), typeof content === 'string' ? content : JSON.stringify(content));

@@ -1,8 +1,11 @@
 // Builds the view with the project's vite.config.ts into a folder of the caller's (never dist/,
-// and without output/ as public folder), so the built page, not the dev server, is what is timed.
-import { join } from 'node:path';
+// and without output/ as public folder): the browser tests and the benchmark both drive the
+// built page, not the dev server.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { projectRoot } from './ts-process';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function buildViz(outDir: string): Promise<void> {
   await build({
