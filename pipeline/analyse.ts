@@ -1,7 +1,7 @@
 // Analysis of the three graphs: communities, centrality, labels and trends for each,
 // gathered into one AnalysedGraph that the exporters read. Nothing here writes to the graphs.
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { type CentralityResult, computeCentrality } from './analysis/centrality';
+import { type CentralityResult, computeCentralityConcurrently } from './analysis/centrality';
 import { type CommunityAlgorithm, type CommunityResult, detectCommunities } from './analysis/communities';
 import { labelCommunities } from './analysis/labels';
 import { papersPerYear } from './analysis/trends';
@@ -47,29 +47,37 @@ export interface CommunityInfo {
   unknownYear: number;
 }
 
-export interface AnalysedGraph<E extends Attributes = Attributes> {
+export interface GraphSpec<E extends Attributes> {
   kind: GraphKind;
   title: string;
   graph: AbstractGraph<NodeAttributes, E>;
   /** Edge attribute Louvain and the layout use as tie strength. */
   weightAttribute: string;
-  communities: CommunityResult;
-  centrality: CentralityResult;
-  info: CommunityInfo[];
   /** The papers behind a node: itself (papers graph), its papers (authors, terms). */
   papersOf: (node: string) => readonly string[];
 }
 
-export interface GraphSpec<E extends Attributes> {
-  kind: GraphKind;
-  title: string;
-  graph: AbstractGraph<NodeAttributes, E>;
-  weightAttribute: string;
-  papersOf: (node: string) => readonly string[];
+/** Communities and centrality: what needs only the graph. */
+export interface StructuredGraph<E extends Attributes = Attributes> extends GraphSpec<E> {
+  communities: CommunityResult;
+  centrality: CentralityResult;
 }
 
-export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: Corpus, topics: TopicModel, options: AnalysisOptions): AnalysedGraph<E> {
+/** Plus each community's description, which needs the topic model. */
+export interface AnalysedGraph<E extends Attributes = Attributes> extends StructuredGraph<E> {
+  info: CommunityInfo[];
+}
+
+/** The betweenness BFS runs on a worker thread while this thread finds the communities. */
+export async function analyseStructure<E extends Attributes>(spec: GraphSpec<E>, options: AnalysisOptions): Promise<StructuredGraph<E>> {
   const { graph, weightAttribute } = spec;
+  const centrality = computeCentralityConcurrently(graph, {
+    exactLimit: options.exactBetweennessLimit,
+    pivots: options.pivots ?? autoPivots(graph.size),
+    seed: options.seed,
+    weightAttribute: 'weight',
+  });
+  centrality.catch(() => {}); // awaited below, unless community detection throws first
   const communities = detectCommunities(graph, {
     algorithm: options.algorithm,
     runs: options.runs ?? autoRuns(graph.size),
@@ -77,12 +85,12 @@ export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: C
     resolution: options.resolution,
     weightAttribute,
   });
-  const centrality = computeCentrality(graph, {
-    exactLimit: options.exactBetweennessLimit,
-    pivots: options.pivots ?? autoPivots(graph.size),
-    seed: options.seed,
-    weightAttribute: 'weight',
-  });
+  return { ...spec, communities, centrality: await centrality };
+}
+
+/** Labels, members and papers per year of each community. */
+export function describeCommunities<G extends StructuredGraph>(structured: G, corpus: Corpus, topics: TopicModel): G & AnalysedGraph {
+  const { graph, communities, centrality } = structured;
   const members = new Map<number, string[]>();
   graph.forEachNode((node) => {
     const c = communities.assignment[node]!;
@@ -98,10 +106,10 @@ export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: C
   const termCounts = new Map<number, Map<string, number>>();
   const papersByCommunity = new Map<number, string[]>();
   for (const [c, nodes] of members) {
-    const papers = [...new Set(nodes.flatMap((n) => spec.papersOf(n)))].sort();
+    const papers = [...new Set(nodes.flatMap((n) => structured.papersOf(n)))].sort();
     papersByCommunity.set(c, papers);
     const counts = new Map<string, number>();
-    if (spec.kind === 'terms') {
+    if (structured.kind === 'terms') {
       for (const n of nodes) counts.set(n, (termById.get(n)?.occurrences ?? 0) * (termById.get(n)?.relevance ?? 0));
     } else {
       for (const p of papers) {
@@ -136,5 +144,5 @@ export function analyseGraph<E extends Attributes>(spec: GraphSpec<E>, corpus: C
     };
   });
 
-  return { ...spec, communities, centrality, info };
+  return { ...structured, info };
 }

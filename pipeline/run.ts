@@ -2,20 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type AnalysedGraph, analyseGraph } from './analyse';
+import { type AnalysedGraph, type AnalysisOptions, analyseStructure, describeCommunities, type GraphSpec } from './analyse';
 import { buildCorpus } from './corpus/merge';
 import { replaceDirAtomically } from './export/atomic-dir';
 import { buildBundle } from './export/bundle';
 import { toGexf } from './export/gexf';
-import { writeGraphReports } from './export/graph-reports';
+import { writeCoauthorEdges, writeCommunityReports, writePaperEdges, writeTermEdges } from './export/graph-reports';
 import { writeCorpusReports } from './export/reports';
+import { viewSubgraph } from './export/view-subgraph';
 import { toVosviewerJson } from './export/vosviewer';
 import { buildCoauthorGraph } from './graphs/coauthor';
 import { buildPaperGraph } from './graphs/paper-topics';
 import { buildTermGraph } from './graphs/term-cooccurrence';
-import type { CoauthorEdge, PaperEdge, TermEdge } from './graphs/types';
+import type { CoauthorEdge, CoauthorGraph, TermEdge } from './graphs/types';
 import { ingestPaths } from './ingest/index';
-import { type LaidOutGraph, layoutForView } from './layout/index';
+import { layoutForView } from './layout/index';
 import type { Corpus, IngestResult, Reject, TopicModel } from './model';
 import type { PipelineOptions } from './options';
 import type { ProgressReporter } from './progress';
@@ -54,7 +55,7 @@ export class RunFailure extends Error {
   }
 }
 
-const STAGES = ['ingest', 'corpus', 'topics', 'graphs', 'analysis', 'layout', 'export'] as const;
+const STAGES = ['ingest', 'corpus', 'coauthor', 'topics', 'graphs', 'analysis', 'layout', 'export'] as const;
 type Stage = (typeof STAGES)[number];
 
 export async function runPipeline(
@@ -74,80 +75,137 @@ export async function runPipeline(
     return result;
   };
 
+  const { inputs, corpus } = await readCorpus(paths, options, stage, onProgress);
+  const analysisOptions: AnalysisOptions = {
+    algorithm: options.algorithm, seed: options.seed, runs: options.runs, resolution: options.resolution,
+    exactBetweennessLimit: options['exact-betweenness'], pivots: options.pivots,
+  };
+  const limits = { seed: options.seed, maxNodes: options['max-view-nodes'], maxEdges: options['max-view-edges'] };
+  let summary: RunSummary | undefined;
+  const exportStart = { at: 0 };
+
+  await replaceDirAtomically(options.out, async (dir) => {
+    await mkdir(join(dir, 'graphs'));
+    // Phrase extraction runs on worker threads. The co-author graph needs no topics, so this
+    // thread builds, analyses and lays it out meanwhile, and writes what needs no labels.
+    const topicsDone = stage(
+      'topics',
+      () =>
+        buildTopicModelInParallel(
+          corpus.papers,
+          {
+            thesaurus: inputs.thesaurus,
+            minRelevance: options['min-relevance'],
+            maxTerms: options['max-terms'],
+            ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}),
+          },
+          (done, total) => onProgress('topics', done, total, 'papers'),
+        ),
+      (t) => `${t.terms.length} terms`,
+    );
+    topicsDone.catch(() => {}); // awaited below; keeps a co-author failure first from leaving it unhandled
+    const coauthor = await stage(
+      'coauthor',
+      async () => {
+        const built = buildCoauthorGraph(corpus, { maxAuthors: options['max-authors'] });
+        const structured = await analyseStructure(coauthorSpec(corpus, built.graph), analysisOptions);
+        const laidOut = layoutForView(structured, limits);
+        await writeCoauthorEdges(dir, structured);
+        const placed = await laidOut;
+        const drawn = viewSubgraph(placed);
+        await writeFile(join(dir, 'graphs', 'coauthor.vosviewer.json'), toVosviewerJson(placed, drawn));
+        return { ...placed, drawn, skippedPapers: built.skippedPapers };
+      },
+      (c) => `${c.graph.order} nodes, ${c.graph.size} edges, ${c.communities.count} communities, Q=${formatModularity(c.communities)}, laid out alongside topics`,
+    );
+    const topics = await topicsDone;
+
+    const built = await stage(
+      'graphs',
+      () => ({
+        papers: { kind: 'papers', title: 'Papers by shared topics', weightAttribute: 'weight', papersOf: (n: string) => [n], graph: buildPaperGraph(corpus.papers, topics, { k: options['top-k'], minSimilarity: options['min-similarity'] }) } as const,
+        terms: termsSpec(topics),
+      }),
+      (g) => [g.papers, g.terms].map((x) => `${x.kind}: ${x.graph.order} nodes, ${x.graph.size} edges`).join('; '),
+    );
+    const analysed = await stage(
+      'analysis',
+      async () => ({
+        coauthor: describeCommunities(coauthor, corpus, topics),
+        papers: describeCommunities(await analyseStructure(built.papers, analysisOptions), corpus, topics),
+        terms: describeCommunities(await analyseStructure(built.terms, analysisOptions), corpus, topics),
+      }),
+      (a) => [a.papers, a.terms].map((g) => `${g.kind}: ${g.communities.count} communities, Q=${formatModularity(g.communities)}`).join('; '),
+    );
+    // The layouts run on worker threads while this thread writes the reports that need no positions.
+    const layouts = stage(
+      'layout',
+      async () => {
+        const [papers, terms] = await Promise.all([layoutForView(analysed.papers, limits), layoutForView(analysed.terms, limits)]);
+        return { papers, terms };
+      },
+      (l) => [l.papers, l.terms].map((g) => `${g.kind}: ${g.view.nodes.length} nodes`).join('; '),
+    );
+    layouts.catch(() => {}); // awaited below, unless writing a report fails first
+    exportStart.at = performance.now();
+    await stage(
+      'export',
+      async () => {
+        await writeCorpusReports(dir, corpus, { coauthor: analysed.coauthor, papers: analysed.papers });
+        await writePaperEdges(dir, analysed.papers);
+        await writeTermEdges(dir, analysed.terms);
+        await writeCommunityReports(dir, [analysed.coauthor, analysed.papers, analysed.terms], analysed.terms, topics);
+        const laidOut = await layouts;
+        const graphs = [analysed.coauthor, laidOut.papers, laidOut.terms] as const;
+        const bundle = buildBundle(corpus, topics, [...graphs]);
+        await writeFile(join(dir, 'bundle.json'), JSON.stringify(bundle));
+        await writeFile(join(dir, 'graphs', 'coauthor.gexf'), toGexf(analysed.coauthor, coauthor.drawn));
+        for (const g of [laidOut.papers, laidOut.terms]) {
+          const drawn = viewSubgraph(g);
+          await writeFile(join(dir, 'graphs', `${g.kind}.gexf`), toGexf(g, drawn));
+          await writeFile(join(dir, 'graphs', `${g.kind}.vosviewer.json`), toVosviewerJson(g, drawn));
+        }
+        // run.json is the last file written: its export time covers everything but itself.
+        timings.export = Math.round(performance.now() - exportStart.at);
+        const manifest = runManifest(paths, options, inputs, corpus, topics, graphs, coauthor.skippedPapers.length, timings);
+        await writeFile(join(dir, 'run.json'), JSON.stringify(manifest, null, 2) + '\n');
+        summary = {
+          files: inputs.files.length,
+          records: inputs.records,
+          papers: corpus.papers.length,
+          authors: corpus.authors.length,
+          terms: topics.terms.length,
+          rejects: corpus.rejects.length,
+          papersOverMaxAuthors: coauthor.skippedPapers.length,
+          outDir: options.out,
+          corpus,
+        };
+      },
+      () => `written to ${options.out}/`,
+    );
+  });
+  return summary!;
+}
+
+function formatModularity(communities: { modularity: number | null }): string {
+  return communities.modularity?.toFixed(3) ?? 'n/a';
+}
+
+/**
+ * Ingest and corpus. Only the files, the record count and the thesaurus go on: the records
+ * themselves are merged into the corpus, and not keeping them spares the rest of the run their
+ * memory (and the garbage collector their traversal).
+ */
+async function readCorpus(
+  paths: string[],
+  options: PipelineOptions,
+  stage: <T>(name: Stage, work: () => T | Promise<T>, describe: (result: T) => string) => Promise<T>,
+  onProgress: ProgressReporter,
+) {
   const ingest = await stage('ingest', () => readInputs(paths, options, onProgress), (r) => `${r.files.length} files, ${r.records.length} records, ${r.rejects.length} rejects`);
   if (ingest.records.length === 0) throw new RunFailure(`no paper records found in ${paths.join(', ')}`, ingest.rejects);
   const corpus = await stage('corpus', () => buildCorpus(ingest), (c) => `${c.papers.length} papers, ${c.authors.length} authors`);
-  const topics = await stage(
-    'topics',
-    () =>
-      buildTopicModelInParallel(
-        corpus.papers,
-        {
-          thesaurus: ingest.thesaurus,
-          minRelevance: options['min-relevance'],
-          maxTerms: options['max-terms'],
-          ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}),
-        },
-        (done, total) => onProgress('topics', done, total, 'papers'),
-      ),
-    (t) => `${t.terms.length} terms`,
-  );
-  const built = await stage('graphs', () => buildGraphs(corpus, topics, options), (g) =>
-    [g.coauthor, g.papers, g.terms].map((x) => `${x.graph.kind}: ${x.graph.graph.order} nodes, ${x.graph.graph.size} edges`).join('; '),
-  );
-  const analysed = await stage(
-    'analysis',
-    () => {
-      const analysisOptions = { algorithm: options.algorithm, seed: options.seed, runs: options.runs, resolution: options.resolution, exactBetweennessLimit: options['exact-betweenness'], pivots: options.pivots };
-      return {
-        coauthor: analyseGraph(built.coauthor.graph, corpus, topics, analysisOptions),
-        papers: analyseGraph(built.papers.graph, corpus, topics, analysisOptions),
-        terms: analyseGraph(built.terms.graph, corpus, topics, analysisOptions),
-      };
-    },
-    (a) => [a.coauthor, a.papers, a.terms].map((g) => `${g.kind}: ${g.communities.count} communities, Q=${g.communities.modularity?.toFixed(3) ?? 'n/a'}`).join('; '),
-  );
-  const laidOut = await stage(
-    'layout',
-    () => {
-      const limits = { seed: options.seed, maxNodes: options['max-view-nodes'], maxEdges: options['max-view-edges'] };
-      return { coauthor: layoutForView(analysed.coauthor, limits), papers: layoutForView(analysed.papers, limits), terms: layoutForView(analysed.terms, limits) };
-    },
-    (l) => [l.coauthor, l.papers, l.terms].map((g) => `${g.kind}: ${g.view.nodes.length} nodes`).join('; '),
-  );
-  const exportStart = performance.now();
-  await stage(
-    'export',
-    () =>
-      replaceDirAtomically(options.out, async (dir) => {
-        await writeCorpusReports(dir, corpus, analysed);
-        await writeGraphReports(dir, analysed, topics);
-        const graphs = [laidOut.coauthor, laidOut.papers, laidOut.terms] as const;
-        const bundle = buildBundle(corpus, topics, [...graphs]);
-        await writeFile(join(dir, 'bundle.json'), JSON.stringify(bundle));
-        await mkdir(join(dir, 'graphs'));
-        for (const g of graphs) {
-          await writeFile(join(dir, 'graphs', `${g.kind}.gexf`), toGexf(g as LaidOutGraph));
-          await writeFile(join(dir, 'graphs', `${g.kind}.vosviewer.json`), toVosviewerJson(g as LaidOutGraph));
-        }
-        // run.json is the last file written: its export time covers everything but itself.
-        timings.export = Math.round(performance.now() - exportStart);
-        const manifest = runManifest(paths, options, ingest, corpus, topics, analysed, built.coauthor.skippedPapers.length, timings);
-        await writeFile(join(dir, 'run.json'), JSON.stringify(manifest, null, 2) + '\n');
-      }),
-    () => `written to ${options.out}/`,
-  );
-  return {
-    files: ingest.files.length,
-    records: ingest.records.length,
-    papers: corpus.papers.length,
-    authors: corpus.authors.length,
-    terms: topics.terms.length,
-    rejects: corpus.rejects.length,
-    papersOverMaxAuthors: built.coauthor.skippedPapers.length,
-    outDir: options.out,
-    corpus,
-  };
+  return { inputs: { files: ingest.files, records: ingest.records.length, thesaurus: ingest.thesaurus }, corpus };
 }
 
 /** The inputs, plus the thesaurus whose bad lines are rejects like any other. */
@@ -164,25 +222,14 @@ async function readInputs(paths: string[], options: PipelineOptions, onProgress:
   return { ...ingest, rejects: [...ingest.rejects, ...rejects], thesaurus };
 }
 
-function buildGraphs(corpus: Corpus, topics: TopicModel, options: PipelineOptions) {
+function coauthorSpec(corpus: Corpus, graph: CoauthorGraph): GraphSpec<CoauthorEdge> {
   const authorPapers = new Map(corpus.authors.map((a) => [a.id, a.paperIds]));
+  return { kind: 'coauthor', title: 'Co-authors', graph, weightAttribute: 'weight', papersOf: (n) => authorPapers.get(n) ?? [] };
+}
+
+function termsSpec(topics: TopicModel): GraphSpec<TermEdge> {
   const termPapers = papersByTerm(topics);
-  const coauthor = buildCoauthorGraph(corpus, { maxAuthors: options['max-authors'] });
-  return {
-    coauthor: {
-      skippedPapers: coauthor.skippedPapers,
-      graph: { kind: 'coauthor', title: 'Co-authors', graph: coauthor.graph, weightAttribute: 'weight', papersOf: (n: string) => authorPapers.get(n) ?? [] } as const,
-    },
-    papers: {
-      graph: {
-        kind: 'papers', title: 'Papers by shared topics', weightAttribute: 'weight', papersOf: (n: string) => [n],
-        graph: buildPaperGraph(corpus.papers, topics, { k: options['top-k'], minSimilarity: options['min-similarity'] }),
-      } as const,
-    },
-    terms: {
-      graph: { kind: 'terms', title: 'Terms by co-occurrence', graph: buildTermGraph(topics), weightAttribute: 'association', papersOf: (n: string) => termPapers.get(n) ?? [] } as const,
-    },
-  };
+  return { kind: 'terms', title: 'Terms by co-occurrence', graph: buildTermGraph(topics), weightAttribute: 'association', papersOf: (n) => termPapers.get(n) ?? [] };
 }
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -199,10 +246,10 @@ function libraryVersions(): Record<string, string> {
 function runManifest(
   paths: string[],
   options: PipelineOptions,
-  ingest: IngestResult,
+  inputs: { files: IngestResult['files']; records: number },
   corpus: Corpus,
   topics: TopicModel,
-  analysed: { coauthor: AnalysedGraph<CoauthorEdge>; papers: AnalysedGraph<PaperEdge>; terms: AnalysedGraph<TermEdge> },
+  graphs: readonly AnalysedGraph[],
   papersOverMaxAuthors: number,
   timings: Partial<Record<Stage, number>>,
 ) {
@@ -210,10 +257,10 @@ function runManifest(
     tool: { name: 'citegraph', version: packageVersion, node: process.version, libraries: libraryVersions() },
     inputs: paths,
     options,
-    files: ingest.files,
+    files: inputs.files,
     counts: {
-      files: ingest.files.length,
-      records: ingest.records.length,
+      files: inputs.files.length,
+      records: inputs.records,
       papers: corpus.papers.length,
       papersInSeveralFiles: corpus.papers.filter((p) => new Set(p.sources.map((s) => s.file)).size > 1).length,
       authors: corpus.authors.length,
@@ -223,7 +270,7 @@ function runManifest(
       papersOverMaxAuthors,
     },
     graphs: Object.fromEntries(
-      [analysed.coauthor, analysed.papers, analysed.terms].map((g) => [
+      graphs.map((g) => [
         g.kind,
         {
           nodes: g.graph.order,

@@ -1,8 +1,10 @@
 import { UndirectedGraph } from 'graphology';
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { describe, expect, it } from 'vitest';
 
-import { computeCentrality } from '../pipeline/analysis/centrality';
+import { computeCentrality, computeCentralityConcurrently } from '../pipeline/analysis/centrality';
 import { seededRng } from '../pipeline/analysis/rng';
 
 function graphFromEdges(edges: Array<[string, string, number?]>, nodes: string[] = []): UndirectedGraph {
@@ -175,6 +177,21 @@ describe('computeCentrality eigenvector', () => {
   });
 });
 
+describe('computeCentrality PageRank and eigenvector', () => {
+  // The iterations run on the analysis' own index; graphology-metrics is the reference.
+  for (const [name, graph] of [['two cliques', twoCliquesWithBridge()], ['weighted preferential attachment', preferentialAttachment(800)]] as const) {
+    it(`match graphology-metrics on ${name}`, () => {
+      const result = computeCentrality(graph);
+      const expectedPagerank = pagerank(graph, { getEdgeWeight: 'weight' });
+      const expectedEigenvector = eigenvectorCentrality(graph, { getEdgeWeight: 'weight', maxIterations: 1000, tolerance: 1e-6 });
+      for (const node of graph.nodes()) {
+        expect(result.pagerank[node]).toBeCloseTo(expectedPagerank[node]!, 12);
+        expect(result.eigenvector[node]).toBeCloseTo(expectedEigenvector[node]!, 12);
+      }
+    });
+  }
+});
+
 describe('computeCentrality sampled betweenness', () => {
   const graph = preferentialAttachment(2500);
   const exact = computeCentrality(graph);
@@ -213,6 +230,10 @@ describe('computeCentrality sampled betweenness', () => {
     expect(again.closeness).toEqual(sampled.closeness);
     const other = computeCentrality(graph, { exactLimit: 100, pivots: 500, seed: 8 });
     expect(other.betweenness).not.toEqual(sampled.betweenness);
+  });
+
+  it('gives the same result with the BFS on a worker thread', async () => {
+    expect(await computeCentralityConcurrently(graph, { exactLimit: 100, pivots: 500, seed: 7 }, 0)).toEqual(sampled);
   });
 
   it('is exact when there are at least as many pivots as nodes', () => {

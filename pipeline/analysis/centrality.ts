@@ -6,14 +6,14 @@
 // with real-valued lengths shortest paths become unique, so betweenness would swing with small
 // changes of weight. Hop counts also keep the large-graph estimate a plain BFS per pivot.
 // Eigenvector and PageRank do use tie strength: there a stronger tie passes on more importance.
-import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { AbstractGraph } from 'graphology-types';
 
 import { connectedComponents } from './components';
 import { byNode, type GraphIndex, indexGraph } from './graph-index';
+import { eigenvectorOf, pagerankOf } from './power-iteration';
 import { seededRng } from './rng';
-import { type PathSums, shortestPathSums } from './shortest-paths';
+import { type PathSums, type PathSumsInput, shortestPathSums } from './shortest-paths';
+import { runInWorker } from '../worker-thread';
 
 const MODULE = 'citegraph/analysis/centrality';
 
@@ -81,6 +81,37 @@ export interface CentralityResult {
 const TOP_FOR_ERROR = 100;
 
 export function computeCentrality(graph: AbstractGraph, options: Partial<CentralityOptions> = {}): CentralityResult {
+  const plan = planCentrality(graph, options);
+  return finishCentrality(plan, shortestPathSums(plan.index, plan.sources));
+}
+
+/**
+ * The same result, with the BFS from every source (most of the cost) on a worker thread: the
+ * caller's thread computes the rest, then is free until the promise settles (run Louvain there).
+ * Below `minWorkerVisits` BFS edge visits (sources × edges), starting a worker (≈ 0.3 s) costs
+ * more than it saves, and the BFS runs here.
+ */
+export async function computeCentralityConcurrently(
+  graph: AbstractGraph,
+  options: Partial<CentralityOptions> = {},
+  minWorkerVisits = 2e7,
+): Promise<CentralityResult> {
+  const plan = planCentrality(graph, options);
+  if (plan.sources.length * plan.index.edgeCount < minWorkerVisits) return finishCentrality(plan, shortestPathSums(plan.index, plan.sources));
+  const { starts, neighbours } = plan.index;
+  const sums = runInWorker<PathSumsInput, PathSums>(new URL('./path-sums-worker.ts', import.meta.url), { starts, neighbours, sources: plan.sources });
+  return finishCentrality(plan, await sums);
+}
+
+interface CentralityPlan {
+  index: GraphIndex;
+  sources: Int32Array;
+  sampled: boolean;
+  /** Everything but betweenness and closeness. */
+  partial: Omit<CentralityResult, 'betweenness' | 'closeness'>;
+}
+
+function planCentrality(graph: AbstractGraph, options: Partial<CentralityOptions>): CentralityPlan {
   const settings = { ...CENTRALITY_DEFAULTS, ...options };
   const { exactLimit, pivots, seed, weightAttribute } = settings;
   if (!Number.isInteger(pivots) || pivots < 1) {
@@ -101,16 +132,37 @@ export function computeCentrality(graph: AbstractGraph, options: Partial<Central
 
   const sampled = n > exactLimit && pivots < n;
   const sources = sampled ? samplePivots(n, pivots, seed) : Int32Array.from({ length: n }, (_, i) => i);
-  const sums = shortestPathSums(index, sources);
-  const { eigenvector, converged } =
-    n === 0 ? { eigenvector: {}, converged: true } : eigenvectorOrZeros(graph, index, settings);
+  const iterations = { maxIterations: settings.eigenvectorMaxIterations, tolerance: settings.eigenvectorTolerance };
+  const eigenvector = n === 0 ? new Float64Array(0) : eigenvectorOf(index, iterations);
+  // PageRank cannot fail to converge here: on an undirected graph each iteration shrinks the
+  // change by the damping factor 0.85, and 0.85¹⁰⁰ is far below the n·10⁻⁶ criterion.
+  const pagerank = n === 0 ? new Float64Array(0) : pagerankOf(index, { alpha: 0.85, maxIterations: 100, tolerance: 1e-6 });
+  if (pagerank === null) throw new Error(`${MODULE}: PageRank did not converge`);
 
   const notes: CentralityNotes = {
     betweenness: sampled ? 'sampled' : 'exact',
-    eigenvectorConverged: converged,
+    eigenvectorConverged: eigenvector !== null,
     components: sizes.length,
     largestComponent: sizes[0] ?? 0,
   };
+  return {
+    index,
+    sources,
+    sampled,
+    partial: {
+      degree: byNode(index, degree),
+      weightedDegree: byNode(index, weightedDegree),
+      eigenvector: byNode(index, eigenvector ?? new Float64Array(n)),
+      pagerank: byNode(index, pagerank),
+      component: byNode(index, component),
+      notes,
+    },
+  };
+}
+
+function finishCentrality({ index, sources, sampled, partial }: CentralityPlan, sums: PathSums): CentralityResult {
+  const n = index.keys.length;
+  const notes = { ...partial.notes };
   if (sampled) {
     const k = sources.length;
     notes.pivots = k;
@@ -121,17 +173,10 @@ export function computeCentrality(graph: AbstractGraph, options: Partial<Central
       `with 95% probability (Hoeffding); median relative standard error of the ${Math.min(TOP_FOR_ERROR, n)} ` +
       `highest: ${Number.isNaN(relativeError) ? 'n/a' : `${(100 * relativeError).toPrecision(2)}%`}`;
   }
-
   return {
-    degree: byNode(index, degree),
-    weightedDegree: byNode(index, weightedDegree),
+    ...partial,
     betweenness: byNode(index, normaliseBetweenness(sums.dependency, n, sources.length)),
     closeness: byNode(index, harmonicCloseness(sums, n, sources, sampled)),
-    eigenvector,
-    // PageRank cannot fail to converge here: on an undirected graph each iteration shrinks the
-    // change by the damping factor 0.85, and 0.85¹⁰⁰ is far below graphology's n·10⁻⁶ criterion.
-    pagerank: n === 0 ? {} : pagerank(graph, { getEdgeWeight: weightAttribute }),
-    component: byNode(index, component),
     notes,
   };
 }
@@ -195,23 +240,4 @@ function medianTopRelativeError(sums: PathSums, n: number, k: number): number {
     })
     .sort((a, b) => a - b);
   return errors.length === 0 ? 0 : errors[Math.floor((errors.length - 1) / 2)]!;
-}
-
-/** graphology-metrics' eigenvector centrality; its "failed to converge" becomes zeros and a note. */
-function eigenvectorOrZeros(
-  graph: AbstractGraph,
-  index: GraphIndex,
-  settings: CentralityOptions,
-): { eigenvector: Record<string, number>; converged: boolean } {
-  try {
-    const eigenvector = eigenvectorCentrality(graph, {
-      getEdgeWeight: settings.weightAttribute,
-      maxIterations: settings.eigenvectorMaxIterations,
-      tolerance: settings.eigenvectorTolerance,
-    });
-    return { eigenvector, converged: true };
-  } catch (error) {
-    if (!(error instanceof Error) || !error.message.includes('failed to converge')) throw error;
-    return { eigenvector: byNode(index, new Float64Array(index.keys.length)), converged: false };
-  }
 }

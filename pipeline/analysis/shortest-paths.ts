@@ -18,9 +18,12 @@ export interface PathSums {
   sourceInverseDistance: Float64Array;
 }
 
-export function shortestPathSums(index: GraphIndex, sources: Int32Array): PathSums {
+/** What the BFS reads: the adjacency of the GraphIndex, which is all a worker thread is sent. */
+export type PathSumsInput = Pick<GraphIndex, 'starts' | 'neighbours'> & { sources: Int32Array };
+
+export function shortestPathSums(index: Pick<GraphIndex, 'starts' | 'neighbours'>, sources: Int32Array): PathSums {
   const { starts, neighbours } = index;
-  const n = index.keys.length;
+  const n = starts.length - 1;
   const dependency = new Float64Array(n);
   const dependencySquared = new Float64Array(n);
   const inverseDistance = new Float64Array(n);

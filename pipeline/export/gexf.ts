@@ -3,15 +3,16 @@
 // view draws — the whole graph unless that is over the view's limits, where the full edge lists
 // are in the CSV reports (the writer builds one string, which a 10⁶-edge graph does not afford).
 import { write } from 'graphology-gexf';
+import type { AbstractGraph } from 'graphology-types';
 import { METRICS } from '../bundle-model';
 import type { LaidOutGraph } from '../layout/index';
 import { communityColor, round6 } from './format';
-import { viewSubgraph } from './view-subgraph';
 
-export function toGexf(g: LaidOutGraph): string {
+/** `drawn`: the part of the graph the view draws (viewSubgraph). */
+export function toGexf(g: LaidOutGraph, drawn: AbstractGraph): string {
   const pr = g.centrality.pagerank;
   const maxPr = Object.values(pr).reduce((m, v) => Math.max(m, v), 1e-12); // no spread: 10⁵ nodes overflow the stack
-  return write(viewSubgraph(g), {
+  return write(drawn, {
     version: '1.3',
     formatNode: (node, { label }) => {
       const community = g.communities.assignment[node]!;

@@ -2,7 +2,7 @@
 // columns (community, label, centralities) that papers.csv and authors.csv gain.
 import { join } from 'node:path';
 import type { Attributes } from 'graphology-types';
-import type { AnalysedGraph } from '../analyse';
+import type { AnalysedGraph, GraphSpec } from '../analyse';
 import { formatTrend } from '../analysis/trends';
 import { METRICS, type MetricName } from '../bundle-model';
 import type { CoauthorEdge, PaperEdge, TermEdge } from '../graphs/types';
@@ -20,29 +20,30 @@ export function analysisCells(analysed: AnalysedGraph, node: string): Cell[] {
   return [community, analysed.info[community]?.label, ...METRICS.map((m: MetricName) => round6(analysed.centrality[m][node] ?? 0))];
 }
 
-export async function writeGraphReports(
-  dir: string,
-  graphs: { coauthor: AnalysedGraph<CoauthorEdge>; papers: AnalysedGraph<PaperEdge>; terms: AnalysedGraph<TermEdge> },
-  topics: TopicModel,
-): Promise<void> {
-  const { coauthor, papers, terms } = graphs;
-  const label = (g: AnalysedGraph, node: string) => g.graph.getNodeAttribute(node, 'label');
+const label = (g: GraphSpec<Attributes>, node: string) => g.graph.getNodeAttribute(node, 'label');
 
-  await writeCsv(
+export function writeCoauthorEdges(dir: string, g: GraphSpec<CoauthorEdge>): Promise<number> {
+  return writeCsv(
     join(dir, 'coauthor_edges.csv'),
     ['source', 'target', 'source_name', 'target_name', 'weight', 'fractional', 'paper_ids'],
-    mapEdges(coauthor, (s, t, e) => [s, t, label(coauthor, s), label(coauthor, t), e.weight, round6(e.fractional), joinCell(e.papers)]),
+    mapEdges(g, (s, t, e) => [s, t, label(g, s), label(g, t), e.weight, round6(e.fractional), joinCell(e.papers)]),
   );
-  await writeCsv(
-    join(dir, 'paper_edges.csv'),
-    ['source', 'target', 'weight', 'shared_terms'],
-    mapEdges(papers, (s, t, e) => [s, t, round6(e.weight), joinCell(e.terms)]),
-  );
-  await writeCsv(
+}
+
+export function writePaperEdges(dir: string, g: GraphSpec<PaperEdge>): Promise<number> {
+  return writeCsv(join(dir, 'paper_edges.csv'), ['source', 'target', 'weight', 'shared_terms'], mapEdges(g, (s, t, e) => [s, t, round6(e.weight), joinCell(e.terms)]));
+}
+
+export function writeTermEdges(dir: string, g: GraphSpec<TermEdge>): Promise<number> {
+  return writeCsv(
     join(dir, 'term_edges.csv'),
     ['source', 'target', 'weight', 'association', 'paper_ids'],
-    mapEdges(terms, (s, t, e) => [s, t, e.weight, round6(e.association), joinCell(e.papers)]),
+    mapEdges(g, (s, t, e) => [s, t, e.weight, round6(e.association), joinCell(e.papers)]),
   );
+}
+
+/** terms.csv, with the term graph's analysis, and communities.csv for every graph. */
+export async function writeCommunityReports(dir: string, graphs: readonly AnalysedGraph[], terms: AnalysedGraph<TermEdge>, topics: TopicModel): Promise<void> {
   await writeCsv(
     join(dir, 'terms.csv'),
     ['term', 'label', 'variants', 'occurrences', 'papers', 'relevance', ...ANALYSIS_COLUMNS],
@@ -51,7 +52,7 @@ export async function writeGraphReports(
   await writeCsv(
     join(dir, 'communities.csv'),
     ['graph', 'community', 'label', 'size', 'stability', 'modularity_share', 'top_members', 'papers_per_year'],
-    [coauthor, papers, terms].flatMap((g) =>
+    graphs.flatMap((g) =>
       g.info.map((c): Cell[] => [
         g.kind, c.id, c.label, c.size, round6(c.stability), round6(c.modularityShare),
         joinCell(c.members.slice(0, 5).map((m) => label(g, m))), formatTrend({ byYear: c.byYear, unknown: c.unknownYear }),
@@ -60,6 +61,6 @@ export async function writeGraphReports(
   );
 }
 
-function* mapEdges<E extends Attributes>(g: AnalysedGraph<E>, row: (source: string, target: string, attributes: E) => Cell[]): Generator<Cell[]> {
+function* mapEdges<E extends Attributes>(g: GraphSpec<E>, row: (source: string, target: string, attributes: E) => Cell[]): Generator<Cell[]> {
   for (const { source, target, attributes } of g.graph.edgeEntries()) yield row(source, target, attributes);
 }

@@ -1,17 +1,18 @@
 // The VOSviewer Online JSON map format: items with x/y, cluster and weights, links with strength.
 // VOSviewer numbers items and clusters from 1; the label carries what a reader recognises. Like
 // the GEXF file, it holds what the view draws.
-import type { LaidOutGraph } from '../layout/index';
+import type { AbstractGraph } from 'graphology-types';
+import type { StructuredGraph } from '../analyse';
+import type { Placed } from '../layout/index';
 import { round6 } from './format';
-import { viewSubgraph } from './view-subgraph';
 
-export function toVosviewerJson(g: LaidOutGraph): string {
-  const graph = viewSubgraph(g);
-  const nodes = graph.nodes();
+/** `drawn`: the part of the graph the view draws (viewSubgraph). */
+export function toVosviewerJson(g: StructuredGraph & Placed, drawn: AbstractGraph): string {
+  const nodes = drawn.nodes();
   const index = new Map(nodes.map((n, i) => [n, i + 1]));
   const items = nodes.map((node) => ({
     id: index.get(node)!,
-    label: graph.getNodeAttribute(node, 'label'),
+    label: drawn.getNodeAttribute(node, 'label'),
     description: node,
     x: g.positions[node]!.x,
     y: g.positions[node]!.y,
@@ -23,7 +24,7 @@ export function toVosviewerJson(g: LaidOutGraph): string {
     },
     scores: { PageRank: round6(g.centrality.pagerank[node] ?? 0), Betweenness: round6(g.centrality.betweenness[node] ?? 0) },
   }));
-  const links = graph.mapEdges((_, a, source, target) => ({
+  const links = drawn.mapEdges((_, a, source, target) => ({
     source_id: index.get(source)!,
     target_id: index.get(target)!,
     strength: round6((a as Record<string, number>)[g.weightAttribute]!),

@@ -8,6 +8,7 @@ import type { AbstractGraph } from 'graphology-types';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import seedrandom from 'seedrandom';
+import { runInWorker } from '../worker-thread';
 
 export const LAYOUT_DEFAULTS = {
   seed: 42,
@@ -23,54 +24,114 @@ export type LayoutOptions = typeof LAYOUT_DEFAULTS;
 
 export type Positions = Record<string, { x: number; y: number }>;
 
+/** What the layout reads, as plain arrays: all that a worker thread is sent. */
+export interface LayoutInput {
+  nodes: string[];
+  /** Community of nodes[i] (-1: none), for the seeded start. */
+  community: Int32Array;
+  /** Edge e links nodes[source[e]] and nodes[target[e]] with attraction weight[e]. */
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+  options: LayoutOptions;
+}
+
 /**
- * Lays out the subgraph of `nodes` (default: all) and `edges` (default: all among those nodes).
- * `community` groups nodes for the seeded start.
+ * The subgraph of `nodes` (default: all) and `edges` (default: all among those nodes) as layout
+ * input. `community` groups nodes for the seeded start.
  */
+export function layoutInput(
+  graph: AbstractGraph,
+  community: Record<string, number>,
+  options: Partial<LayoutOptions> & { nodes?: string[]; edges?: string[] } = {},
+): LayoutInput {
+  const opts = { ...LAYOUT_DEFAULTS, ...options };
+  const nodes = options.nodes ?? graph.nodes();
+  const position = new Map(nodes.map((node, i) => [node, i]));
+  const edges = options.edges ?? graph.filterEdges((_, __, source, target) => position.has(source) && position.has(target));
+  const input: LayoutInput = {
+    nodes,
+    community: Int32Array.from(nodes, (node) => community[node] ?? -1),
+    source: new Int32Array(edges.length),
+    target: new Int32Array(edges.length),
+    weight: new Float64Array(edges.length),
+    options: { seed: opts.seed, nodeIterationBudget: opts.nodeIterationBudget, minIterations: opts.minIterations, maxIterations: opts.maxIterations, weightAttribute: opts.weightAttribute, noverlapIterations: opts.noverlapIterations },
+  };
+  edges.forEach((edge, e) => {
+    input.source[e] = position.get(graph.source(edge))!;
+    input.target[e] = position.get(graph.target(edge))!;
+    input.weight[e] = graph.getEdgeAttribute(edge, opts.weightAttribute) as number;
+  });
+  return input;
+}
+
+/** Lays out the subgraph given (see layoutInput) on this thread. */
 export function layoutGraph(
   graph: AbstractGraph,
   community: Record<string, number>,
   options: Partial<LayoutOptions> & { nodes?: string[]; edges?: string[] } = {},
 ): Positions {
-  const opts = { ...LAYOUT_DEFAULTS, ...options };
-  const nodes = options.nodes ?? graph.nodes();
-  if (nodes.length === 0) return {};
-  const random = seedrandom(String(opts.seed));
+  const input = layoutInput(graph, community, options);
+  return toPositions(input.nodes, layOut(input));
+}
 
-  // A light copy holding only what FA2 reads, so the stage's graph stays as it was given.
+/** The same, on a worker thread from `minWorkerNodes` nodes on, so the caller can go on meanwhile. */
+export async function layoutGraphConcurrently(
+  graph: AbstractGraph,
+  community: Record<string, number>,
+  options: Partial<LayoutOptions> & { nodes?: string[]; edges?: string[] } = {},
+  minWorkerNodes = 2_000,
+): Promise<Positions> {
+  const input = layoutInput(graph, community, options);
+  if (input.nodes.length < minWorkerNodes) return toPositions(input.nodes, layOut(input));
+  return toPositions(input.nodes, await runInWorker<LayoutInput, Float64Array>(new URL('./layout-worker.ts', import.meta.url), input));
+}
+
+/** x and y of node i at 2i and 2i + 1. */
+export function layOut({ nodes, community, source, target, weight, options }: LayoutInput): Float64Array {
+  const xy = new Float64Array(2 * nodes.length);
+  if (nodes.length === 0) return xy;
+  const random = seedrandom(String(options.seed));
+
+  // A light graph holding only what FA2 reads.
   const work = new UndirectedGraph();
   const start = communityDiscs(nodes, community, random);
-  for (const node of nodes) work.addNode(node, { ...start[node]!, size: 1 });
-  const edges = options.edges ?? graph.filterEdges((_, __, source, target) => work.hasNode(source) && work.hasNode(target));
-  for (const edge of edges) {
-    work.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), { weight: graph.getEdgeAttribute(edge, opts.weightAttribute) as number });
-  }
+  nodes.forEach((node, i) => work.addNode(node, { x: start[2 * i]!, y: start[2 * i + 1]!, size: 1 }));
+  for (let e = 0; e < source.length; e++) work.addEdge(nodes[source[e]!]!, nodes[target[e]!]!, { weight: weight[e]! });
   work.forEachNode((node) => work.setNodeAttribute(node, 'size', 1 + Math.sqrt(work.degree(node))));
 
-  const iterations = Math.round(Math.min(opts.maxIterations, Math.max(opts.minIterations, opts.nodeIterationBudget / nodes.length)));
+  const iterations = Math.round(Math.min(options.maxIterations, Math.max(options.minIterations, options.nodeIterationBudget / nodes.length)));
   const settings = { ...forceAtlas2.inferSettings(work), barnesHutOptimize: nodes.length > 500 };
   forceAtlas2.assign(work, { iterations, settings, getEdgeWeight: 'weight' });
   // noverlap compares nodes within grid cells: a finer grid on large graphs keeps cells small
   // (its default 20×20 grid made it the slowest step at 10⁴ nodes).
   const gridSize = Math.max(20, Math.round(Math.sqrt(nodes.length)));
-  noverlap.assign(work, { maxIterations: opts.noverlapIterations, settings: { margin: 1, ratio: 1.2, gridSize } });
+  noverlap.assign(work, { maxIterations: options.noverlapIterations, settings: { margin: 1, ratio: 1.2, gridSize } });
 
-  const positions: Positions = {};
   // Rounded so that floating-point noise never changes the output bytes.
-  work.forEachNode((node, { x, y }) => (positions[node] = { x: round(x), y: round(y) }));
+  nodes.forEach((node, i) => {
+    xy[2 * i] = round(work.getNodeAttribute(node, 'x') as number);
+    xy[2 * i + 1] = round(work.getNodeAttribute(node, 'y') as number);
+  });
+  return xy;
+}
+
+function toPositions(nodes: string[], xy: Float64Array): Positions {
+  const positions: Positions = {};
+  nodes.forEach((node, i) => (positions[node] = { x: xy[2 * i]!, y: xy[2 * i + 1]! }));
   return positions;
 }
 
-/** Each community on a disc of area ∝ its size; discs on a sunflower spiral, largest first. */
-function communityDiscs(nodes: string[], community: Record<string, number>, random: () => number): Positions {
-  const members = new Map<number, string[]>();
-  for (const node of nodes) {
-    const c = community[node] ?? -1;
-    (members.get(c) ?? members.set(c, []).get(c)!).push(node);
-  }
-  const groups = [...members.values()].sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
+/** Each community on a disc of area ∝ its size; discs on a sunflower spiral, largest first. x, y of node i at 2i, 2i + 1. */
+function communityDiscs(nodes: string[], community: Int32Array, random: () => number): Float64Array {
+  const members = new Map<number, number[]>();
+  nodes.forEach((_, i) => {
+    const c = community[i]!;
+    (members.get(c) ?? members.set(c, []).get(c)!).push(i);
+  });
+  const groups = [...members.values()].sort((a, b) => b.length - a.length || (nodes[a[0]!]! < nodes[b[0]!]! ? -1 : 1));
   const golden = Math.PI * (3 - Math.sqrt(5));
-  const positions: Positions = {};
+  const xy = new Float64Array(2 * nodes.length);
   let area = 0;
   groups.forEach((group, i) => {
     // Centre at the radius that encloses the discs placed so far, at the next golden angle.
@@ -81,13 +142,13 @@ function communityDiscs(nodes: string[], community: Record<string, number>, rand
     const cy = distance * Math.sin(i * golden) * 10;
     group.forEach((node, j) => {
       const r = Math.sqrt((j + random()) / group.length) * radius * 10;
-      positions[node] = { x: cx + r * Math.cos(j * golden), y: cy + r * Math.sin(j * golden) };
+      xy[2 * node] = cx + r * Math.cos(j * golden);
+      xy[2 * node + 1] = cy + r * Math.sin(j * golden);
     });
   });
-  return positions;
+  return xy;
 }
 
 function round(v: number): number {
   return Math.round(v * 1000) / 1000;
 }
-

@@ -1,7 +1,7 @@
 // What the view draws of a graph. Sigma's maintainers put the smooth limit near 10⁴ nodes and
 // 10⁵ edges: above the limits, the most central nodes (PageRank) and the strongest links among
 // them are kept, and the bundle says so on screen.
-import type { AnalysedGraph } from '../analyse';
+import type { StructuredGraph } from '../analyse';
 import { compareStrings } from '../compare';
 
 export const VIEW_DEFAULTS = {
@@ -17,7 +17,7 @@ export interface ViewSubset {
   filtered?: { totalNodes: number; totalEdges: number; rule: string };
 }
 
-export function selectView(g: AnalysedGraph, options: Partial<typeof VIEW_DEFAULTS> = {}): ViewSubset {
+export function selectView(g: StructuredGraph, options: Partial<typeof VIEW_DEFAULTS> = {}): ViewSubset {
   const { maxNodes, maxEdges } = { ...VIEW_DEFAULTS, ...options };
   const { graph } = g;
   let nodes = graph.nodes();

@@ -1,5 +1,12 @@
 // Runs extractPhrases on a chunk of texts in a worker thread (see extract-parallel.ts).
-import { parentPort } from 'node:worker_threads';
+import { serveWorker } from '../worker-thread';
 import { extractPhrases } from './phrases';
 
-parentPort!.on('message', (texts: string[]) => parentPort!.postMessage(texts.map(extractPhrases)));
+const PROGRESS_EVERY = 500;
+
+serveWorker((texts: string[], progress) =>
+  texts.map((text, k) => {
+    if (k % PROGRESS_EVERY === 0) progress(k);
+    return extractPhrases(text);
+  }),
+);
