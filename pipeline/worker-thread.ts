@@ -5,13 +5,17 @@ import { parentPort, Worker } from 'node:worker_threads';
 type Message<O> = { progress: number } | { result: O };
 
 /**
- * Starts `module` in a worker thread, posts it `input` and resolves with its result. A small
- * bootstrap registers tsx's loader in the worker's own thread first, so the worker starts the
- * same under the CLI and under the test runner.
+ * A worker thread running `module`. A small bootstrap registers tsx's loader in the worker's own
+ * thread first, so the worker starts the same under the CLI and under the test runner.
  */
-export function runInWorker<I, O>(module: URL, input: I, onProgress?: (done: number) => void): Promise<O> {
+export function startWorker(module: URL): Worker {
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); })`;
-  const worker = new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true });
+}
+
+/** Starts `module` in a worker thread, posts it `input` and resolves with its result. */
+export function runInWorker<I, O>(module: URL, input: I, onProgress?: (done: number) => void): Promise<O> {
+  const worker = startWorker(module);
   return new Promise<O>((resolve, reject) => {
     worker.on('message', (message: Message<O>) => {
       if ('progress' in message) return onProgress?.(message.progress);

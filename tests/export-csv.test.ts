@@ -34,4 +34,10 @@ describe('CSV writing', () => {
     expect(parsed).toHaveLength(5_002);
     expect(parsed[5_001]).toEqual(['row 5000', '5000']);
   });
+
+  it('names the file it cannot write, whether written here or on the worker thread', async () => {
+    const missing = join(dir, 'no-such-folder', 'x.csv');
+    await expect(writeCsv(missing, ['a'], [['1']])).rejects.toThrow(/no-such-folder/);
+    await expect(writeCsv(missing, ['a'], Array.from({ length: 5_000 }, (_, i) => [i]))).rejects.toThrow(/no-such-folder/);
+  });
 });
