@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAllPhrases } from '../pipeline/topics/extract-parallel';
 import { buildTopicModel, buildTopicModelInParallel } from '../pipeline/topics/index';
 import { extractPhrases } from '../pipeline/topics/phrases';
+import { concatTables, tabulate } from '../pipeline/topics/phrase-table';
 
 const texts = Array.from({ length: 60 }, (_, i) =>
   i % 2 ? `Sharpness-aware minimization ${i}. We study flat minima of deep networks.` : `Grokking in transformers ${i}. Delayed generalization after memorization.`,
@@ -10,7 +11,7 @@ const texts = Array.from({ length: 60 }, (_, i) =>
 describe('phrase extraction over worker threads', () => {
   it('gives the same phrases, in input order, as one thread', async () => {
     const parallel = await extractAllPhrases(texts, { threads: 3, minTextsPerThread: 10 });
-    expect(parallel).toEqual(texts.map(extractPhrases));
+    expect(parallel).toEqual(tabulate(texts.map(extractPhrases)));
   });
 
   it('gives the same topic model as the single-threaded build', async () => {
@@ -18,5 +19,25 @@ describe('phrase extraction over worker threads', () => {
     // minTextsPerThread is not reachable from here: 60 papers stay on one thread, which is the
     // point of the threshold; the worker path itself is covered by the test above.
     expect(await buildTopicModelInParallel(papers)).toEqual(buildTopicModel(papers));
+  });
+});
+
+describe('phrase tables', () => {
+  it('concatenated chunk by chunk, equal the table of all texts at once', () => {
+    const extracted = texts.map(extractPhrases);
+    const chunks = [extracted.slice(0, 7), extracted.slice(7, 30), extracted.slice(30)].map(tabulate);
+    expect(concatTables(chunks)).toEqual(tabulate(extracted));
+  });
+
+  it('intern each phrase once and keep the first surface of each', () => {
+    const table = tabulate([
+      { phrases: ['neural network', 'sam'], surfaces: ['neural networks', 'sam'], definitions: [] },
+      { phrases: ['neural network'], surfaces: ['Neural Networks'], definitions: [['SAM', 'sharpness-aware minimization']] },
+    ]);
+    expect(table.phrases).toEqual(['neural network', 'sam']);
+    expect([...table.offsets]).toEqual([0, 2, 3]);
+    expect([...table.ids]).toEqual([0, 1, 0]);
+    expect(table.surfaces).toEqual([['neural networks', 0], ['Neural Networks', 0]]);
+    expect(table.definitions).toEqual([['SAM', 'sharpness-aware minimization']]);
   });
 });

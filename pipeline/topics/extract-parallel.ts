@@ -2,10 +2,12 @@
 // per core), and each paper is independent: on large corpora the texts are split into
 // contiguous chunks, one worker thread per core. The calling thread stays free meanwhile, for
 // the work that needs no topics (run.ts lays out the co-author graph). Results come back in
-// input order, so the model is the same however many threads ran.
+// input order, as interned tables (phrase-table.ts), so the model is the same however many
+// threads ran.
 import { availableParallelism } from 'node:os';
 import { runInWorker } from '../worker-thread';
-import { type ExtractedPhrases, extractPhrases } from './phrases';
+import { extractPhrases } from './phrases';
+import { concatTables, type PhraseTable, tabulate } from './phrase-table';
 
 export const PARALLEL_DEFAULTS = {
   threads: availableParallelism(),
@@ -16,7 +18,7 @@ export const PARALLEL_DEFAULTS = {
 export async function extractAllPhrases(
   texts: readonly string[],
   options: Partial<typeof PARALLEL_DEFAULTS> & { onProgress?: (done: number, total: number) => void } = {},
-): Promise<ExtractedPhrases[]> {
+): Promise<PhraseTable> {
   const { threads, minTextsPerThread, onProgress } = { ...PARALLEL_DEFAULTS, ...options };
   const count = Math.min(threads, Math.floor(texts.length / minTextsPerThread));
   if (count < 2) {
@@ -26,18 +28,18 @@ export async function extractAllPhrases(
       return extractPhrases(text);
     });
     onProgress?.(texts.length, texts.length);
-    return all;
+    return tabulate(all);
   }
   const size = Math.ceil(texts.length / count);
   const done = new Array<number>(count).fill(0);
   const chunks = await Promise.all(
     Array.from({ length: count }, (_, i) =>
-      runInWorker<string[], ExtractedPhrases[]>(new URL('./phrase-worker.ts', import.meta.url), texts.slice(i * size, (i + 1) * size), (k) => {
+      runInWorker<string[], PhraseTable>(new URL('./phrase-worker.ts', import.meta.url), texts.slice(i * size, (i + 1) * size), (k) => {
         done[i] = k;
         onProgress?.(done.reduce((a, b) => a + b, 0), texts.length);
       }),
     ),
   );
   onProgress?.(texts.length, texts.length);
-  return chunks.flat();
+  return concatTables(chunks);
 }

@@ -10,7 +10,8 @@ import type { Term, TermCount, TopicModel } from '../model';
 import { compareStrings } from '../compare';
 import { TermMerge } from './merge';
 import { extractAllPhrases } from './extract-parallel';
-import { type ExtractedPhrases, extractPhrases } from './phrases';
+import { extractPhrases } from './phrases';
+import { type PhraseTable, tabulate } from './phrase-table';
 import { termRelevance } from './relevance';
 import type { Thesaurus } from './thesaurus';
 
@@ -74,7 +75,7 @@ export async function buildTopicModelInParallel(
 
 export function buildTopicModel(papers: readonly TopicInput[], options: Partial<TopicOptions> = {}): TopicModel {
   const sorted = sortById(papers);
-  return modelFromPhrases(sorted, sorted.map((paper) => extractPhrases(paperText(paper))), options);
+  return modelFromPhrases(sorted, tabulate(sorted.map((paper) => extractPhrases(paperText(paper)))), options);
 }
 
 function paperText(paper: TopicInput): string {
@@ -89,29 +90,14 @@ function sortById(papers: readonly TopicInput[]): TopicInput[] {
   return sorted;
 }
 
-/** `extracted[k]` holds the phrases of `sorted[k]`. */
-function modelFromPhrases(sorted: readonly TopicInput[], extracted: readonly ExtractedPhrases[], options: Partial<TopicOptions>): TopicModel {
+/** Text k of `table` is `sorted[k]`. */
+function modelFromPhrases(sorted: readonly TopicInput[], table: PhraseTable, options: Partial<TopicOptions>): TopicModel {
   const opts: TopicOptions = { ...TOPIC_DEFAULTS, ...options };
-
-  // Phrases are interned: merging works once per distinct phrase, not per occurrence.
-  const phraseIndex = new Map<string, number>();
-  const counts: number[] = [];
-  const surfaces = new Map<string, number>();
-  const definitions: [string, string][] = [];
-  const paperPhrases = extracted.map((found) => {
-    definitions.push(...found.definitions);
-    return Int32Array.from(found.phrases, (phrase, k) => {
-      let id = phraseIndex.get(phrase);
-      if (id === undefined) phraseIndex.set(phrase, (id = phraseIndex.size));
-      counts[id] = (counts[id] ?? 0) + 1;
-      // Only surfaces that differ from the phrase: the rest add no variant, and at 100,000 papers
-      // there are millions of distinct phrases.
-      const surface = found.surfaces[k] ?? phrase;
-      if (surface !== phrase && !surfaces.has(surface)) surfaces.set(surface, id);
-      return id;
-    });
-  });
-  const merge = new TermMerge([...phraseIndex.keys()], counts, definitions, opts.thesaurus);
+  const counts = new Array<number>(table.phrases.length).fill(0);
+  for (const id of table.ids) counts[id]!++;
+  const paperPhrases = sorted.map((_, k) => table.ids.subarray(table.offsets[k], table.offsets[k + 1]));
+  const surfaces = new Map(table.surfaces);
+  const merge = new TermMerge(table.phrases, counts, table.definitions, opts.thesaurus);
 
   const paperCounts = paperPhrases.map((phrases) => {
     const terms = new Map<number, number>();
