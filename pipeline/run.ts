@@ -123,7 +123,7 @@ export async function runPipeline(
     const built = await stage(
       'graphs',
       () => ({
-        papers: { kind: 'papers', title: 'Papers by shared topics', weightAttribute: 'weight', papersOf: (n: string) => [n], graph: buildPaperGraph(corpus.papers, topics, { k: options['top-k'], minSimilarity: options['min-similarity'] }) } as const,
+        papers: { kind: 'papers', title: 'Papers by shared topics', weightAttribute: 'weight', papersOf: (n: string) => [n], graph: buildPaperGraph(corpus.papers, topics, { k: options['top-k'] ?? 'auto', minSimilarity: options['min-similarity'] }) } as const,
         terms: termsSpec(topics),
       }),
       (g) => [g.papers, g.terms].map((x) => `${x.kind}: ${x.graph.order} nodes, ${x.graph.size} edges`).join('; '),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCoauthorGraph } from '../pipeline/graphs/coauthor';
-import { buildPaperGraph } from '../pipeline/graphs/paper-topics';
+import { buildPaperGraph, topKFor } from '../pipeline/graphs/paper-topics';
 import { buildTermGraph } from '../pipeline/graphs/term-cooccurrence';
 import type { Author, Corpus, Paper, TopicModel } from '../pipeline/model';
 
@@ -90,6 +90,13 @@ describe('paper graph by shared topics', () => {
 
   it('drops links under the similarity threshold', () => {
     expect(buildPaperGraph(papers, topics, { minSimilarity: 0.99 }).size).toBe(0);
+  });
+});
+
+describe('links per paper', () => {
+  it("'auto' keeps 10 below 1,000 papers and 6 from there; a number is used as given", () => {
+    expect([topKFor(140, 'auto'), topKFor(999, 'auto'), topKFor(1_000, 'auto'), topKFor(100_000, 'auto')]).toEqual([10, 10, 6, 6]);
+    expect(topKFor(100_000, 12)).toBe(12);
   });
 });
 

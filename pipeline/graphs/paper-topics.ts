@@ -7,8 +7,8 @@ import type { Paper, TopicModel } from '../model';
 import { edgeKey, type NodeAttributes, type PaperEdge, type PaperGraph } from './types';
 
 export const PAPER_GRAPH_DEFAULTS = {
-  /** Links each paper keeps at most (its strongest). */
-  k: 10,
+  /** Links each paper keeps at most (its strongest); 'auto': see topKFor. */
+  k: 'auto' as number | 'auto',
   /** Links below this cosine are not kept. */
   minSimilarity: 0.1,
   /** Shared terms kept as evidence on an edge. */
@@ -23,6 +23,17 @@ export const PAPER_GRAPH_DEFAULTS = {
 };
 export type PaperGraphOptions = typeof PAPER_GRAPH_DEFAULTS;
 
+/**
+ * 'auto': 10 links per paper below 1,000 papers, 6 from there. Measured: on the 140 seed papers
+ * 6 links split the map (10 communities, size-weighted stability 0.68, against 8 and 0.86 with
+ * 10); on 3,868 real hf-daily papers 6 does as well as 10 (stability 0.86 and 0.83), on 10⁴
+ * generated papers the same (NMI 0.992), and on 10⁵ better (0.946 and 0.937) with 40% fewer
+ * links (423,000 against 694,000), which every later stage pays for.
+ */
+export function topKFor(paperCount: number, option: number | 'auto'): number {
+  return option === 'auto' ? (paperCount < 1_000 ? 10 : 6) : option;
+}
+
 interface SparseRows {
   /** Row i spans [start[i], start[i+1]) of `term` and `weight`; terms ascending. */
   start: Int32Array;
@@ -33,6 +44,7 @@ interface SparseRows {
 export function buildPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions> = {}): PaperGraph {
   const opts = { ...PAPER_GRAPH_DEFAULTS, ...options };
   const papers = [...unsorted].sort((a, b) => compareStrings(a.id, b.id));
+  const k = topKFor(papers.length, opts.k);
   const rows = tfidfRows(papers, topics);
   const postings = transpose(rows, topics.terms.length);
   const cap = Math.max(opts.minPostingCap, Math.ceil(opts.postingShare * papers.length));
@@ -62,7 +74,7 @@ export function buildPaperGraph(unsorted: Paper[], topics: TopicModel, options: 
         score[j] = score[j]! + w * postings.weight[q]!;
       }
     }
-    for (const [j, cosine] of topK(score, touched, touchedCount, opts.k, opts.minSimilarity)) {
+    for (const [j, cosine] of topK(score, touched, touchedCount, k, opts.minSimilarity)) {
       chosen.set(Math.min(i, j) * n + Math.max(i, j), cosine);
     }
     for (let t = 0; t < touchedCount; t++) score[touched[t]!] = 0;
