@@ -8,13 +8,13 @@ import { replaceDirAtomically } from './export/atomic-dir';
 import { buildBundle } from './export/bundle';
 import { toGexf } from './export/gexf';
 import { writeCoauthorEdges, writeCommunityReports, writePaperEdges, writeTermEdges } from './export/graph-reports';
-import { writeCorpusReports } from './export/reports';
+import { writeAuthorReport, writePaperReport, writeRejectReport } from './export/reports';
 import { viewSubgraph } from './export/view-subgraph';
 import { toVosviewerJson } from './export/vosviewer';
 import { buildCoauthorGraph } from './graphs/coauthor';
-import { buildPaperGraph } from './graphs/paper-topics';
+import { buildPaperGraphConcurrently } from './graphs/paper-topics';
 import { buildTermGraph } from './graphs/term-cooccurrence';
-import type { CoauthorEdge, CoauthorGraph, TermEdge } from './graphs/types';
+import type { CoauthorEdge, CoauthorGraph, PaperEdge, TermEdge } from './graphs/types';
 import { ingestPaths } from './ingest/index';
 import { layoutForView } from './layout/index';
 import type { Corpus, IngestResult, Reject, TopicModel } from './model';
@@ -55,7 +55,7 @@ export class RunFailure extends Error {
   }
 }
 
-const STAGES = ['ingest', 'corpus', 'coauthor', 'topics', 'graphs', 'analysis', 'layout', 'export'] as const;
+const STAGES = ['ingest', 'corpus', 'coauthor', 'topics', 'terms', 'papers', 'layout', 'export'] as const;
 type Stage = (typeof STAGES)[number];
 
 export async function runPipeline(
@@ -120,29 +120,39 @@ export async function runPipeline(
     );
     const topics = await topicsDone;
 
-    const built = await stage(
-      'graphs',
-      () => ({
-        papers: { kind: 'papers', title: 'Papers by shared topics', weightAttribute: 'weight', papersOf: (n: string) => [n], graph: buildPaperGraph(corpus.papers, topics, { k: options['top-k'] ?? 'auto', minSimilarity: options['min-similarity'] }) } as const,
-        terms: termsSpec(topics),
-      }),
-      (g) => [g.papers, g.terms].map((x) => `${x.kind}: ${x.graph.order} nodes, ${x.graph.size} edges`).join('; '),
+    // The paper graph's similarity pass, its betweenness BFS and the layouts run on worker
+    // threads; this thread does the term graph and finishes the co-author graph meanwhile.
+    const papersDone = stage(
+      'papers',
+      async () => {
+        const graph = await buildPaperGraphConcurrently(corpus.papers, topics, { k: options['top-k'] ?? 'auto', minSimilarity: options['min-similarity'] });
+        const spec: GraphSpec<PaperEdge> = { kind: 'papers', title: 'Papers by shared topics', weightAttribute: 'weight', papersOf: (n) => [n], graph };
+        return describeCommunities(await analyseStructure(spec, analysisOptions), corpus, topics);
+      },
+      (g) => `${g.graph.order} nodes, ${g.graph.size} edges, ${g.communities.count} communities, Q=${formatModularity(g.communities)}`,
     );
-    const analysed = await stage(
-      'analysis',
-      async () => ({
-        coauthor: describeCommunities(coauthor, corpus, topics),
-        papers: describeCommunities(await analyseStructure(built.papers, analysisOptions), corpus, topics),
-        terms: describeCommunities(await analyseStructure(built.terms, analysisOptions), corpus, topics),
-      }),
-      (a) => [a.papers, a.terms].map((g) => `${g.kind}: ${g.communities.count} communities, Q=${formatModularity(g.communities)}`).join('; '),
+    papersDone.catch(() => {}); // awaited below, unless the term graph fails first
+    const { terms, coauthorAnalysed } = await stage(
+      'terms',
+      async () => {
+        const termsAnalysed = describeCommunities(await analyseStructure(termsSpec(topics), analysisOptions), corpus, topics);
+        const coauthorAnalysed = describeCommunities(coauthor, corpus, topics);
+        await writeAuthorReport(dir, corpus, coauthorAnalysed);
+        await writeFile(join(dir, 'graphs', 'coauthor.gexf'), toGexf(coauthorAnalysed, coauthor.drawn));
+        return { terms: termsAnalysed, coauthorAnalysed };
+      },
+      (r) => `${r.terms.graph.order} nodes, ${r.terms.graph.size} edges, ${r.terms.communities.count} communities, Q=${formatModularity(r.terms.communities)}`,
     );
-    // The layouts run on worker threads while this thread writes the reports that need no positions.
+    const termsLaidOut = layoutForView(terms, limits);
+    termsLaidOut.catch(() => {});
+    const papers = await papersDone;
+
+    // The paper layout runs on a worker thread while this thread writes the reports that need no positions.
     const layouts = stage(
       'layout',
       async () => {
-        const [papers, terms] = await Promise.all([layoutForView(analysed.papers, limits), layoutForView(analysed.terms, limits)]);
-        return { papers, terms };
+        const [papersLaidOut, termsPlaced] = await Promise.all([layoutForView(papers, limits), termsLaidOut]);
+        return { papers: papersLaidOut, terms: termsPlaced };
       },
       (l) => [l.papers, l.terms].map((g) => `${g.kind}: ${g.view.nodes.length} nodes`).join('; '),
     );
@@ -151,15 +161,15 @@ export async function runPipeline(
     await stage(
       'export',
       async () => {
-        await writeCorpusReports(dir, corpus, { coauthor: analysed.coauthor, papers: analysed.papers });
-        await writePaperEdges(dir, analysed.papers);
-        await writeTermEdges(dir, analysed.terms);
-        await writeCommunityReports(dir, [analysed.coauthor, analysed.papers, analysed.terms], analysed.terms, topics);
+        await writePaperReport(dir, corpus, papers);
+        await writeRejectReport(dir, corpus);
+        await writePaperEdges(dir, papers);
+        await writeTermEdges(dir, terms);
+        await writeCommunityReports(dir, [coauthorAnalysed, papers, terms], terms, topics);
         const laidOut = await layouts;
-        const graphs = [analysed.coauthor, laidOut.papers, laidOut.terms] as const;
+        const graphs = [coauthorAnalysed, laidOut.papers, laidOut.terms] as const;
         const bundle = buildBundle(corpus, topics, [...graphs]);
         await writeFile(join(dir, 'bundle.json'), JSON.stringify(bundle));
-        await writeFile(join(dir, 'graphs', 'coauthor.gexf'), toGexf(analysed.coauthor, coauthor.drawn));
         for (const g of [laidOut.papers, laidOut.terms]) {
           const drawn = viewSubgraph(g);
           await writeFile(join(dir, 'graphs', `${g.kind}.gexf`), toGexf(g, drawn));

@@ -28,7 +28,7 @@ describe('the pipeline command', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/files read: 4\nrecords: +156\npapers: +140\nauthors: +\d+/);
     expect(stdout).toMatch(/rejects: +0/);
-    for (const stage of ['ingest', 'corpus', 'topics', 'graphs', 'analysis', 'export']) expect(stderr).toContain(`] ${stage}: `);
+    for (const stage of ['ingest', 'corpus', 'coauthor', 'topics', 'terms', 'papers', 'layout', 'export']) expect(stderr).toContain(`] ${stage}: `);
     expect(readdirSync(out).sort()).toEqual(
       ['authors.csv', 'bundle.json', 'communities.csv', 'coauthor_edges.csv', 'graphs', 'paper_edges.csv', 'papers.csv', 'rejects.csv', 'run.json', 'term_edges.csv', 'terms.csv'].sort(),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCoauthorGraph } from '../pipeline/graphs/coauthor';
-import { buildPaperGraph, topKFor } from '../pipeline/graphs/paper-topics';
+import { buildPaperGraph, buildPaperGraphConcurrently, topKFor } from '../pipeline/graphs/paper-topics';
 import { buildTermGraph } from '../pipeline/graphs/term-cooccurrence';
 import type { Author, Corpus, Paper, TopicModel } from '../pipeline/model';
 
@@ -90,6 +90,11 @@ describe('paper graph by shared topics', () => {
 
   it('drops links under the similarity threshold', () => {
     expect(buildPaperGraph(papers, topics, { minSimilarity: 0.99 }).size).toBe(0);
+  });
+
+  it('is the same graph with the similarity pass on a worker thread', async () => {
+    const concurrent = await buildPaperGraphConcurrently(papers, topics, { minSimilarity: 0.01 }, 0);
+    expect(concurrent.export()).toEqual(graph.export());
   });
 });
 

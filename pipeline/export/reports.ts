@@ -18,12 +18,8 @@ export function formatSource(ref: SourceRef): string {
   return `${ref.file}:${ref.line}`;
 }
 
-/** papers.csv and authors.csv carry each node's community and centralities from its own graph. */
-export async function writeCorpusReports(
-  dir: string,
-  corpus: Corpus,
-  analysed: { coauthor: AnalysedGraph; papers: AnalysedGraph },
-): Promise<void> {
+/** papers.csv carries each paper's community and centralities in the paper graph. */
+export async function writePaperReport(dir: string, corpus: Corpus, papers: AnalysedGraph): Promise<void> {
   const nameOf = new Map(corpus.authors.map((a) => [a.id, a.name]));
   await writeCsv(
     join(dir, 'papers.csv'),
@@ -31,17 +27,24 @@ export async function writeCorpusReports(
     corpus.papers.map((p): Cell[] => [
       p.id, p.title, p.year, p.date, joinCell(p.categories), joinCell(p.authors.map((a) => nameOf.get(a) ?? a)),
       p.authorCount || undefined, p.authorsTruncated, p.hasCode, p.submitter, joinCell(p.sources.map(formatSource)), p.abstract,
-      ...analysisCells(analysed.papers, p.id),
+      ...analysisCells(papers, p.id),
     ]),
   );
+}
+
+/** authors.csv carries each author's community and centralities in the co-author graph. */
+export async function writeAuthorReport(dir: string, corpus: Corpus, coauthor: AnalysedGraph): Promise<void> {
   await writeCsv(
     join(dir, 'authors.csv'),
     AUTHOR_COLUMNS,
     corpus.authors.map((a): Cell[] => [
       a.id, a.name, joinCell(a.variants), a.paperIds.length, joinCell(a.paperIds),
-      a.profile?.hIndex, a.profile?.citations, a.profile?.papers, ...analysisCells(analysed.coauthor, a.id),
+      a.profile?.hIndex, a.profile?.citations, a.profile?.papers, ...analysisCells(coauthor, a.id),
     ]),
   );
+}
+
+export async function writeRejectReport(dir: string, corpus: Corpus): Promise<void> {
   await writeCsv(
     join(dir, 'rejects.csv'),
     REJECT_COLUMNS,

@@ -4,6 +4,7 @@
 import { UndirectedGraph } from 'graphology';
 import { compareStrings } from '../compare';
 import type { Paper, TopicModel } from '../model';
+import { runInWorker } from '../worker-thread';
 import { edgeKey, type NodeAttributes, type PaperEdge, type PaperGraph } from './types';
 
 export const PAPER_GRAPH_DEFAULTS = {
@@ -34,7 +35,7 @@ export function topKFor(paperCount: number, option: number | 'auto'): number {
   return option === 'auto' ? (paperCount < 1_000 ? 10 : 6) : option;
 }
 
-interface SparseRows {
+export interface SparseRows {
   /** Row i spans [start[i], start[i+1]) of `term` and `weight`; terms ascending. */
   start: Int32Array;
   term: Int32Array;
@@ -42,14 +43,69 @@ interface SparseRows {
 }
 
 export function buildPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions> = {}): PaperGraph {
+  const plan = planPaperGraph(unsorted, topics, options);
+  return paperGraphFrom(plan, topLinks(plan.links));
+}
+
+/**
+ * The same graph, with the similarity pass (the cost) on a worker thread from `minWorkerPapers`
+ * papers on: the caller's thread is free until the graph is built from its result.
+ */
+export async function buildPaperGraphConcurrently(
+  unsorted: Paper[],
+  topics: TopicModel,
+  options: Partial<PaperGraphOptions> = {},
+  minWorkerPapers = 2_000,
+): Promise<PaperGraph> {
+  const plan = planPaperGraph(unsorted, topics, options);
+  if (plan.papers.length < minWorkerPapers) return paperGraphFrom(plan, topLinks(plan.links));
+  return paperGraphFrom(plan, await runInWorker<LinkInput, Links>(new URL('./paper-links-worker.ts', import.meta.url), plan.links));
+}
+
+/** What the similarity pass reads: typed arrays only, all that a worker thread is sent. */
+export interface LinkInput {
+  rows: SparseRows;
+  termCount: number;
+  k: number;
+  minSimilarity: number;
+  /** Terms in more papers than this propose no candidates. */
+  cap: number;
+}
+
+/** Links as i·n + j (i < j over the sorted papers), ascending, with their cosines. */
+export interface Links {
+  keys: Float64Array;
+  cosines: Float64Array;
+}
+
+interface PaperGraphPlan {
+  papers: Paper[];
+  links: LinkInput;
+  termIds: string[];
+  evidenceTerms: number;
+}
+
+function planPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions>): PaperGraphPlan {
   const opts = { ...PAPER_GRAPH_DEFAULTS, ...options };
   const papers = [...unsorted].sort((a, b) => compareStrings(a.id, b.id));
-  const k = topKFor(papers.length, opts.k);
-  const rows = tfidfRows(papers, topics);
-  const postings = transpose(rows, topics.terms.length);
-  const cap = Math.max(opts.minPostingCap, Math.ceil(opts.postingShare * papers.length));
+  return {
+    papers,
+    links: {
+      rows: tfidfRows(papers, topics),
+      termCount: topics.terms.length,
+      k: topKFor(papers.length, opts.k),
+      minSimilarity: opts.minSimilarity,
+      cap: Math.max(opts.minPostingCap, Math.ceil(opts.postingShare * papers.length)),
+    },
+    termIds: topics.terms.map((t) => t.id),
+    evidenceTerms: opts.evidenceTerms,
+  };
+}
 
-  const n = papers.length;
+/** Each paper's k strongest links, through the inverted index; the union of them all. */
+export function topLinks({ rows, termCount, k, minSimilarity, cap }: LinkInput): Links {
+  const postings = transpose(rows, termCount);
+  const n = rows.start.length - 1;
   const score = new Float64Array(n);
   const touched = new Int32Array(n);
   const seenBy = new Int32Array(n).fill(-1); // which paper's pass last touched j (a score can stay 0)
@@ -74,23 +130,27 @@ export function buildPaperGraph(unsorted: Paper[], topics: TopicModel, options: 
         score[j] = score[j]! + w * postings.weight[q]!;
       }
     }
-    for (const [j, cosine] of topK(score, touched, touchedCount, k, opts.minSimilarity)) {
+    for (const [j, cosine] of topK(score, touched, touchedCount, k, minSimilarity)) {
       chosen.set(Math.min(i, j) * n + Math.max(i, j), cosine);
     }
     for (let t = 0; t < touchedCount; t++) score[touched[t]!] = 0;
   }
+  const keys = Float64Array.from(chosen.keys()).sort();
+  return { keys, cosines: keys.map((key) => chosen.get(key)!) };
+}
 
-  const termIds = topics.terms.map((t) => t.id);
+function paperGraphFrom({ papers, links, termIds, evidenceTerms }: PaperGraphPlan, { keys, cosines }: Links): PaperGraph {
+  const n = papers.length;
   const graph: PaperGraph = new UndirectedGraph<NodeAttributes, PaperEdge>();
   for (const paper of papers) graph.addNode(paper.id, { label: paper.title });
-  for (const key of Float64Array.from(chosen.keys()).sort()) {
+  keys.forEach((key, e) => {
     const a = Math.floor(key / n);
     const b = key % n;
     graph.addEdgeWithKey(edgeKey(papers[a]!.id, papers[b]!.id), papers[a]!.id, papers[b]!.id, {
-      weight: chosen.get(key)!,
-      terms: sharedTerms(rows, a, b, opts.evidenceTerms).map((t) => termIds[t]!),
+      weight: cosines[e]!,
+      terms: sharedTerms(links.rows, a, b, evidenceTerms).map((t) => termIds[t]!),
     });
-  }
+  });
   return graph;
 }
 
