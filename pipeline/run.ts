@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type AnalysedGraph, type AnalysisOptions, analyseStructure, describeCommunities, type GraphSpec } from './analyse';
+import type { Attributes } from 'graphology-types';
+import { type AnalysedGraph, type AnalysisOptions, analyseStructure, describeCommunities, type GraphSpec, type StructuredGraph } from './analyse';
 import { buildCorpus } from './corpus/merge';
 import { replaceDirAtomically } from './export/atomic-dir';
 import { buildBundle } from './export/bundle';
@@ -16,7 +17,7 @@ import { buildPaperGraphConcurrently } from './graphs/paper-topics';
 import { buildTermGraph } from './graphs/term-cooccurrence';
 import type { CoauthorEdge, CoauthorGraph, PaperEdge, TermEdge } from './graphs/types';
 import { ingestPaths } from './ingest/index';
-import { layoutForView } from './layout/index';
+import { type LaidOutGraph, type LayoutLimits, layoutForView } from './layout/index';
 import type { Corpus, IngestResult, Reject, TopicModel } from './model';
 import type { PipelineOptions } from './options';
 import type { ProgressReporter } from './progress';
@@ -127,33 +128,30 @@ export async function runPipeline(
       async () => {
         const graph = await buildPaperGraphConcurrently(corpus.papers, topics, { k: options['top-k'] ?? 'auto', minSimilarity: options['min-similarity'] });
         const spec: GraphSpec<PaperEdge> = { kind: 'papers', title: 'Papers by shared topics', weightAttribute: 'weight', papersOf: (n) => [n], graph };
-        return describeCommunities(await analyseStructure(spec, analysisOptions), corpus, topics);
+        return describeAndPlace(await analyseStructure(spec, analysisOptions), corpus, topics, limits);
       },
-      (g) => `${g.graph.order} nodes, ${g.graph.size} edges, ${g.communities.count} communities, Q=${formatModularity(g.communities)}`,
+      ({ analysed: g }) => `${g.graph.order} nodes, ${g.graph.size} edges, ${g.communities.count} communities, Q=${formatModularity(g.communities)}`,
     );
     papersDone.catch(() => {}); // awaited below, unless the term graph fails first
     const { terms, coauthorAnalysed } = await stage(
       'terms',
       async () => {
-        const termsAnalysed = describeCommunities(await analyseStructure(termsSpec(topics), analysisOptions), corpus, topics);
+        const termsDescribed = describeAndPlace(await analyseStructure(termsSpec(topics), analysisOptions), corpus, topics, limits);
         const coauthorAnalysed = describeCommunities(coauthor, corpus, topics);
         await writeAuthorReport(dir, corpus, coauthorAnalysed);
         await writeFile(join(dir, 'graphs', 'coauthor.gexf'), toGexf(coauthorAnalysed, coauthor.drawn));
-        return { terms: termsAnalysed, coauthorAnalysed };
+        return { terms: termsDescribed, coauthorAnalysed };
       },
-      (r) => `${r.terms.graph.order} nodes, ${r.terms.graph.size} edges, ${r.terms.communities.count} communities, Q=${formatModularity(r.terms.communities)}`,
+      ({ terms: { analysed: g } }) => `${g.graph.order} nodes, ${g.graph.size} edges, ${g.communities.count} communities, Q=${formatModularity(g.communities)}`,
     );
-    const termsLaidOut = layoutForView(terms, limits);
-    termsLaidOut.catch(() => {});
-    const papers = await papersDone;
+    const papersDescribed = await papersDone;
+    const papers = papersDescribed.analysed;
 
-    // The paper layout runs on a worker thread while this thread writes the reports that need no positions.
+    // Layouts started as soon as each graph's communities were known; this thread writes the
+    // reports that need no positions while they finish.
     const layouts = stage(
       'layout',
-      async () => {
-        const [papersLaidOut, termsPlaced] = await Promise.all([layoutForView(papers, limits), termsLaidOut]);
-        return { papers: papersLaidOut, terms: termsPlaced };
-      },
+      async () => ({ papers: await papersDescribed.laidOut, terms: await terms.laidOut }),
       (l) => [l.papers, l.terms].map((g) => `${g.kind}: ${g.view.nodes.length} nodes`).join('; '),
     );
     layouts.catch(() => {}); // awaited below, unless writing a report fails first
@@ -164,8 +162,8 @@ export async function runPipeline(
         await writePaperReport(dir, corpus, papers);
         await writeRejectReport(dir, corpus);
         await writePaperEdges(dir, papers);
-        await writeTermEdges(dir, terms);
-        await writeCommunityReports(dir, [coauthorAnalysed, papers, terms], terms, topics);
+        await writeTermEdges(dir, terms.analysed);
+        await writeCommunityReports(dir, [coauthorAnalysed, papers, terms.analysed], terms.analysed, topics);
         const laidOut = await layouts;
         const graphs = [coauthorAnalysed, laidOut.papers, laidOut.terms] as const;
         const bundle = buildBundle(corpus, topics, [...graphs]);
@@ -195,6 +193,17 @@ export async function runPipeline(
     );
   });
   return summary!;
+}
+
+/**
+ * The graph's communities described, and its layout started on a worker thread (it needs only
+ * communities and centrality), to be awaited when the positions are needed.
+ */
+function describeAndPlace<E extends Attributes>(structured: StructuredGraph<E>, corpus: Corpus, topics: TopicModel, limits: LayoutLimits) {
+  const placed = layoutForView(structured, limits);
+  placed.catch(() => {}); // awaited by the caller
+  const analysed = describeCommunities(structured, corpus, topics);
+  return { analysed, laidOut: placed.then(({ view, positions }): LaidOutGraph<E> => ({ ...analysed, view, positions })) };
 }
 
 function formatModularity(communities: { modularity: number | null }): string {

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { runInWorker } from '../worker-thread';
 import { extractPhrases } from './phrases';
-import { concatTables, type PhraseTable, tabulate } from './phrase-table';
+import { concatTables, type PhraseTable, PhraseTableBuilder } from './phrase-table';
 
 export const PARALLEL_DEFAULTS = {
   threads: availableParallelism(),
@@ -23,12 +23,13 @@ export async function extractAllPhrases(
   const count = Math.min(threads, Math.floor(texts.length / minTextsPerThread));
   if (count < 2) {
     // Too few texts for workers to pay: here, on the calling thread.
-    const all = texts.map((text, k) => {
+    const table = new PhraseTableBuilder();
+    texts.forEach((text, k) => {
       if (k % 500 === 0) onProgress?.(k, texts.length);
-      return extractPhrases(text);
+      table.add(extractPhrases(text));
     });
     onProgress?.(texts.length, texts.length);
-    return tabulate(all);
+    return table.build();
   }
   const size = Math.ceil(texts.length / count);
   const done = new Array<number>(count).fill(0);

@@ -19,30 +19,43 @@ export interface PhraseTable {
   definitions: [acronym: string, longForm: string][];
 }
 
-export function tabulate(extracted: readonly ExtractedPhrases[]): PhraseTable {
-  const index = new Map<string, number>();
-  const seenSurfaces = new Set<string>();
-  const table: PhraseTable = { phrases: [], offsets: new Int32Array(extracted.length + 1), ids: new Int32Array(0), surfaces: [], definitions: [] };
-  const ids: number[] = [];
-  extracted.forEach((found, k) => {
+/** Builds a table text by text, so that no text's phrase lists outlive its turn. */
+export class PhraseTableBuilder {
+  private readonly index = new Map<string, number>();
+  private readonly seenSurfaces = new Set<string>();
+  private readonly phrases: string[] = [];
+  private readonly ids: number[] = [];
+  private readonly offsets: number[] = [0];
+  private readonly surfaces: [string, number][] = [];
+  private readonly definitions: [string, string][] = [];
+
+  add(found: ExtractedPhrases): void {
     found.phrases.forEach((phrase, i) => {
-      let id = index.get(phrase);
+      let id = this.index.get(phrase);
       if (id === undefined) {
-        index.set(phrase, (id = table.phrases.length));
-        table.phrases.push(phrase);
+        this.index.set(phrase, (id = this.phrases.length));
+        this.phrases.push(phrase);
       }
-      ids.push(id);
+      this.ids.push(id);
       const surface = found.surfaces[i] ?? phrase;
-      if (surface !== phrase && !seenSurfaces.has(surface)) {
-        seenSurfaces.add(surface);
-        table.surfaces.push([surface, id]);
+      if (surface !== phrase && !this.seenSurfaces.has(surface)) {
+        this.seenSurfaces.add(surface);
+        this.surfaces.push([surface, id]);
       }
     });
-    table.definitions.push(...found.definitions);
-    table.offsets[k + 1] = ids.length;
-  });
-  table.ids = Int32Array.from(ids);
-  return table;
+    for (const definition of found.definitions) this.definitions.push(definition);
+    this.offsets.push(this.ids.length);
+  }
+
+  build(): PhraseTable {
+    return { phrases: this.phrases, offsets: Int32Array.from(this.offsets), ids: Int32Array.from(this.ids), surfaces: this.surfaces, definitions: this.definitions };
+  }
+}
+
+export function tabulate(extracted: Iterable<ExtractedPhrases>): PhraseTable {
+  const builder = new PhraseTableBuilder();
+  for (const found of extracted) builder.add(found);
+  return builder.build();
 }
 
 /** The tables of consecutive chunks of texts as one table, the same as tabulating all texts at once. */
