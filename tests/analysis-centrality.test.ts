@@ -262,6 +262,12 @@ describe('computeCentrality edge cases', () => {
     expect(single.notes.components).toBe(1);
   });
 
+  it('keeps a node named "__proto__" as an own key', () => {
+    const result = computeCentrality(graphFromEdges([['__proto__', 'b'], ['b', 'c']]));
+    expect(Object.keys(result.degree).sort()).toEqual(['__proto__', 'b', 'c']);
+    expect(result.degree['__proto__']).toBe(1);
+  });
+
   it('rejects bad options and a non-positive weight, naming the module', () => {
     expect(() => computeCentrality(twoCliquesWithBridge(), { pivots: 0 })).toThrow(
       /citegraph\/analysis\/centrality: pivots/,
