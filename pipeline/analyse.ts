@@ -2,7 +2,8 @@
 // gathered into one AnalysedGraph that the exporters read. Nothing here writes to the graphs.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { type CentralityResult, computeCentralityConcurrently } from './analysis/centrality';
-import { type CommunityAlgorithm, type CommunityResult, detectCommunities } from './analysis/communities';
+import { type CommunityAlgorithm, type CommunityResult, detectCommunities, detectCommunitiesConcurrently } from './analysis/communities';
+import { indexGraph } from './analysis/graph-index';
 import { labelCommunities } from './analysis/labels';
 import { papersPerYear } from './analysis/trends';
 import type { GraphKind } from './bundle-model';
@@ -68,23 +69,26 @@ export interface AnalysedGraph<E extends Attributes = Attributes> extends Struct
   info: CommunityInfo[];
 }
 
-/** The betweenness BFS runs on a worker thread while this thread finds the communities. */
-export async function analyseStructure<E extends Attributes>(spec: GraphSpec<E>, options: AnalysisOptions): Promise<StructuredGraph<E>> {
+/**
+ * The betweenness BFS runs on a worker thread while this thread finds the communities; with
+ * `communitiesOnWorker`, Louvain's runs go to another, leaving this thread free until both settle.
+ */
+export async function analyseStructure<E extends Attributes>(
+  spec: GraphSpec<E>,
+  options: AnalysisOptions,
+  { communitiesOnWorker = false } = {},
+): Promise<StructuredGraph<E>> {
   const { graph, weightAttribute } = spec;
-  const centrality = computeCentralityConcurrently(graph, {
-    exactLimit: options.exactBetweennessLimit,
-    pivots: options.pivots ?? autoPivots(graph.size),
-    seed: options.seed,
-    weightAttribute: 'weight',
-  });
+  // One index serves both when tie strength is the attribute centrality reads.
+  const index = indexGraph(graph, weightAttribute, 'citegraph/analyse');
+  const centrality = computeCentralityConcurrently(
+    graph,
+    { exactLimit: options.exactBetweennessLimit, pivots: options.pivots ?? autoPivots(graph.size), seed: options.seed, weightAttribute: 'weight' },
+    weightAttribute === 'weight' ? index : undefined,
+  );
   centrality.catch(() => {}); // awaited below, unless community detection throws first
-  const communities = detectCommunities(graph, {
-    algorithm: options.algorithm,
-    runs: options.runs ?? autoRuns(graph.size),
-    seed: options.seed,
-    resolution: options.resolution,
-    weightAttribute,
-  });
+  const communityOptions = { algorithm: options.algorithm, runs: options.runs ?? autoRuns(graph.size), seed: options.seed, resolution: options.resolution, weightAttribute };
+  const communities = communitiesOnWorker ? await detectCommunitiesConcurrently(graph, communityOptions, index) : detectCommunities(graph, communityOptions, index);
   return { ...spec, communities, centrality: await centrality };
 }
 

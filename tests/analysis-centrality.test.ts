@@ -233,7 +233,7 @@ describe('computeCentrality sampled betweenness', () => {
   });
 
   it('gives the same result with the BFS on a worker thread', async () => {
-    expect(await computeCentralityConcurrently(graph, { exactLimit: 100, pivots: 500, seed: 7 }, 0)).toEqual(sampled);
+    expect(await computeCentralityConcurrently(graph, { exactLimit: 100, pivots: 500, seed: 7 }, undefined, 0)).toEqual(sampled);
   });
 
   it('is exact when there are at least as many pivots as nodes', () => {

@@ -80,8 +80,9 @@ export interface CentralityResult {
 // How many of the highest nodes the relative standard error is summarised over.
 const TOP_FOR_ERROR = 100;
 
-export function computeCentrality(graph: AbstractGraph, options: Partial<CentralityOptions> = {}): CentralityResult {
-  const plan = planCentrality(graph, options);
+/** `index`: the graph's GraphIndex by `weightAttribute`, when the caller already has it. */
+export function computeCentrality(graph: AbstractGraph, options: Partial<CentralityOptions> = {}, index?: GraphIndex): CentralityResult {
+  const plan = planCentrality(graph, options, index);
   return finishCentrality(plan, shortestPathSums(plan.index, plan.sources));
 }
 
@@ -94,9 +95,10 @@ export function computeCentrality(graph: AbstractGraph, options: Partial<Central
 export async function computeCentralityConcurrently(
   graph: AbstractGraph,
   options: Partial<CentralityOptions> = {},
+  index?: GraphIndex,
   minWorkerVisits = 2e7,
 ): Promise<CentralityResult> {
-  const plan = planCentrality(graph, options);
+  const plan = planCentrality(graph, options, index);
   if (plan.sources.length * plan.index.edgeCount < minWorkerVisits) return finishCentrality(plan, shortestPathSums(plan.index, plan.sources));
   const { starts, neighbours } = plan.index;
   const sums = runInWorker<PathSumsInput, PathSums>(new URL('./path-sums-worker.ts', import.meta.url), { starts, neighbours, sources: plan.sources });
@@ -111,7 +113,7 @@ interface CentralityPlan {
   partial: Omit<CentralityResult, 'betweenness' | 'closeness'>;
 }
 
-function planCentrality(graph: AbstractGraph, options: Partial<CentralityOptions>): CentralityPlan {
+function planCentrality(graph: AbstractGraph, options: Partial<CentralityOptions>, given?: GraphIndex): CentralityPlan {
   const settings = { ...CENTRALITY_DEFAULTS, ...options };
   const { exactLimit, pivots, seed, weightAttribute } = settings;
   if (!Number.isInteger(pivots) || pivots < 1) {
@@ -119,7 +121,7 @@ function planCentrality(graph: AbstractGraph, options: Partial<CentralityOptions
   }
   if (!(exactLimit >= 0)) throw new Error(`${MODULE}: exactLimit must be ≥ 0, got ${exactLimit}`);
 
-  const index = indexGraph(graph, weightAttribute, MODULE);
+  const index = given ?? indexGraph(graph, weightAttribute, MODULE);
   const n = index.keys.length;
   const { component, sizes } = connectedComponents(index);
 
