@@ -7,7 +7,7 @@ import { type AnalysedGraph, type AnalysisOptions, analyseStructure, describeCom
 import { buildCorpus } from './corpus/merge';
 import { replaceDirAtomically } from './export/atomic-dir';
 import { buildBundle } from './export/bundle';
-import { toGexf } from './export/gexf';
+import { gexfInput, writeGexf } from './export/gexf';
 import { writeCoauthorEdges, writeCommunityReports, writePaperEdges, writeTermEdges } from './export/graph-reports';
 import { writeAuthorReport, writePaperReport, writeRejectReport } from './export/reports';
 import { viewSubgraph } from './export/view-subgraph';
@@ -133,14 +133,16 @@ export async function runPipeline(
       ({ analysed: g }) => `${g.graph.order} nodes, ${g.graph.size} edges, ${g.communities.count} communities, Q=${formatModularity(g.communities)}`,
     );
     papersDone.catch(() => {}); // awaited below, unless the term graph fails first
-    const { terms, coauthorAnalysed } = await stage(
+    const { terms, coauthorAnalysed, coauthorGexf } = await stage(
       'terms',
       async () => {
         const termsDescribed = describeAndPlace(await analyseStructure(termsSpec(topics), analysisOptions), corpus, topics, limits);
         const coauthorAnalysed = describeCommunities(coauthor, corpus, topics);
         await writeAuthorReport(dir, corpus, coauthorAnalysed);
-        await writeFile(join(dir, 'graphs', 'coauthor.gexf'), toGexf(coauthorAnalysed, coauthor.drawn));
-        return { terms: termsDescribed, coauthorAnalysed };
+        // Written on a worker thread; awaited before run.json.
+        const coauthorGexf = writeGexf(join(dir, 'graphs', 'coauthor.gexf'), gexfInput(coauthorAnalysed, coauthor.drawn));
+        coauthorGexf.catch(() => {});
+        return { terms: termsDescribed, coauthorAnalysed, coauthorGexf };
       },
       ({ terms: { analysed: g } }) => `${g.graph.order} nodes, ${g.graph.size} edges, ${g.communities.count} communities, Q=${formatModularity(g.communities)}`,
     );
@@ -166,13 +168,16 @@ export async function runPipeline(
         await writeCommunityReports(dir, [coauthorAnalysed, papers, terms.analysed], terms.analysed, topics);
         const laidOut = await layouts;
         const graphs = [coauthorAnalysed, laidOut.papers, laidOut.terms] as const;
-        const bundle = buildBundle(corpus, topics, [...graphs]);
-        await writeFile(join(dir, 'bundle.json'), JSON.stringify(bundle));
+        const gexfs = [coauthorGexf];
         for (const g of [laidOut.papers, laidOut.terms]) {
           const drawn = viewSubgraph(g);
-          await writeFile(join(dir, 'graphs', `${g.kind}.gexf`), toGexf(g, drawn));
+          gexfs.push(writeGexf(join(dir, 'graphs', `${g.kind}.gexf`), gexfInput(g, drawn)));
           await writeFile(join(dir, 'graphs', `${g.kind}.vosviewer.json`), toVosviewerJson(g, drawn));
         }
+        for (const gexf of gexfs) gexf.catch(() => {}); // awaited below
+        const bundle = buildBundle(corpus, topics, [...graphs]);
+        await writeFile(join(dir, 'bundle.json'), JSON.stringify(bundle));
+        await Promise.all(gexfs);
         // run.json is the last file written: its export time covers everything but itself.
         timings.export = Math.round(performance.now() - exportStart.at);
         const manifest = runManifest(paths, options, inputs, corpus, topics, graphs, coauthor.skippedPapers.length, timings);

@@ -2,46 +2,74 @@
 // centrality, position, colour and size; edge weight and evidence as text. It holds what the
 // view draws — the whole graph unless that is over the view's limits, where the full edge lists
 // are in the CSV reports (the writer builds one string, which a 10⁶-edge graph does not afford).
+//
+// Every node's and edge's fields are formatted first, into plain data: the XML writing, seconds
+// for a 10⁵-edge graph, can then run on a worker thread (gexf-worker.ts).
+import { writeFile } from 'node:fs/promises';
+import { UndirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
-import type { AbstractGraph } from 'graphology-types';
+import type { AbstractGraph, SerializedGraph } from 'graphology-types';
 import { METRICS } from '../bundle-model';
 import type { LaidOutGraph } from '../layout/index';
+import { runInWorker } from '../worker-thread';
 import { communityColor, round6 } from './format';
 
+/** The drawn graph with each node's and edge's GEXF fields as its attributes. */
+export type GexfInput = SerializedGraph;
+
 /** `drawn`: the part of the graph the view draws (viewSubgraph). */
-export function toGexf(g: LaidOutGraph, drawn: AbstractGraph): string {
+export function gexfInput(g: LaidOutGraph, drawn: AbstractGraph): GexfInput {
   const pr = g.centrality.pagerank;
   const maxPr = Object.values(pr).reduce((m, v) => Math.max(m, v), 1e-12); // no spread: 10⁵ nodes overflow the stack
-  return write(drawn, {
-    version: '1.3',
-    formatNode: (node, { label }) => {
+  return {
+    options: { type: 'undirected', multi: false, allowSelfLoops: false },
+    attributes: {},
+    nodes: drawn.mapNodes((node, { label }) => {
       const community = g.communities.assignment[node]!;
       const info = g.info[community]!;
       return {
-        label,
+        key: node,
         attributes: {
-          community,
-          community_label: info.label,
-          ...Object.fromEntries(METRICS.map((m) => [m, round6(g.centrality[m][node] ?? 0)])),
-        },
-        viz: {
-          ...g.positions[node]!,
-          size: round6(2 + 18 * Math.sqrt((pr[node] ?? 0) / maxPr)),
-          color: communityColor(community, info.size),
+          label,
+          attributes: {
+            community,
+            community_label: info.label,
+            ...Object.fromEntries(METRICS.map((m) => [m, round6(g.centrality[m][node] ?? 0)])),
+          },
+          viz: {
+            ...g.positions[node]!,
+            size: round6(2 + 18 * Math.sqrt((pr[node] ?? 0) / maxPr)),
+            color: communityColor(community, info.size),
+          },
         },
       };
-    },
-    formatEdge: (_, attributes) => {
+    }),
+    edges: drawn.mapEdges((key, attributes, source, target) => {
       const a = attributes as Record<string, unknown>;
       return {
-        weight: round6(a.weight as number),
+        key,
+        source,
+        target,
         attributes: {
-          ...(Array.isArray(a.papers) ? { papers: (a.papers as string[]).join('; ') } : {}),
-          ...(Array.isArray(a.terms) ? { terms: (a.terms as string[]).join('; ') } : {}),
-          ...(typeof a.fractional === 'number' ? { fractional: round6(a.fractional) } : {}),
-          ...(typeof a.association === 'number' ? { association: round6(a.association) } : {}),
+          weight: round6(a.weight as number),
+          attributes: {
+            ...(Array.isArray(a.papers) ? { papers: (a.papers as string[]).join('; ') } : {}),
+            ...(Array.isArray(a.terms) ? { terms: (a.terms as string[]).join('; ') } : {}),
+            ...(typeof a.fractional === 'number' ? { fractional: round6(a.fractional) } : {}),
+            ...(typeof a.association === 'number' ? { association: round6(a.association) } : {}),
+          },
         },
       };
-    },
-  });
+    }),
+  };
+}
+
+export function gexfText(input: GexfInput): string {
+  return write(UndirectedGraph.from(input), { version: '1.3', formatNode: (_, fields) => fields, formatEdge: (_, fields) => fields });
+}
+
+/** Writes the GEXF file, on a worker thread from `minWorkerEdges` edges on. */
+export async function writeGexf(path: string, input: GexfInput, minWorkerEdges = 10_000): Promise<void> {
+  if (input.edges.length < minWorkerEdges) return writeFile(path, gexfText(input));
+  await runInWorker<{ path: string; input: GexfInput }, void>(new URL('./gexf-worker.ts', import.meta.url), { path, input });
 }
