@@ -2,7 +2,7 @@
 // gathered into one AnalysedGraph that the exporters read. Nothing here writes to the graphs.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { type CentralityResult, computeCentralityConcurrently } from './analysis/centrality';
-import { type CommunityAlgorithm, type CommunityResult, detectCommunities, detectCommunitiesConcurrently } from './analysis/communities';
+import { type CommunityAlgorithm, type CommunityResult, detectCommunities } from './analysis/communities';
 import { indexGraph } from './analysis/graph-index';
 import { labelCommunities } from './analysis/labels';
 import { papersPerYear } from './analysis/trends';
@@ -69,15 +69,8 @@ export interface AnalysedGraph<E extends Attributes = Attributes> extends Struct
   info: CommunityInfo[];
 }
 
-/**
- * The betweenness BFS runs on a worker thread while this thread finds the communities; with
- * `communitiesOnWorker`, Louvain's runs go to another, leaving this thread free until both settle.
- */
-export async function analyseStructure<E extends Attributes>(
-  spec: GraphSpec<E>,
-  options: AnalysisOptions,
-  { communitiesOnWorker = false } = {},
-): Promise<StructuredGraph<E>> {
+/** The betweenness BFS runs on a worker thread while this thread finds the communities. */
+export async function analyseStructure<E extends Attributes>(spec: GraphSpec<E>, options: AnalysisOptions): Promise<StructuredGraph<E>> {
   const { graph, weightAttribute } = spec;
   // One index serves both when tie strength is the attribute centrality reads.
   const index = indexGraph(graph, weightAttribute, 'citegraph/analyse');
@@ -88,7 +81,7 @@ export async function analyseStructure<E extends Attributes>(
   );
   centrality.catch(() => {}); // awaited below, unless community detection throws first
   const communityOptions = { algorithm: options.algorithm, runs: options.runs ?? autoRuns(graph.size), seed: options.seed, resolution: options.resolution, weightAttribute };
-  const communities = communitiesOnWorker ? await detectCommunitiesConcurrently(graph, communityOptions, index) : detectCommunities(graph, communityOptions, index);
+  const communities = detectCommunities(graph, communityOptions, index);
   return { ...spec, communities, centrality: await centrality };
 }
 

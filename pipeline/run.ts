@@ -128,7 +128,7 @@ export async function runPipeline(
       async () => {
         const graph = await buildPaperGraphConcurrently(corpus.papers, topics, { k: options['top-k'] ?? 'auto', minSimilarity: options['min-similarity'] });
         const spec: GraphSpec<PaperEdge> = { kind: 'papers', title: 'Papers by shared topics', weightAttribute: 'weight', papersOf: (n) => [n], graph };
-        return describeAndPlace(await analyseStructure(spec, analysisOptions, { communitiesOnWorker: true }), corpus, topics, limits);
+        return describeAndPlace(await analyseStructure(spec, analysisOptions), corpus, topics, limits);
       },
       ({ analysed: g }) => `${g.graph.order} nodes, ${g.graph.size} edges, ${g.communities.count} communities, Q=${formatModularity(g.communities)}`,
     );

@@ -3,7 +3,7 @@ import louvain from 'graphology-communities-louvain';
 import modularity from 'graphology-metrics/graph/modularity.js';
 import { describe, expect, it } from 'vitest';
 
-import { detectCommunities, detectCommunitiesConcurrently } from '../pipeline/analysis/communities';
+import { detectCommunities } from '../pipeline/analysis/communities';
 import { seededRng } from '../pipeline/analysis/rng';
 
 /** Two 5-cliques a0..a4 and b0..b4 joined by the single edge a0–b0; all weights 1. */
@@ -118,19 +118,6 @@ describe('detectCommunities determinism and stability', () => {
     const sizes = new Array<number>(result.count).fill(0);
     for (const c of Object.values(result.assignment)) sizes[c]! += 1;
     expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
-  });
-});
-
-describe('detectCommunities on a worker thread', () => {
-  it('gives the same result as on the calling thread, integer-like keys included', async () => {
-    for (const graph of [plantedPartition(), sparseRandom()]) {
-      expect(await detectCommunitiesConcurrently(graph, { runs: 4, seed: 3 }, undefined, 0)).toEqual(detectCommunities(graph, { runs: 4, seed: 3 }));
-    }
-    // Integer-like keys, inserted out of numeric order: JavaScript iterates such keys numerically.
-    const numbered = new UndirectedGraph();
-    sparseRandom().forEachNode((node) => numbered.addNode(String((Number(node.slice(1)) * 37) % 150)));
-    sparseRandom().forEachEdge((_, attributes, s, t) => numbered.addEdge(String((Number(s.slice(1)) * 37) % 150), String((Number(t.slice(1)) * 37) % 150), attributes));
-    expect(await detectCommunitiesConcurrently(numbered, { runs: 3 }, undefined, 0)).toEqual(detectCommunities(numbered, { runs: 3 }));
   });
 });
 

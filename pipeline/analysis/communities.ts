@@ -1,13 +1,12 @@
 // Communities by Louvain (graphology-communities-louvain) or Leiden (networkanalysis-ts), run with
 // several seeds: the partition with the highest modularity is kept, and each of its communities
 // is scored by how well the runs reproduce it.
+import louvain from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
 
 import { byNode, type GraphIndex, indexGraph } from './graph-index';
 import { leidenMembership } from './leiden';
-import { type LouvainInput, louvainMembership } from './louvain-run';
-import { runInWorker } from '../worker-thread';
-import { seededRng } from './rng';
+import { type Rng, seededRng } from './rng';
 import { compareStrings } from '../compare';
 
 const MODULE = 'citegraph/analysis/communities';
@@ -75,22 +74,10 @@ export function detectCommunities(graph: AbstractGraph, options: Partial<Communi
   return summarise(idx, partitions, opts);
 }
 
-/**
- * The same result, with Louvain's runs on a worker thread from `minWorkerEdges` edges on, so the
- * caller's thread is free meanwhile. The worker rebuilds the graph from the index's edge list
- * (≈ 6 µs an edge), which pays only where the caller has other work to do.
- */
-export async function detectCommunitiesConcurrently(
-  graph: AbstractGraph,
-  options: Partial<CommunityOptions> = {},
-  index?: GraphIndex,
-  minWorkerEdges = 100_000,
-): Promise<CommunityResult> {
-  const opts = resolveOptions(options);
-  const idx = index ?? indexGraph(graph, opts.weightAttribute, MODULE);
-  if (opts.algorithm !== 'louvain' || idx.edgeCount < minWorkerEdges) return detectCommunities(graph, options, idx);
-  const input: LouvainInput = { keys: idx.keys, ...idx.edges, runs: opts.runs, seed: opts.seed, resolution: opts.resolution };
-  return summarise(idx, await runInWorker<LouvainInput, Int32Array[]>(new URL('./louvain-worker.ts', import.meta.url), input), opts);
+/** One Louvain run (graphology-communities-louvain) as a membership array over the graph's nodes. */
+function louvainMembership(graph: AbstractGraph, keys: readonly string[], weightAttribute: string, resolution: number, rng: Rng): Int32Array {
+  const communities = louvain(graph, { rng, resolution, getEdgeWeight: weightAttribute });
+  return Int32Array.from(keys, (key) => communities[key]!);
 }
 
 function resolveOptions(options: Partial<CommunityOptions>): CommunityOptions {

@@ -13,8 +13,6 @@ export interface GraphIndex {
   /** Tie strength of the matching entry of `neighbours`. */
   weights: Float64Array;
   edgeCount: number;
-  /** Edge e (in the graph's insertion order) links source[e] and target[e] with weight[e]. */
-  edges: { source: Int32Array; target: Int32Array; weight: Float64Array };
 }
 
 /**
@@ -44,8 +42,6 @@ export function indexGraph(graph: AbstractGraph, weightAttribute: string, module
   const neighbours = new Int32Array(entries);
   const weights = new Float64Array(entries);
   const fill = starts.slice(0, n);
-  const edges = { source: new Int32Array(graph.size), target: new Int32Array(graph.size), weight: new Float64Array(graph.size) };
-  let edgeIndex = 0;
 
   graph.forEachEdge((edge, attributes, source, target) => {
     const weight: unknown = attributes[weightAttribute];
@@ -63,12 +59,9 @@ export function indexGraph(graph: AbstractGraph, weightAttribute: string, module
     weights[si] = weight;
     neighbours[ti] = s;
     weights[ti] = weight;
-    edges.source[edgeIndex] = s;
-    edges.target[edgeIndex] = t;
-    edges.weight[edgeIndex++] = weight;
   });
 
-  return { keys, starts, neighbours, weights, edgeCount: graph.size, edges };
+  return { keys, starts, neighbours, weights, edgeCount: graph.size };
 }
 
 /**
