@@ -29,10 +29,10 @@ export function runInWorker<I, O>(module: URL, input: I, onProgress?: (done: num
 }
 
 /** The worker's side: answers the one input with `work(input, progress)`. */
-export function serveWorker<I, O>(work: (input: I, progress: (done: number) => void) => O): void {
+export function serveWorker<I, O>(work: (input: I, progress: (done: number) => void) => O | Promise<O>): void {
   const port = parentPort!;
-  port.once('message', (input: I) => {
-    const result = work(input, (done) => port.postMessage({ progress: done } satisfies Message<O>));
+  port.once('message', async (input: I) => {
+    const result = await work(input, (done) => port.postMessage({ progress: done } satisfies Message<O>));
     port.postMessage({ result } satisfies Message<O>);
   });
 }

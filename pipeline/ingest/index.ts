@@ -6,7 +6,7 @@ import type { IngestResult, InputFile } from '../model';
 import { type FileParse, TextParser } from './parse-text';
 import { readText } from './read-file';
 import { makeReject } from './text';
-import { walkPaths } from './walk';
+import { type WalkEntry, walkPaths } from './walk';
 
 export { parseText } from './parse-text';
 
@@ -15,18 +15,22 @@ export interface IngestOptions {
   onFile?(file: string, index: number, total: number): void;
 }
 
+/** Files read at once: each read waits on the disk, and several waiting together overlap. */
+const FILES_IN_FLIGHT = 8;
+
 export async function ingestPaths(paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const result: IngestResult = { files: [], records: [], rejects: [], profiles: [] };
   const entries = await walkPaths(paths);
-  const total = entries.filter((e) => e.kind === 'file').length;
-  let index = 0;
+  const files = entries.filter((e): e is WalkFile => e.kind === 'file');
+  let done = 0;
+  const results = await ingestFiles(files, (file) => options.onFile?.(file.display, done++, files.length));
+  // Gathered in file order, so the result does not depend on which read finished first.
   for (const entry of entries) {
     if (entry.kind === 'problem') {
       result.rejects.push(fileReject(entry.display, entry.reason));
       continue;
     }
-    options.onFile?.(entry.display, index++, total);
-    const { input, parsed } = await ingestFile(entry.path, entry.display);
+    const { input, parsed } = results.get(entry.path)!;
     if (input) result.files.push(input);
     // Loops, not push(...xs): a 200 MB file can hold more records than a call takes arguments.
     for (const r of parsed.records) result.records.push(r);
@@ -36,8 +40,29 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   return result;
 }
 
+type WalkFile = Extract<WalkEntry, { kind: 'file' }>;
+interface FileResult {
+  input?: InputFile;
+  parsed: FileParse;
+}
+
+/** Each file's result by path, FILES_IN_FLIGHT files at a time. */
+async function ingestFiles(files: readonly WalkFile[], onFile: (file: WalkFile) => void): Promise<Map<string, FileResult>> {
+  const results = new Map<string, FileResult>();
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      onFile(file);
+      results.set(file.path, await ingestFile(file.path, file.display));
+    }
+  };
+  await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, reader));
+  return results;
+}
+
 /** One file: its InputFile when it could be read, and what it holds (or the reject saying why not). */
-async function ingestFile(path: string, file: string): Promise<{ input?: InputFile; parsed: FileParse }> {
+async function ingestFile(path: string, file: string): Promise<FileResult> {
   // The last parser made is the one that read the whole text (a failed UTF-8 pass makes a second).
   let parser: TextParser | undefined;
   const read = await readText(path, () => (parser = new TextParser(file)));
