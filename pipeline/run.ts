@@ -10,7 +10,6 @@ import { buildBundle } from './export/bundle';
 import { gexfInput, writeGexf } from './export/gexf';
 import { writeCoauthorEdges, writeCommunityReports, writePaperEdges, writeTermEdges } from './export/graph-reports';
 import { writeAuthorReport, writePaperReport, writeRejectReport } from './export/reports';
-import { viewSubgraph } from './export/view-subgraph';
 import { toVosviewerJson } from './export/vosviewer';
 import { buildCoauthorGraph } from './graphs/coauthor';
 import { buildPaperGraphConcurrently } from './graphs/paper-topics';
@@ -113,9 +112,8 @@ export async function runPipeline(
         const laidOut = layoutForView(structured, limits);
         await writeCoauthorEdges(dir, structured);
         const placed = await laidOut;
-        const drawn = viewSubgraph(placed);
-        await writeFile(join(dir, 'graphs', 'coauthor.vosviewer.json'), toVosviewerJson(placed, drawn));
-        return { ...placed, drawn, skippedPapers: built.skippedPapers };
+        await writeFile(join(dir, 'graphs', 'coauthor.vosviewer.json'), toVosviewerJson(placed));
+        return { ...placed, skippedPapers: built.skippedPapers };
       },
       (c) => `${c.graph.order} nodes, ${c.graph.size} edges, ${c.communities.count} communities, Q=${formatModularity(c.communities)}, laid out alongside topics`,
     );
@@ -136,12 +134,15 @@ export async function runPipeline(
     const { terms, coauthorAnalysed, coauthorGexf } = await stage(
       'terms',
       async () => {
-        const termsDescribed = describeAndPlace(await analyseStructure(termsSpec(topics), analysisOptions), corpus, topics, limits);
+        // The term graph's BFS runs on a worker thread: the co-author graph is finished meanwhile.
+        const termsStructured = analyseStructure(termsSpec(topics), analysisOptions);
+        termsStructured.catch(() => {}); // awaited below
         const coauthorAnalysed = describeCommunities(coauthor, corpus, topics);
-        await writeAuthorReport(dir, corpus, coauthorAnalysed);
         // Written on a worker thread; awaited before run.json.
-        const coauthorGexf = writeGexf(join(dir, 'graphs', 'coauthor.gexf'), gexfInput(coauthorAnalysed, coauthor.drawn));
+        const coauthorGexf = writeGexf(join(dir, 'graphs', 'coauthor.gexf'), gexfInput(coauthorAnalysed));
         coauthorGexf.catch(() => {});
+        await writeAuthorReport(dir, corpus, coauthorAnalysed);
+        const termsDescribed = describeAndPlace(await termsStructured, corpus, topics, limits);
         return { terms: termsDescribed, coauthorAnalysed, coauthorGexf };
       },
       ({ terms: { analysed: g } }) => `${g.graph.order} nodes, ${g.graph.size} edges, ${g.communities.count} communities, Q=${formatModularity(g.communities)}`,
@@ -170,9 +171,8 @@ export async function runPipeline(
         const graphs = [coauthorAnalysed, laidOut.papers, laidOut.terms] as const;
         const gexfs = [coauthorGexf];
         for (const g of [laidOut.papers, laidOut.terms]) {
-          const drawn = viewSubgraph(g);
-          gexfs.push(writeGexf(join(dir, 'graphs', `${g.kind}.gexf`), gexfInput(g, drawn)));
-          await writeFile(join(dir, 'graphs', `${g.kind}.vosviewer.json`), toVosviewerJson(g, drawn));
+          gexfs.push(writeGexf(join(dir, 'graphs', `${g.kind}.gexf`), gexfInput(g)));
+          await writeFile(join(dir, 'graphs', `${g.kind}.vosviewer.json`), toVosviewerJson(g));
         }
         for (const gexf of gexfs) gexf.catch(() => {}); // awaited below
         const bundle = buildBundle(corpus, topics, [...graphs]);

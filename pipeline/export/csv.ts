@@ -10,7 +10,7 @@ export type { Cell } from './csv-format';
 
 const CHUNK_ROWS = 2_000;
 /** Chunks posted but not yet written: bounds the memory a slow disk can make pile up. */
-const MAX_IN_FLIGHT = 8;
+const MAX_IN_FLIGHT = 24;
 
 export type CsvMessage = { path: string; columns: readonly string[] } | { rows: Cell[][] } | { end: true };
 export type CsvReply = { written: number } | { done: number };

@@ -8,29 +8,31 @@
 import { writeFile } from 'node:fs/promises';
 import { UndirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
-import type { AbstractGraph, SerializedGraph } from 'graphology-types';
+import type { SerializedGraph } from 'graphology-types';
 import { METRICS } from '../bundle-model';
 import type { LaidOutGraph } from '../layout/index';
 import { runInWorker } from '../worker-thread';
+import { drawnPart } from './drawn';
 import { communityColor, round6 } from './format';
 
 /** The drawn graph with each node's and edge's GEXF fields as its attributes. */
 export type GexfInput = SerializedGraph;
 
-/** `drawn`: the part of the graph the view draws (viewSubgraph). */
-export function gexfInput(g: LaidOutGraph, drawn: AbstractGraph): GexfInput {
+export function gexfInput(g: LaidOutGraph): GexfInput {
+  const { graph } = g;
+  const drawn = drawnPart(g);
   const pr = g.centrality.pagerank;
   const maxPr = Object.values(pr).reduce((m, v) => Math.max(m, v), 1e-12); // no spread: 10⁵ nodes overflow the stack
   return {
     options: { type: 'undirected', multi: false, allowSelfLoops: false },
     attributes: {},
-    nodes: drawn.mapNodes((node, { label }) => {
+    nodes: drawn.nodes.map((node) => {
       const community = g.communities.assignment[node]!;
       const info = g.info[community]!;
       return {
         key: node,
         attributes: {
-          label,
+          label: graph.getNodeAttribute(node, 'label') as string,
           attributes: {
             community,
             community_label: info.label,
@@ -44,12 +46,12 @@ export function gexfInput(g: LaidOutGraph, drawn: AbstractGraph): GexfInput {
         },
       };
     }),
-    edges: drawn.mapEdges((key, attributes, source, target) => {
-      const a = attributes as Record<string, unknown>;
+    edges: drawn.edges.map((key) => {
+      const a = graph.getEdgeAttributes(key) as Record<string, unknown>;
       return {
         key,
-        source,
-        target,
+        source: graph.source(key),
+        target: graph.target(key),
         attributes: {
           weight: round6(a.weight as number),
           attributes: {

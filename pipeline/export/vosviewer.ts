@@ -1,18 +1,18 @@
 // The VOSviewer Online JSON map format: items with x/y, cluster and weights, links with strength.
 // VOSviewer numbers items and clusters from 1; the label carries what a reader recognises. Like
 // the GEXF file, it holds what the view draws.
-import type { AbstractGraph } from 'graphology-types';
 import type { StructuredGraph } from '../analyse';
 import type { Placed } from '../layout/index';
+import { drawnPart } from './drawn';
 import { round6 } from './format';
 
-/** `drawn`: the part of the graph the view draws (viewSubgraph). */
-export function toVosviewerJson(g: StructuredGraph & Placed, drawn: AbstractGraph): string {
-  const nodes = drawn.nodes();
+export function toVosviewerJson(g: StructuredGraph & Placed): string {
+  const { graph } = g;
+  const { nodes, edges } = drawnPart(g);
   const index = new Map(nodes.map((n, i) => [n, i + 1]));
   const items = nodes.map((node) => ({
     id: index.get(node)!,
-    label: drawn.getNodeAttribute(node, 'label'),
+    label: graph.getNodeAttribute(node, 'label'),
     description: node,
     x: g.positions[node]!.x,
     y: g.positions[node]!.y,
@@ -24,10 +24,10 @@ export function toVosviewerJson(g: StructuredGraph & Placed, drawn: AbstractGrap
     },
     scores: { PageRank: round6(g.centrality.pagerank[node] ?? 0), Betweenness: round6(g.centrality.betweenness[node] ?? 0) },
   }));
-  const links = drawn.mapEdges((_, a, source, target) => ({
-    source_id: index.get(source)!,
-    target_id: index.get(target)!,
-    strength: round6((a as Record<string, number>)[g.weightAttribute]!),
+  const links = edges.map((edge) => ({
+    source_id: index.get(graph.source(edge))!,
+    target_id: index.get(graph.target(edge))!,
+    strength: round6(graph.getEdgeAttribute(edge, g.weightAttribute) as number),
   }));
   return JSON.stringify({ network: { items, links }, config: { terminology: { item: g.kind === 'coauthor' ? 'author' : g.kind === 'papers' ? 'paper' : 'term', link: 'link' } } }, null, 1) + '\n';
 }
