@@ -16,14 +16,21 @@ export function buildBundle(
 ): ViewBundle {
   const paperById = new Map(corpus.papers.map((p) => [p.id, p]));
   const authorById = new Map(corpus.authors.map((a) => [a.id, a]));
-  const newestFirst = (a: string, b: string) => (paperById.get(b)?.year ?? 0) - (paperById.get(a)?.year ?? 0) || compareStrings(a, b);
+  // Years looked up once per paper, not twice per comparison: terms list thousands of papers each.
+  const newestFirst = (ids: readonly string[]) => {
+    const year = ids.map((id) => paperById.get(id)?.year ?? 0);
+    return Array.from(ids, (_, i) => i).sort((a, b) => year[b]! - year[a]! || compareStrings(ids[a]!, ids[b]!)).map((i) => ids[i]!);
+  };
   const bundleGraphs = graphs.map((g) =>
     bundleGraph(g as LaidOutGraph, (node) => {
-      const papers = g.papersOf(node).map((id) => paperById.get(id)!);
-      return {
-        years: distinctSorted(papers.map((p) => p.year).filter((y): y is number => y !== undefined)),
-        categories: distinctSorted(papers.flatMap((p) => p.categories)),
-      };
+      const years = new Set<number>();
+      const categories = new Set<string>();
+      for (const id of g.papersOf(node)) {
+        const paper = paperById.get(id)!;
+        if (paper.year !== undefined) years.add(paper.year);
+        for (const category of paper.categories) categories.add(category);
+      }
+      return { years: [...years].sort((a, b) => a - b), categories: [...categories].sort(compareStrings) };
     }),
   );
   const [coauthorView, paperView] = bundleGraphs as [BundleGraph, BundleGraph, BundleGraph];
@@ -33,7 +40,7 @@ export function buildBundle(
   // papers only listed by title (an author's, a term's, a link's evidence) come as title and date.
   const terms: ViewBundle['terms'] = {};
   for (const t of topics.terms) {
-    const ids = [...graphs[2].papersOf(t.id)].sort(newestFirst); // the term graph knows each term's papers
+    const ids = newestFirst(graphs[2].papersOf(t.id)); // the term graph knows each term's papers
     terms[t.id] = { label: t.label, variants: t.variants, occurrences: t.occurrences, papers: ids.length, paperIds: ids.slice(0, TERM_PAPERS_SHOWN) };
   }
   const drawn = new Set(paperView.nodes.map((n) => n.id));
@@ -114,8 +121,4 @@ function bundleEdge(kind: LaidOutGraph['kind'], source: string, target: string, 
   if (typeof a.fractional === 'number') edge.fractional = round6(a.fractional);
   if (typeof a.association === 'number') edge.association = round6(a.association);
   return edge;
-}
-
-function distinctSorted<T extends string | number>(values: T[]): T[] {
-  return [...new Set(values)].sort((a, b) => (typeof a === 'number' ? a - (b as number) : compareStrings(a, b as string)));
 }

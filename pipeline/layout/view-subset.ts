@@ -20,18 +20,19 @@ export interface ViewSubset {
 export function selectView(g: StructuredGraph, options: Partial<typeof VIEW_DEFAULTS> = {}): ViewSubset {
   const { maxNodes, maxEdges } = { ...VIEW_DEFAULTS, ...options };
   const { graph } = g;
-  let nodes = graph.nodes();
-  if (nodes.length > maxNodes) {
-    const pr = g.centrality.pagerank;
-    nodes = nodes.sort((a, b) => pr[b]! - pr[a]! || compareStrings(a, b)).slice(0, maxNodes);
-  }
+  const all = graph.nodes();
+  const pagerank = Float64Array.from(all, (node) => g.centrality.pagerank[node]!);
+  const nodes = all.length > maxNodes ? top(all, pagerank, maxNodes) : all;
   nodes.sort();
   const kept = new Set(nodes);
-  let edges = graph.filterEdges((_, __, source, target) => kept.has(source) && kept.has(target));
-  if (edges.length > maxEdges) {
-    const weight = (e: string) => graph.getEdgeAttribute(e, g.weightAttribute) as number;
-    edges = edges.sort((a, b) => weight(b) - weight(a) || compareStrings(a, b)).slice(0, maxEdges);
-  }
+  const candidates: string[] = [];
+  const strength: number[] = [];
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (!kept.has(source) || !kept.has(target)) return;
+    candidates.push(edge);
+    strength.push(attributes[g.weightAttribute] as number);
+  });
+  const edges = candidates.length > maxEdges ? top(candidates, Float64Array.from(strength), maxEdges) : candidates;
   edges.sort();
   if (nodes.length === graph.order && edges.length === graph.size) return { nodes, edges };
   return {
@@ -43,4 +44,10 @@ export function selectView(g: StructuredGraph, options: Partial<typeof VIEW_DEFA
       rule: `the ${nodes.length.toLocaleString('en')} nodes with the highest PageRank and the ${edges.length.toLocaleString('en')} strongest links among them`,
     },
   };
+}
+
+/** The `count` keys of highest score, ties by key; scores read from an array, not looked up per comparison. */
+function top(keys: string[], score: Float64Array, count: number): string[] {
+  const order = Array.from(keys, (_, i) => i).sort((a, b) => score[b]! - score[a]! || compareStrings(keys[a]!, keys[b]!));
+  return order.slice(0, count).map((i) => keys[i]!);
 }
