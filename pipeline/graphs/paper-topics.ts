@@ -220,19 +220,31 @@ function better(s: number, j: number, than: [number, number]): boolean {
   return s > than[1] || (s === than[1] && j < than[0]);
 }
 
+/** The `limit` shared terms contributing most to the cosine, strongest first (ties: lower term). */
 function sharedTerms(rows: SparseRows, a: number, b: number, limit: number): number[] {
-  const shared: [number, number][] = [];
+  // An insertion into a short list: an edge has a handful of shared terms, and 10⁶ edges
+  // afford no array per candidate.
+  const terms: number[] = [];
+  const weights: number[] = [];
   let p = rows.start[a]!;
   let q = rows.start[b]!;
   while (p < rows.start[a + 1]! && q < rows.start[b + 1]!) {
     const ta = rows.term[p]!;
     const tb = rows.term[q]!;
-    if (ta === tb) shared.push([ta, rows.weight[p++]! * rows.weight[q++]!]);
-    else if (ta < tb) p++;
-    else q++;
+    if (ta < tb) p++;
+    else if (ta > tb) q++;
+    else {
+      const w = rows.weight[p++]! * rows.weight[q++]!;
+      let at = terms.length;
+      while (at > 0 && (weights[at - 1]! < w || (weights[at - 1] === w && terms[at - 1]! > ta))) at--;
+      if (at >= limit) continue;
+      terms.splice(at, 0, ta);
+      weights.splice(at, 0, w);
+      if (terms.length > limit) {
+        terms.pop();
+        weights.pop();
+      }
+    }
   }
-  return shared
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, limit)
-    .map(([t]) => t);
+  return terms;
 }
