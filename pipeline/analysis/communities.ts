@@ -5,7 +5,7 @@ import louvain from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
 
 import { byNode, type GraphIndex, indexGraph } from './graph-index';
-import { leidenMembership } from './leiden';
+import { leidenMembership, leidenNetwork } from './leiden';
 import { type Rng, seededRng } from './rng';
 import { compareStrings } from '../compare';
 
@@ -66,9 +66,10 @@ export function detectCommunities(graph: AbstractGraph, options: Partial<Communi
   const opts = resolveOptions(options);
   const idx = index ?? indexGraph(graph, opts.weightAttribute, MODULE);
   if (idx.edgeCount === 0) return singletons(idx);
+  const network = opts.algorithm === 'leiden' ? leidenNetwork(idx) : undefined;
   const partitions = Array.from({ length: opts.runs }, (_, run) =>
-    opts.algorithm === 'leiden'
-      ? leidenMembership(idx, opts.resolution, seededRng(opts.seed, run))
+    network
+      ? leidenMembership(network, opts.resolution, seededRng(opts.seed, run))
       : louvainMembership(graph, idx.keys, opts.weightAttribute, opts.resolution, seededRng(opts.seed, run)),
   );
   return summarise(idx, partitions, opts);

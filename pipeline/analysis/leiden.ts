@@ -10,7 +10,8 @@ import type { Rng } from './rng';
 const ITERATIONS = 10;
 const RANDOMNESS = 0.01;
 
-export function leidenMembership(index: GraphIndex, resolution: number, rng: Rng): Int32Array {
+/** The index as networkanalysis' Network: built once per graph, shared by every run. */
+export function leidenNetwork(index: GraphIndex): Network {
   const n = index.keys.length;
   const from: number[] = [];
   const to: number[] = [];
@@ -25,11 +26,14 @@ export function leidenMembership(index: GraphIndex, resolution: number, rng: Rng
       }
     }
   }
-  const network = new Network({ nNodes: n, setNodeWeightsToTotalEdgeWeights: true, edges: [from, to], edgeWeights: weight, sortedEdges: false, checkIntegrity: false });
+  return new Network({ nNodes: n, setNodeWeightsToTotalEdgeWeights: true, edges: [from, to], edgeWeights: weight, sortedEdges: false, checkIntegrity: false });
+}
+
+export function leidenMembership(network: Network, resolution: number, rng: Rng): Int32Array {
   const leiden = new LeidenAlgorithm();
   const cpmResolution = resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks());
   leiden.initializeBasedOnResolutionAndNIterationsAndRandomnessAndRandom(cpmResolution, ITERATIONS, RANDOMNESS, new JavaRandom(Math.floor(rng() * 2 ** 31)));
-  const clustering = new Clustering({ nNodes: n });
+  const clustering = new Clustering({ nNodes: network.getNNodes() });
   leiden.improveClustering(network, clustering);
   return Int32Array.from(clustering.getClusters());
 }
