@@ -23,11 +23,11 @@ export interface AnalysisOptions {
 }
 
 /**
- * Louvain runs when none are asked for: 10, but no more than keep runs × edges ≤ 2·10⁶ (at
- * least 3), since one run costs ~2 s per 10⁶ edges here and stability needs only a few.
+ * Louvain runs when none are asked for: 10, but no more than keep runs × edges ≤ 1.5·10⁶ (at
+ * least 3), since one run costs ~2.5 s per 10⁶ edges here and stability needs only a few.
  */
 export function autoRuns(edges: number): number {
-  return Math.max(3, Math.min(10, Math.floor(2e6 / Math.max(1, edges))));
+  return Math.max(3, Math.min(10, Math.floor(1.5e6 / Math.max(1, edges))));
 }
 
 /** Betweenness pivots when none are asked for: 500, but pivots × edges ≤ 5·10⁷ (at least 50); the error stated grows accordingly. */

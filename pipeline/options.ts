@@ -33,7 +33,7 @@ export const OPTION_SPECS = {
   'min-similarity': { type: 'number', default: PAPER_GRAPH_DEFAULTS.minSimilarity, min: 0, max: 1, help: 'weakest cosine kept in the paper graph' },
   algorithm: { type: 'string', default: COMMUNITY_DEFAULTS.algorithm, choices: ['louvain', 'leiden'] as const satisfies readonly CommunityAlgorithm[], help: 'community detection: Louvain, or Leiden (connected communities, networkanalysis-ts)' },
   resolution: { type: 'number', default: COMMUNITY_DEFAULTS.resolution, min: 0, exclusiveMin: true, help: 'modularity resolution: higher gives more, smaller communities' },
-  runs: { type: 'integer', default: undefined, min: 1, max: 1000, help: 'community detection runs with different seeds; the best modularity is kept [default: 10, fewer above 200,000 edges]' },
+  runs: { type: 'integer', default: undefined, min: 1, max: 1000, help: 'community detection runs with different seeds; the best modularity is kept [default: 10, fewer above 150,000 edges]' },
   seed: { type: 'integer', default: COMMUNITY_DEFAULTS.seed, help: 'seed of every random choice (communities, sampling, layout)' },
   'exact-betweenness': { type: 'integer', default: CENTRALITY_DEFAULTS.exactLimit, min: 0, help: 'exact betweenness up to this many nodes, sampled above' },
   pivots: { type: 'integer', default: undefined, min: 1, help: 'sources sampled for betweenness and closeness on large graphs [default: 500, fewer above 100,000 edges]' },

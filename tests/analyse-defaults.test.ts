@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { autoPivots, autoRuns } from '../pipeline/analyse';
 
 describe('analysis defaults that follow the graph size', () => {
-  it('run Louvain 10 times up to 200,000 edges, fewer above, never under 3', () => {
+  it('run Louvain 10 times up to 150,000 edges, fewer above, never under 3', () => {
     expect(autoRuns(0)).toBe(10);
-    expect(autoRuns(200_000)).toBe(10);
-    expect(autoRuns(500_000)).toBe(4);
+    expect(autoRuns(150_000)).toBe(10);
+    expect(autoRuns(300_000)).toBe(5);
+    expect(autoRuns(421_000)).toBe(3);
     expect(autoRuns(5_000_000)).toBe(3);
   });
   it('sample 500 betweenness pivots up to 100,000 edges, fewer above, never under 50', () => {
