@@ -29,7 +29,7 @@ export const OPTION_SPECS = {
   'min-relevance': { type: 'number', default: TOPIC_DEFAULTS.minRelevance, min: 0, help: 'keep terms clustered at least this far beyond chance (residual IDF, log2)' },
   'max-terms': { type: 'integer', default: TOPIC_DEFAULTS.maxTerms, min: 1, help: 'at most this many terms, the most frequent of the relevant ones' },
   'max-authors': { type: 'integer', default: COAUTHOR_DEFAULTS.maxAuthors, min: 2, help: 'papers with more authors add no co-author links (they still count)' },
-  'top-k': { type: 'integer', default: undefined, min: 1, help: 'links each paper keeps in the paper graph (its strongest) [default: 10, 6 from 1,000 papers on]' },
+  'top-k': { type: 'integer', default: undefined, min: 1, help: 'links each paper keeps in the paper graph (its strongest) [default: 10, 6 from 10,000 papers on]' },
   'min-similarity': { type: 'number', default: PAPER_GRAPH_DEFAULTS.minSimilarity, min: 0, max: 1, help: 'weakest cosine kept in the paper graph' },
   algorithm: { type: 'string', default: COMMUNITY_DEFAULTS.algorithm, choices: ['louvain', 'leiden'] as const satisfies readonly CommunityAlgorithm[], help: 'community detection: Louvain, or Leiden (connected communities, networkanalysis-ts)' },
   resolution: { type: 'number', default: COMMUNITY_DEFAULTS.resolution, min: 0, exclusiveMin: true, help: 'modularity resolution: higher gives more, smaller communities' },

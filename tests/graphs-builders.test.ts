@@ -99,8 +99,8 @@ describe('paper graph by shared topics', () => {
 });
 
 describe('links per paper', () => {
-  it("'auto' keeps 10 below 1,000 papers and 6 from there; a number is used as given", () => {
-    expect([topKFor(140, 'auto'), topKFor(999, 'auto'), topKFor(1_000, 'auto'), topKFor(100_000, 'auto')]).toEqual([10, 10, 6, 6]);
+  it("'auto' keeps 10 below 10,000 papers and 6 from there; a number is used as given", () => {
+    expect([topKFor(140, 'auto'), topKFor(9_999, 'auto'), topKFor(10_000, 'auto'), topKFor(100_000, 'auto')]).toEqual([10, 10, 6, 6]);
     expect(topKFor(100_000, 12)).toBe(12);
   });
 });
