@@ -21,6 +21,7 @@ import type { Corpus, IngestResult, Reject, TopicModel } from './model';
 import type { PipelineOptions } from './options';
 import type { ProgressReporter } from './progress';
 import { parseThesaurus } from './topics/thesaurus';
+import { startPhraseWorkers } from './topics/extract-parallel';
 import { buildTopicModelInParallel } from './topics/index';
 import { papersByTerm } from './topics/papers-by-term';
 
@@ -75,7 +76,7 @@ export async function runPipeline(
     return result;
   };
 
-  const { inputs, corpus } = await readCorpus(paths, options, stage, onProgress);
+  const { inputs, corpus, phraseWorkers } = await readCorpus(paths, options, stage, onProgress);
   const analysisOptions: AnalysisOptions = {
     algorithm: options.algorithm, seed: options.seed, runs: options.runs, resolution: options.resolution,
     exactBetweennessLimit: options['exact-betweenness'], pivots: options.pivots,
@@ -100,6 +101,7 @@ export async function runPipeline(
             ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}),
           },
           (done, total) => onProgress('topics', done, total, 'papers'),
+          phraseWorkers,
         ),
       (t) => `${t.terms.length} terms`,
     );
@@ -196,6 +198,8 @@ export async function runPipeline(
       },
       () => `written to ${options.out}/`,
     );
+  }).finally(() => {
+    for (const worker of phraseWorkers) worker.close(); // still idle when the run failed before topics
   });
   return summary!;
 }
@@ -228,8 +232,15 @@ async function readCorpus(
 ) {
   const ingest = await stage('ingest', () => readInputs(paths, options, onProgress), (r) => `${r.files.length} files, ${r.records.length} records, ${r.rejects.length} rejects`);
   if (ingest.records.length === 0) throw new RunFailure(`no paper records found in ${paths.join(', ')}`, ingest.rejects);
-  const corpus = await stage('corpus', () => buildCorpus(ingest), (c) => `${c.papers.length} papers, ${c.authors.length} authors`);
-  return { inputs: { files: ingest.files, records: ingest.records.length, thesaurus: ingest.thesaurus }, corpus };
+  // The phrase workers load their model while the corpus is built (one core would be idle).
+  const phraseWorkers = startPhraseWorkers(ingest.records.length);
+  try {
+    const corpus = await stage('corpus', () => buildCorpus(ingest), (c) => `${c.papers.length} papers, ${c.authors.length} authors`);
+    return { inputs: { files: ingest.files, records: ingest.records.length, thesaurus: ingest.thesaurus }, corpus, phraseWorkers };
+  } catch (error) {
+    for (const worker of phraseWorkers) worker.close();
+    throw error;
+  }
 }
 
 /** The inputs, plus the thesaurus whose bad lines are rejects like any other. */

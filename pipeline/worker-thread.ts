@@ -15,17 +15,43 @@ export function startWorker(module: URL): Worker {
 
 /** Starts `module` in a worker thread, posts it `input` and resolves with its result. */
 export function runInWorker<I, O>(module: URL, input: I, onProgress?: (done: number) => void): Promise<O> {
-  const worker = startWorker(module);
-  return new Promise<O>((resolve, reject) => {
-    worker.on('message', (message: Message<O>) => {
-      if ('progress' in message) return onProgress?.(message.progress);
-      resolve(message.result);
-      void worker.terminate();
+  return new ModuleWorker(module).run<I, O>(input, onProgress);
+}
+
+/**
+ * A worker started now and given its input later, so that its start (loading its modules) can
+ * overlap other work. Idle, it does not keep the process alive; it ends after its one run.
+ */
+export class ModuleWorker {
+  private readonly worker: Worker;
+  private failure: Error | undefined;
+
+  constructor(private readonly module: URL) {
+    this.worker = startWorker(module);
+    this.worker.unref();
+    this.worker.on('error', (error) => (this.failure ??= error));
+    this.worker.on('exit', (code) => (this.failure ??= new Error(`worker ${module.pathname} exited with code ${code}`)));
+  }
+
+  run<I, O>(input: I, onProgress?: (done: number) => void): Promise<O> {
+    if (this.failure) return Promise.reject(this.failure);
+    const worker = this.worker;
+    worker.ref();
+    return new Promise<O>((resolve, reject) => {
+      worker.on('message', (message: Message<O>) => {
+        if ('progress' in message) return onProgress?.(message.progress);
+        resolve(message.result);
+        this.close();
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`worker ${this.module.pathname} exited with code ${code}`)));
+      worker.postMessage(input);
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`worker ${module.pathname} exited with code ${code}`)));
-    worker.postMessage(input);
-  });
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
 }
 
 /** The worker's side: answers the one input with `work(input, progress)`. */

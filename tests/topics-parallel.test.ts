@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAllPhrases } from '../pipeline/topics/extract-parallel';
+import { extractAllPhrases, startPhraseWorkers } from '../pipeline/topics/extract-parallel';
 import { buildTopicModel, buildTopicModelInParallel } from '../pipeline/topics/index';
 import { extractPhrases } from '../pipeline/topics/phrases';
 import { concatTables, tabulate } from '../pipeline/topics/phrase-table';
@@ -12,6 +12,17 @@ describe('phrase extraction over worker threads', () => {
   it('gives the same phrases, in input order, as one thread', async () => {
     const parallel = await extractAllPhrases(texts, { threads: 3, minTextsPerThread: 10 });
     expect(parallel).toEqual(tabulate(texts.map(extractPhrases)));
+  });
+
+  it('uses workers started ahead, and closes those it does not need', async () => {
+    const options = { threads: 3, minTextsPerThread: 10 };
+    const ahead = startPhraseWorkers(texts.length, options);
+    expect(ahead).toHaveLength(3);
+    expect(await extractAllPhrases(texts, { ...options, workers: ahead })).toEqual(tabulate(texts.map(extractPhrases)));
+    // Fewer texts than expected: inline, and the workers started for nothing are closed.
+    const unused = startPhraseWorkers(texts.length, options);
+    expect(await extractAllPhrases(texts.slice(0, 5), { ...options, workers: unused })).toEqual(tabulate(texts.slice(0, 5).map(extractPhrases)));
+    await expect(unused[0]!.run(['x'])).rejects.toThrow(/exited/);
   });
 
   it('gives the same topic model as the single-threaded build', async () => {

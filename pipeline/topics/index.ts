@@ -9,6 +9,7 @@
 import type { Term, TermCount, TopicModel } from '../model';
 import { compareStrings } from '../compare';
 import { TermMerge } from './merge';
+import type { ModuleWorker } from '../worker-thread';
 import { extractAllPhrases } from './extract-parallel';
 import { extractPhrases } from './phrases';
 import { type PhraseTable, tabulate } from './phrase-table';
@@ -68,9 +69,10 @@ export async function buildTopicModelInParallel(
   papers: readonly TopicInput[],
   options: Partial<TopicOptions> = {},
   onProgress?: (done: number, total: number) => void,
+  workers?: readonly ModuleWorker[],
 ): Promise<TopicModel> {
   const sorted = sortById(papers);
-  return modelFromPhrases(sorted, await extractAllPhrases(sorted.map(paperText), { onProgress }), options);
+  return modelFromPhrases(sorted, await extractAllPhrases(sorted.map(paperText), { onProgress, ...(workers ? { workers } : {}) }), options);
 }
 
 export function buildTopicModel(papers: readonly TopicInput[], options: Partial<TopicOptions> = {}): TopicModel {
