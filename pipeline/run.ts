@@ -14,7 +14,7 @@ import { toVosviewerJson } from './export/vosviewer';
 import { buildCoauthorGraph } from './graphs/coauthor';
 import { buildPaperGraphConcurrently } from './graphs/paper-topics';
 import { buildTermGraph } from './graphs/term-cooccurrence';
-import type { CoauthorEdge, CoauthorGraph, PaperEdge, TermEdge } from './graphs/types';
+import type { CoauthorEdge, CoauthorGraph, PaperEdge, PaperGraph, TermEdge } from './graphs/types';
 import { ingestPaths } from './ingest/index';
 import { type LaidOutGraph, type LayoutLimits, layoutForView } from './layout/index';
 import type { Corpus, IngestResult, Reject, TopicModel } from './model';
@@ -83,13 +83,12 @@ export async function runPipeline(
   };
   const limits = { seed: options.seed, maxNodes: options['max-view-nodes'], maxEdges: options['max-view-edges'] };
   let summary: RunSummary | undefined;
-  const exportStart = { at: 0 };
 
   await replaceDirAtomically(options.out, async (dir) => {
     await mkdir(join(dir, 'graphs'));
     // Phrase extraction runs on worker threads. The co-author graph needs no topics, so this
     // thread builds, analyses and lays it out meanwhile, and writes what needs no labels.
-    const topicsDone = stage(
+    const topicsDone = background(stage(
       'topics',
       () =>
         buildTopicModelInParallel(
@@ -104,8 +103,7 @@ export async function runPipeline(
           phraseWorkers,
         ),
       (t) => `${t.terms.length} terms`,
-    );
-    topicsDone.catch(() => {}); // awaited below; keeps a co-author failure first from leaving it unhandled
+    ));
     const coauthor = await stage(
       'coauthor',
       async () => {
@@ -123,26 +121,22 @@ export async function runPipeline(
 
     // The paper graph's similarity pass, its betweenness BFS and the layouts run on worker
     // threads; this thread does the term graph and finishes the co-author graph meanwhile.
-    const papersDone = stage(
+    const papersDone = background(stage(
       'papers',
       async () => {
         const graph = await buildPaperGraphConcurrently(corpus.papers, topics, { k: options['top-k'] ?? 'auto', minSimilarity: options['min-similarity'] });
-        const spec: GraphSpec<PaperEdge> = { kind: 'papers', title: 'Papers by shared topics', weightAttribute: 'weight', papersOf: (n) => [n], graph };
-        return describeAndPlace(await analyseStructure(spec, analysisOptions), corpus, topics, limits);
+        return describeAndPlace(await analyseStructure(papersSpec(graph), analysisOptions), corpus, topics, limits);
       },
       ({ analysed: g }) => `${g.graph.order} nodes, ${g.graph.size} edges, ${g.communities.count} communities, Q=${formatModularity(g.communities)}`,
-    );
-    papersDone.catch(() => {}); // awaited below, unless the term graph fails first
+    ));
     const { terms, coauthorAnalysed, coauthorGexf } = await stage(
       'terms',
       async () => {
         // The term graph's BFS runs on a worker thread: the co-author graph is finished meanwhile.
-        const termsStructured = analyseStructure(termsSpec(topics), analysisOptions);
-        termsStructured.catch(() => {}); // awaited below
+        const termsStructured = background(analyseStructure(termsSpec(topics), analysisOptions));
         const coauthorAnalysed = describeCommunities(coauthor, corpus, topics);
         // Written on a worker thread; awaited before run.json.
-        const coauthorGexf = writeGexf(join(dir, 'graphs', 'coauthor.gexf'), gexfInput(coauthorAnalysed));
-        coauthorGexf.catch(() => {});
+        const coauthorGexf = background(writeGexf(join(dir, 'graphs', 'coauthor.gexf'), gexfInput(coauthorAnalysed)));
         await writeAuthorReport(dir, corpus, coauthorAnalysed);
         const termsDescribed = describeAndPlace(await termsStructured, corpus, topics, limits);
         return { terms: termsDescribed, coauthorAnalysed, coauthorGexf };
@@ -154,13 +148,12 @@ export async function runPipeline(
 
     // Layouts started as soon as each graph's communities were known; this thread writes the
     // reports that need no positions while they finish.
-    const layouts = stage(
+    const layouts = background(stage(
       'layout',
       async () => ({ papers: await papersDescribed.laidOut, terms: await terms.laidOut }),
       (l) => [l.papers, l.terms].map((g) => `${g.kind}: ${g.view.nodes.length} nodes`).join('; '),
-    );
-    layouts.catch(() => {}); // awaited below, unless writing a report fails first
-    exportStart.at = performance.now();
+    ));
+    const exportStart = performance.now();
     await stage(
       'export',
       async () => {
@@ -173,15 +166,14 @@ export async function runPipeline(
         const graphs = [coauthorAnalysed, laidOut.papers, laidOut.terms] as const;
         const gexfs = [coauthorGexf];
         for (const g of [laidOut.papers, laidOut.terms]) {
-          gexfs.push(writeGexf(join(dir, 'graphs', `${g.kind}.gexf`), gexfInput(g)));
+          gexfs.push(background(writeGexf(join(dir, 'graphs', `${g.kind}.gexf`), gexfInput(g))));
           await writeFile(join(dir, 'graphs', `${g.kind}.vosviewer.json`), toVosviewerJson(g));
         }
-        for (const gexf of gexfs) gexf.catch(() => {}); // awaited below
         const bundle = buildBundle(corpus, topics, [...graphs]);
         await writeFile(join(dir, 'bundle.json'), JSON.stringify(bundle));
         await Promise.all(gexfs);
         // run.json is the last file written: its export time covers everything but itself.
-        timings.export = Math.round(performance.now() - exportStart.at);
+        timings.export = Math.round(performance.now() - exportStart);
         const manifest = runManifest(paths, options, inputs, corpus, topics, graphs, coauthor.skippedPapers.length, timings);
         await writeFile(join(dir, 'run.json'), JSON.stringify(manifest, null, 2) + '\n');
         summary = {
@@ -209,10 +201,18 @@ export async function runPipeline(
  * communities and centrality), to be awaited when the positions are needed.
  */
 function describeAndPlace<E extends Attributes>(structured: StructuredGraph<E>, corpus: Corpus, topics: TopicModel, limits: LayoutLimits) {
-  const placed = layoutForView(structured, limits);
-  placed.catch(() => {}); // awaited by the caller
+  const placed = background(layoutForView(structured, limits));
   const analysed = describeCommunities(structured, corpus, topics);
   return { analysed, laidOut: placed.then(({ view, positions }): LaidOutGraph<E> => ({ ...analysed, view, positions })) };
+}
+
+/**
+ * A promise started now and awaited later: other work runs in between, and if that work throws
+ * first, this one's rejection must not also surface as unhandled (it is awaited, or moot).
+ */
+function background<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
 }
 
 function formatModularity(communities: { modularity: number | null }): string {
@@ -260,6 +260,10 @@ async function readInputs(paths: string[], options: PipelineOptions, onProgress:
 function coauthorSpec(corpus: Corpus, graph: CoauthorGraph): GraphSpec<CoauthorEdge> {
   const authorPapers = new Map(corpus.authors.map((a) => [a.id, a.paperIds]));
   return { kind: 'coauthor', title: 'Co-authors', graph, weightAttribute: 'weight', papersOf: (n) => authorPapers.get(n) ?? [] };
+}
+
+function papersSpec(graph: PaperGraph): GraphSpec<PaperEdge> {
+  return { kind: 'papers', title: 'Papers by shared topics', weightAttribute: 'weight', papersOf: (n) => [n], graph };
 }
 
 function termsSpec(topics: TopicModel): GraphSpec<TermEdge> {

@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { layoutGraph } from '../pipeline/layout/forceatlas2';
+import { layoutGraph, layoutGraphConcurrently } from '../pipeline/layout/forceatlas2';
 
 function twoCliques(): { graph: UndirectedGraph; community: Record<string, number> } {
   const graph = new UndirectedGraph();
@@ -24,6 +24,11 @@ describe('ForceAtlas2 layout', () => {
     expect(Object.keys(positions).sort()).toEqual(graph.nodes().sort());
     for (const p of Object.values(positions)) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
     expect(graph.getNodeAttributes('n0')).toEqual({});
+  });
+
+  it('is the same on a worker thread', async () => {
+    const { graph, community } = twoCliques();
+    expect(await layoutGraphConcurrently(graph, community, { seed: 7 }, 0)).toEqual(layoutGraph(graph, community, { seed: 7 }));
   });
 
   it('is the same for the same seed and differs for another', () => {

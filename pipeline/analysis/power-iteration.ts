@@ -18,15 +18,14 @@ export function pagerankOf(index: GraphIndex, options: PowerIterationOptions & {
   const p = 1 / n;
   const normalised = new Float64Array(weights.length);
   const dangling: number[] = [];
-  let x = new Float64Array(n).fill(p);
   for (let i = 0; i < n; i++) {
     let degree = 0;
     for (let e = starts[i]!; e < starts[i + 1]!; e++) degree += weights[e]!;
     if (degree === 0) dangling.push(i);
     for (let e = starts[i]!; e < starts[i + 1]!; e++) normalised[e] = weights[e]! / degree;
   }
-  return iterate(x.length, options, (last) => {
-    x = new Float64Array(n);
+  return iterate(n, options, (last) => {
+    const x = new Float64Array(n);
     let dangleSum = 0;
     for (const i of dangling) dangleSum += last[i]!;
     dangleSum *= alpha;
@@ -35,7 +34,7 @@ export function pagerankOf(index: GraphIndex, options: PowerIterationOptions & {
       x[i]! += dangleSum * p + (1 - alpha) * p;
     }
     return x;
-  }, x);
+  }, new Float64Array(n).fill(p));
 }
 
 /** Weighted eigenvector centrality, unit Euclidean norm; null when it does not converge. */

@@ -21,8 +21,7 @@ export function selectView(g: StructuredGraph, options: Partial<typeof VIEW_DEFA
   const { maxNodes, maxEdges } = { ...VIEW_DEFAULTS, ...options };
   const { graph } = g;
   const all = graph.nodes();
-  const pagerank = Float64Array.from(all, (node) => g.centrality.pagerank[node]!);
-  const nodes = all.length > maxNodes ? top(all, pagerank, maxNodes) : all;
+  const nodes = all.length > maxNodes ? top(all, Float64Array.from(all, (node) => g.centrality.pagerank[node]!), maxNodes) : all;
   nodes.sort();
   const kept = new Set(nodes);
   const candidates: string[] = [];
