@@ -1,12 +1,13 @@
 // The command line: arguments → options → runPipeline(). Progress goes to stderr, the summary to
 // stdout. Exit codes: 0 success, 1 the run failed (the previous output is kept), 2 bad usage.
 import { formatSource } from './export/reports';
-import type { Reject } from './model';
+import type { Reject, Warning } from './model';
 import { helpText, parseCommandLine } from './options';
 import { stderrProgress } from './progress';
 import { RunFailure, runPipeline } from './run';
 
-const SHOWN_REJECTS = 20;
+/** Rejects and warnings shown on stderr; the CSV reports list all of them. */
+const SHOWN_LINES = 20;
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCommandLine(argv);
@@ -26,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
       stderrProgress(),
     );
     reportRejects(summary.corpus.rejects, `${summary.outDir}/rejects.csv`);
+    reportWarnings(summary.corpus.warnings, `${summary.outDir}/warnings.csv`);
     process.stdout.write(
       [
         `files read: ${summary.files}`,
@@ -34,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
         `authors:    ${summary.authors}`,
         `terms:      ${summary.terms}`,
         `rejects:    ${summary.rejects}`,
+        `warnings:   ${summary.warnings}`,
         ...(summary.papersOverMaxAuthors
           ? [`left out of co-author links (over --max-authors): ${summary.papersOverMaxAuthors} papers`]
           : []),
@@ -54,8 +57,16 @@ async function main(argv: string[]): Promise<number> {
 
 /** One line per reject, naming file and line, so bad input is never silent. */
 function reportRejects(rejects: Reject[], restAt: string): void {
-  for (const r of rejects.slice(0, SHOWN_REJECTS)) process.stderr.write(`reject ${formatSource(r.source)}: ${r.reason}\n`);
-  if (rejects.length > SHOWN_REJECTS) process.stderr.write(`… and ${rejects.length - SHOWN_REJECTS} more rejects (${restAt})\n`);
+  reportLines(rejects.map((r) => `reject ${formatSource(r.source)}: ${r.reason}`), 'rejects', restAt);
+}
+
+function reportWarnings(warnings: Warning[], restAt: string): void {
+  reportLines(warnings.map((w) => `warning ${formatSource(w.source)}${w.field ? ` ${w.field}` : ''}: ${w.reason}`), 'warnings', restAt);
+}
+
+function reportLines(lines: string[], what: string, restAt: string): void {
+  for (const line of lines.slice(0, SHOWN_LINES)) process.stderr.write(`${line}\n`);
+  if (lines.length > SHOWN_LINES) process.stderr.write(`… and ${lines.length - SHOWN_LINES} more ${what} (${restAt})\n`);
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -59,6 +59,20 @@ export interface Reject {
   excerpt: string;
 }
 
+/**
+ * Something read but doubtful (a year out of range, a date the parser cannot read, invalid bytes
+ * replaced, a duplicate column): the record is kept, its raw text with it, and warnings.csv says
+ * where and why.
+ */
+export interface Warning {
+  source: SourceRef;
+  /** The field or column concerned ("year", "date", "encoding"…); "" for the file or block as a whole. */
+  field: string;
+  /** The value as read, cut to an excerpt. */
+  value: string;
+  reason: string;
+}
+
 export interface ProfileStats {
   category?: string;
   hIndex?: number;
@@ -87,12 +101,14 @@ export interface InputFile {
   encoding?: string;
   records: number;
   rejects: number;
+  warnings: number;
 }
 
 export interface IngestResult {
   files: InputFile[];
   records: SourceRecord[];
   rejects: Reject[];
+  warnings: Warning[];
   profiles: Profile[];
 }
 
@@ -144,6 +160,7 @@ export interface Corpus {
   profiles: Profile[];
   files: InputFile[];
   rejects: Reject[];
+  warnings: Warning[];
   /** How many source records went in. */
   recordCount: number;
 }

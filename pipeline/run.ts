@@ -9,7 +9,7 @@ import { replaceDirAtomically } from './export/atomic-dir';
 import { buildBundle } from './export/bundle';
 import { gexfInput, writeGexf } from './export/gexf';
 import { writeCoauthorEdges, writeCommunityReports, writePaperEdges, writeTermEdges } from './export/graph-reports';
-import { writeAuthorReport, writePaperReport, writeRejectReport } from './export/reports';
+import { writeAuthorReport, writePaperReport, writeRejectReport, writeWarningReport } from './export/reports';
 import { toVosviewerJson } from './export/vosviewer';
 import { buildCoauthorGraph } from './graphs/coauthor';
 import { buildPaperGraphConcurrently } from './graphs/paper-topics';
@@ -43,6 +43,7 @@ export interface RunSummary {
   authors: number;
   terms: number;
   rejects: number;
+  warnings: number;
   /** Papers that added no co-author links because of --max-authors. */
   papersOverMaxAuthors: number;
   outDir: string;
@@ -159,6 +160,7 @@ export async function runPipeline(
       async () => {
         await writePaperReport(dir, corpus, papers);
         await writeRejectReport(dir, corpus);
+        await writeWarningReport(dir, corpus);
         await writePaperEdges(dir, papers);
         await writeTermEdges(dir, terms.analysed);
         await writeCommunityReports(dir, [coauthorAnalysed, papers, terms.analysed], terms.analysed, topics);
@@ -183,6 +185,7 @@ export async function runPipeline(
           authors: corpus.authors.length,
           terms: topics.terms.length,
           rejects: corpus.rejects.length,
+          warnings: corpus.warnings.length,
           papersOverMaxAuthors: coauthor.skippedPapers.length,
           outDir: options.out,
           corpus,
@@ -306,6 +309,7 @@ function runManifest(
       profiles: corpus.profiles.length,
       terms: topics.terms.length,
       rejects: corpus.rejects.length,
+      warnings: corpus.warnings.length,
       papersOverMaxAuthors,
     },
     graphs: Object.fromEntries(

@@ -6,7 +6,7 @@ import type { IngestResult, SourceRecord } from '../pipeline/model';
 const ref = (file: string, line: number, format: SourceRecord['source']['format'] = 'listing-page') => ({ file, line, format });
 
 function ingest(records: SourceRecord[], extra: Partial<IngestResult> = {}): IngestResult {
-  return { files: [], records, rejects: [], profiles: [], ...extra };
+  return { files: [], records, rejects: [], warnings: [], profiles: [], ...extra };
 }
 
 const profileRecord: SourceRecord = {

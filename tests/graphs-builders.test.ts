@@ -11,7 +11,7 @@ function paper(id: string, authors: string[], extra: Partial<Paper> = {}): Paper
 function corpusOf(papers: Paper[]): Corpus {
   const ids = [...new Set(papers.flatMap((p) => p.authors))].sort();
   const authors: Author[] = ids.map((id) => ({ id, name: id.toUpperCase(), variants: [], paperIds: papers.filter((p) => p.authors.includes(id)).map((p) => p.id) }));
-  return { papers, authors, profiles: [], files: [], rejects: [], recordCount: papers.length };
+  return { papers, authors, profiles: [], files: [], rejects: [], warnings: [], recordCount: papers.length };
 }
 
 function topicsOf(paperTerms: Record<string, string[]>): TopicModel {

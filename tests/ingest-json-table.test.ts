@@ -131,6 +131,6 @@ describe('JSON table', () => {
   it('takes a single paper object as one record, and rejects other JSON', () => {
     expect(parseText('{"title": "Solo", "authors": [{"name": "Ann One"}]}', 't.json').records.map((r) => r.authors)).toEqual([['Ann One']]);
     expect(parseText('{"meta": {"n": 1}}', 't.json').rejects.map((r) => r.reason)).toEqual(['unknown JSON layout: no array of papers; keys: meta']);
-    expect(parseText('[]', 't.json')).toEqual({ format: 'json', records: [], rejects: [], profiles: [] });
+    expect(parseText('[]', 't.json')).toEqual({ format: 'json', records: [], rejects: [], warnings: [], profiles: [] });
   });
 });

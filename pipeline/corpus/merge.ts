@@ -43,6 +43,7 @@ export function buildCorpus(ingest: IngestResult): Corpus {
     profiles: ingest.profiles,
     files: ingest.files,
     rejects,
+    warnings: ingest.warnings,
     recordCount: ingest.records.length,
   };
 }

@@ -1,4 +1,4 @@
-// The CSV reports a reader opens in a spreadsheet: one row per paper, author and reject.
+// The CSV reports a reader opens in a spreadsheet: one row per paper, author, reject and warning.
 import { join } from 'node:path';
 import type { AnalysedGraph } from '../analyse';
 import type { Corpus, SourceRef } from '../model';
@@ -13,6 +13,7 @@ export const AUTHOR_COLUMNS = [
   'id', 'name', 'variants', 'paper_count', 'paper_ids', 'h_index', 'citations', 'listed_papers', ...ANALYSIS_COLUMNS,
 ] as const;
 export const REJECT_COLUMNS = ['file', 'line', 'reason', 'excerpt'] as const;
+export const WARNING_COLUMNS = ['file', 'line', 'field', 'value', 'reason'] as const;
 
 export function formatSource(ref: SourceRef): string {
   return `${ref.file}:${ref.line}`;
@@ -49,5 +50,13 @@ export async function writeRejectReport(dir: string, corpus: Corpus): Promise<vo
     join(dir, 'rejects.csv'),
     REJECT_COLUMNS,
     corpus.rejects.map((r): Cell[] => [r.source.file, r.source.line, r.reason, r.excerpt]),
+  );
+}
+
+export async function writeWarningReport(dir: string, corpus: Corpus): Promise<void> {
+  await writeCsv(
+    join(dir, 'warnings.csv'),
+    WARNING_COLUMNS,
+    corpus.warnings.map((w): Cell[] => [w.source.file, w.source.line, w.field, w.value, w.reason]),
   );
 }

@@ -19,7 +19,7 @@ export interface IngestOptions {
 const FILES_IN_FLIGHT = 8;
 
 export async function ingestPaths(paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const result: IngestResult = { files: [], records: [], rejects: [], profiles: [] };
+  const result: IngestResult = { files: [], records: [], rejects: [], warnings: [], profiles: [] };
   const entries = await walkPaths(paths);
   const files = entries.filter((e): e is WalkFile => e.kind === 'file');
   let done = 0;
@@ -35,6 +35,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
     // Loops, not push(...xs): a 200 MB file can hold more records than a call takes arguments.
     for (const r of parsed.records) result.records.push(r);
     for (const r of parsed.rejects) result.rejects.push(r);
+    for (const w of parsed.warnings) result.warnings.push(w);
     for (const p of parsed.profiles) result.profiles.push(p);
   }
   return result;
@@ -66,8 +67,8 @@ async function ingestFile(path: string, file: string): Promise<FileResult> {
   // The last parser made is the one that read the whole text (a failed UTF-8 pass makes a second).
   let parser: TextParser | undefined;
   const read = await readText(path, () => (parser = new TextParser(file)));
-  if ('unreadable' in read) return { parsed: { records: [], rejects: [fileReject(file, read.unreadable)], profiles: [] } };
-  const parsed: FileParse = 'problem' in read ? { records: [], rejects: [fileReject(file, read.problem)], profiles: [] } : parser!.end();
+  if ('unreadable' in read) return { parsed: { records: [], rejects: [fileReject(file, read.unreadable)], warnings: [], profiles: [] } };
+  const parsed: FileParse = 'problem' in read ? { records: [], rejects: [fileReject(file, read.problem)], warnings: [], profiles: [] } : parser!.end();
   const input: InputFile = {
     file,
     sha256: read.sha256,
@@ -76,6 +77,7 @@ async function ingestFile(path: string, file: string): Promise<FileResult> {
     ...('encoding' in read ? { encoding: read.encoding } : {}),
     records: parsed.records.length,
     rejects: parsed.rejects.length,
+    warnings: parsed.warnings.length,
   };
   return { input, parsed };
 }

@@ -181,6 +181,7 @@ export class JsonTableReader implements TextReader {
     // Loops, not push(...xs): a big file can hold more rows than a call takes arguments.
     for (const r of rows.out.records) this.out.records.push(r);
     for (const r of rows.out.rejects) this.out.rejects.push(r);
+    for (const w of rows.out.warnings) this.out.warnings.push(w);
   }
 
   /** The table a top-level object holds: under a wrapper key, the sole array of objects, or the object itself. */

@@ -65,8 +65,8 @@ export class TextParser {
     const reader = this.reader;
     if (reader) {
       this.guard(() => {
-        const { records, rejects, profiles } = reader.end();
-        this.outcome = { format: this.format, records, rejects, profiles };
+        const { records, rejects, warnings, profiles } = reader.end();
+        this.outcome = { format: this.format, records, rejects, warnings, profiles };
       });
     }
     return this.outcome ?? this.failed('file holds only white space');
@@ -114,6 +114,6 @@ export class TextParser {
   }
 
   private failed(reason: string): ParseResult {
-    return { records: [], rejects: [makeReject(this.file, 0, 0, 'file', reason, this.head)], profiles: [] };
+    return { records: [], rejects: [makeReject(this.file, 0, 0, 'file', reason, this.head)], warnings: [], profiles: [] };
   }
 }

@@ -1,10 +1,11 @@
 // What a parser returns for one file, and the collector each parser fills in line order.
-import type { Profile, Reject, SourceFormat, SourceRecord, SourceRef } from '../model';
-import { makeReject } from './text';
+import type { Profile, Reject, SourceFormat, SourceRecord, SourceRef, Warning } from '../model';
+import { makeReject, makeWarning } from './text';
 
 export interface ParseResult {
   records: SourceRecord[];
   rejects: Reject[];
+  warnings: Warning[];
   profiles: Profile[];
 }
 
@@ -17,6 +18,7 @@ export interface TextReader {
 export class Collector implements ParseResult {
   readonly records: SourceRecord[] = [];
   readonly rejects: Reject[] = [];
+  readonly warnings: Warning[] = [];
   readonly profiles: Profile[] = [];
 
   constructor(
@@ -32,5 +34,10 @@ export class Collector implements ParseResult {
   /** `line` 0 for the file as a whole; otherwise the block [line, endLine]. */
   reject(line: number, endLine: number, reason: string, text: string): void {
     this.rejects.push(makeReject(this.file, line, endLine, this.format, reason, text));
+  }
+
+  /** A doubtful value kept in the record of the block [line, endLine]; `line` 0 for the file as a whole. */
+  warn(line: number, endLine: number, field: string, value: string, reason: string): void {
+    this.warnings.push(makeWarning(this.file, line, endLine, this.format, field, value, reason));
   }
 }

@@ -1,5 +1,5 @@
 // Shared text helpers: one normal form for every parser, and the rejects they emit.
-import type { Reject, SourceFormat } from '../model';
+import type { Reject, SourceFormat, SourceRef, Warning } from '../model';
 
 const EXCERPT_MAX = 200;
 /** excerpt() reads no further than this, so callers may keep just this much of a long text. */
@@ -49,8 +49,15 @@ export function excerpt(text: string): string {
 
 /** `line` 0 is the file as a whole; otherwise [line, endLine] is the block the reject covers. */
 export function makeReject(file: string, line: number, endLine: number, format: SourceFormat | 'file', reason: string, text: string): Reject {
-  const source = line === 0 ? { file, line, format } : { file, line, endLine, format };
-  return { source, reason, excerpt: excerpt(text) };
+  return { source: sourceRef(file, line, endLine, format), reason, excerpt: excerpt(text) };
+}
+
+export function makeWarning(file: string, line: number, endLine: number, format: SourceFormat | 'file', field: string, value: string, reason: string): Warning {
+  return { source: sourceRef(file, line, endLine, format), field, value: excerpt(value), reason };
+}
+
+function sourceRef(file: string, line: number, endLine: number, format: SourceFormat | 'file'): SourceRef {
+  return line === 0 ? { file, line, format } : { file, line, endLine, format };
 }
 
 /** The first EXCERPT_SOURCE characters of a text given in pieces: all excerpt() needs of it. */
