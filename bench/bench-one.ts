@@ -85,9 +85,11 @@ async function main(args: Args): Promise<void> {
   if (args.algorithm !== undefined && !algorithm) throw new Error(`bench-one.ts: unknown --algorithm ${args.algorithm}`);
   const options = { ...DEFAULT_OPTIONS, out, seed: args.seed, ...(algorithm ? { algorithm } : {}) };
   const started = performance.now();
-  const summary = await runPipeline([join(gen, 'corpus')], options, (e) => {
-    log(`[${e.index}/${e.total}] ${e.stage}: ${e.detail} (${(e.ms / 1000).toFixed(1)} s, peak ${e.maxRssMb} MiB)`);
-    send({ stage: { stage: e.stage, detail: e.detail, seconds: seconds(e.ms), peakRssMib: e.maxRssMb } });
+  const summary = await runPipeline([join(gen, 'corpus')], options, {
+    onStage: (e) => {
+      log(`[${e.index}/${e.total}] ${e.stage}: ${e.detail} (${(e.ms / 1000).toFixed(1)} s, peak ${e.maxRssMb} MiB)`);
+      send({ stage: { stage: e.stage, detail: e.detail, seconds: seconds(e.ms), peakRssMib: e.maxRssMb } });
+    },
   });
   const total = { seconds: seconds(performance.now() - started), peakRssMib: peakRssMib() };
   log(`files to every output in ${total.seconds.toFixed(1)} s, peak ${total.peakRssMib} MiB`);

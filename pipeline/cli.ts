@@ -1,10 +1,13 @@
 // The command line: arguments → options → runPipeline(). Progress goes to stderr, the summary to
-// stdout. Exit codes: 0 success, 1 the run failed (the previous output is kept), 2 bad usage.
+// stdout. Exit codes: 0 success, 1 the run failed (the previous output is kept), 2 refused before
+// anything was read: bad usage, or an output folder citegraph must not or cannot write.
+import { existsSync } from 'node:fs';
 import { formatSource } from './export/reports';
 import type { Reject, Warning } from './model';
 import { helpText, parseCommandLine } from './options';
 import { stderrProgress } from './progress';
 import { RunFailure, runPipeline } from './run';
+import { OutputRefused } from './export/output-location';
 
 /** Rejects and warnings shown on stderr; the CSV reports list all of them. */
 const SHOWN_LINES = 20;
@@ -20,12 +23,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const summary = await runPipeline(
-      parsed.paths,
-      parsed.options,
-      (e) => process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail} (${(e.ms / 1000).toFixed(1)} s)\n`),
-      stderrProgress(),
-    );
+    const summary = await runPipeline(parsed.paths, parsed.options, {
+      onStage: (e) => process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail} (${(e.ms / 1000).toFixed(1)} s)\n`),
+      onProgress: stderrProgress(),
+      onNote: (note) => process.stderr.write(`citegraph: ${note}\n`),
+    });
     reportRejects(summary.corpus.rejects, `${summary.outDir}/rejects.csv`);
     reportWarnings(summary.corpus.warnings, `${summary.outDir}/warnings.csv`);
     process.stdout.write(
@@ -45,11 +47,17 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
+    if (error instanceof OutputRefused) {
+      process.stderr.write(`citegraph: ${error.message}\nNothing was read or written.\n`);
+      return 2;
+    }
+    // The output folder only ever appears by the final rename: if it is there, it is the previous one.
+    const kept = existsSync(parsed.options.out) ? 'previous output left in place' : `nothing was written to ${parsed.options.out}`;
     if (error instanceof RunFailure) {
       reportRejects(error.rejects, 'nothing was written');
-      process.stderr.write(`citegraph: ${error.message}; previous output left in place\n`);
+      process.stderr.write(`citegraph: ${error.message}; ${kept}\n`);
     } else {
-      process.stderr.write(`citegraph: the run failed; previous output left in place\n${(error as Error).stack ?? error}\n`);
+      process.stderr.write(`citegraph: the run failed; ${kept}\n${(error as Error).stack ?? error}\n`);
     }
     return 1;
   }

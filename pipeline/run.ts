@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Attributes } from 'graphology-types';
 import { type AnalysedGraph, type AnalysisOptions, analyseStructure, describeCommunities, type GraphSpec, type StructuredGraph } from './analyse';
 import { buildCorpus } from './corpus/merge';
-import { replaceDirAtomically } from './export/atomic-dir';
+import { OutputFolder } from './export/output-folder';
 import { buildBundle } from './export/bundle';
 import { gexfInput, writeGexf } from './export/gexf';
 import { writeCoauthorEdges, writeCommunityReports, writePaperEdges, writeTermEdges } from './export/graph-reports';
@@ -20,6 +20,8 @@ import { type LaidOutGraph, type LayoutLimits, layoutForView } from './layout/in
 import type { Corpus, IngestResult, Reject, TopicModel } from './model';
 import type { PipelineOptions } from './options';
 import type { ProgressReporter } from './progress';
+import { MARKER_FILE, TOOL_NAME } from './output-marker';
+import { compareStrings } from './compare';
 import { parseThesaurus } from './topics/thesaurus';
 import { startPhraseWorkers } from './topics/extract-parallel';
 import { buildTopicModelInParallel } from './topics/index';
@@ -60,12 +62,31 @@ export class RunFailure extends Error {
 const STAGES = ['ingest', 'corpus', 'coauthor', 'topics', 'terms', 'papers', 'layout', 'export'] as const;
 type Stage = (typeof STAGES)[number];
 
-export async function runPipeline(
-  paths: string[],
-  options: PipelineOptions,
-  onStage: (event: StageEvent) => void = () => {},
-  onProgress: ProgressReporter = () => {},
-): Promise<RunSummary> {
+export interface RunHooks {
+  onStage?: (event: StageEvent) => void;
+  onProgress?: ProgressReporter;
+  /** Told what the output folder needed: a previous output restored, files kept that citegraph did not write. */
+  onNote?: (note: string) => void;
+}
+
+/**
+ * Runs every stage on `paths` into `options.out`. The output location is checked and claimed
+ * before anything is read (OutputRefused when it must not be used); a run that fails leaves
+ * the previous output as it was.
+ */
+export async function runPipeline(paths: string[], options: PipelineOptions, hooks: RunHooks = {}): Promise<RunSummary> {
+  const output = await OutputFolder.open(options.out, { inputs: paths, onNote: hooks.onNote });
+  try {
+    const summary = await runStages(paths, options, output, hooks);
+    await output.commit();
+    return summary;
+  } catch (error) {
+    output.abandon();
+    throw error;
+  }
+}
+
+async function runStages(paths: string[], options: PipelineOptions, output: OutputFolder, { onStage = () => {}, onProgress = () => {} }: RunHooks): Promise<RunSummary> {
   const timings: Partial<Record<Stage, number>> = {};
   const stage = async <T>(name: Stage, work: () => T | Promise<T>, describe: (result: T) => string): Promise<T> => {
     const start = performance.now();
@@ -84,8 +105,9 @@ export async function runPipeline(
   };
   const limits = { seed: options.seed, maxNodes: options['max-view-nodes'], maxEdges: options['max-view-edges'] };
   let summary: RunSummary | undefined;
+  const dir = output.tmp;
 
-  await replaceDirAtomically(options.out, async (dir) => {
+  try {
     await mkdir(join(dir, 'graphs'));
     // Phrase extraction runs on worker threads. The co-author graph needs no topics, so this
     // thread builds, analyses and lays it out meanwhile, and writes what needs no labels.
@@ -176,8 +198,9 @@ export async function runPipeline(
         await Promise.all(gexfs);
         // run.json is the last file written: its export time covers everything but itself.
         timings.export = Math.round(performance.now() - exportStart);
-        const manifest = runManifest(paths, options, inputs, corpus, topics, graphs, coauthor.skippedPapers.length, timings);
-        await writeFile(join(dir, 'run.json'), JSON.stringify(manifest, null, 2) + '\n');
+        const outputs = [...(await output.written()), MARKER_FILE].sort(compareStrings);
+        const manifest = runManifest(paths, options, inputs, corpus, topics, graphs, coauthor.skippedPapers.length, timings, outputs);
+        await writeFile(join(dir, MARKER_FILE), JSON.stringify(manifest, null, 2) + '\n');
         summary = {
           files: inputs.files.length,
           records: inputs.records,
@@ -193,9 +216,9 @@ export async function runPipeline(
       },
       () => `written to ${options.out}/`,
     );
-  }).finally(() => {
+  } finally {
     for (const worker of phraseWorkers) worker.close(); // still idle when the run failed before topics
-  });
+  }
   return summary!;
 }
 
@@ -294,9 +317,13 @@ function runManifest(
   graphs: readonly AnalysedGraph[],
   papersOverMaxAuthors: number,
   timings: Partial<Record<Stage, number>>,
+  outputs: string[],
 ) {
   return {
-    tool: { name: 'citegraph', version: packageVersion, node: process.version, libraries: libraryVersions() },
+    // The tool's name marks the folder as a citegraph output (output-marker.ts); `outputs` lists
+    // what the run wrote, so the next run replaces that and keeps anything else.
+    tool: { name: TOOL_NAME, version: packageVersion, node: process.version, libraries: libraryVersions() },
+    outputs,
     inputs: paths,
     options,
     files: inputs.files,

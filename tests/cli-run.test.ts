@@ -1,6 +1,6 @@
 // The CLI as a user runs it: a subprocess with real arguments, exit codes and messages.
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -57,17 +57,57 @@ describe('the pipeline command', () => {
     expect(readFileSync(join(out, 'rejects.csv'), 'utf8')).toContain('no/such/dir');
   });
 
-  it('exits 1 and keeps the previous output when nothing can be read', async () => {
+  it('exits 1 and keeps the previous output when nothing can be read, and says which it is', async () => {
     const dir = tmp();
     const out = join(dir, 'out');
-    mkdirSync(out);
-    writeFileSync(join(out, 'papers.csv'), 'previous');
     const empty = join(dir, 'empty');
     mkdirSync(empty);
+    const first = await cli([empty, '--out', out]);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain('folder holds no files');
+    expect(first.stderr).toContain(`nothing was written to ${out}`);
+    expect(existsSync(out)).toBe(false);
+
+    expect((await cli(['seeds/000_39e9b5353dc8780f.txt', '--out', out])).code).toBe(0);
+    const before = readFileSync(join(out, 'papers.csv'), 'utf8');
     const { code, stderr } = await cli([empty, '--out', out]);
     expect(code).toBe(1);
-    expect(stderr).toContain('folder holds no files');
     expect(stderr).toContain('previous output left in place');
-    expect(readFileSync(join(out, 'papers.csv'), 'utf8')).toBe('previous');
+    expect(readFileSync(join(out, 'papers.csv'), 'utf8')).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['empty', 'out']);
+  });
+
+  it('exits 2 with one clear line, before reading anything, for an output folder it must not replace', async () => {
+    const dir = tmp();
+    const mine = join(dir, 'thesis');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'chapter1.tex'), 'mine');
+    const cases: [string[], RegExp][] = [
+      [['seeds', '--out', mine], /^citegraph: --out .*thesis: holds files that citegraph did not write \(chapter1\.tex\); choose an empty or new folder\n/],
+      [['seeds', '--out', 'seeds'], /^citegraph: --out seeds: is the input seeds\n/],
+      [['seeds', '--out', '.'], /^citegraph: --out \.: is the current folder\n/],
+      [[mine, '--out', dir], /^citegraph: --out .*: contains the input .*thesis, which replacing it would delete\n/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = await cli(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stderr).toMatch(/\nNothing was read or written\.\n$/);
+      expect(stdout).toBe('');
+    }
+    expect(readdirSync(mine)).toEqual(['chapter1.tex']);
+    expect(readdirSync(dir)).toEqual(['thesis']);
+  });
+
+  it('turns a second run into the same folder away at once while the first is writing', async () => {
+    const out = join(tmp(), 'out');
+    const first = spawn(tsx, ['pipeline/cli.ts', 'seeds', '--out', out], { stdio: 'ignore' });
+    const firstDone = new Promise<number | null>((resolve) => first.on('exit', resolve));
+    while (!existsSync(join(out, '..', '.out.lock'))) await new Promise((r) => setTimeout(r, 5));
+    const second = await cli(['seeds', '--out', out]);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(/^citegraph: --out .*: another citegraph run \(process \d+\) is writing it; wait for that run to finish/);
+    expect(await firstDone).toBe(0);
+    expect(readdirSync(join(out, '..'))).toEqual(['out']);
   });
 });

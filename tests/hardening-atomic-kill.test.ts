@@ -93,4 +93,20 @@ describe('atomic output under SIGKILL', () => {
     expect(await finish(failing)).toBe(1);
     expect(snapshot(out)).toEqual(previous);
   });
+
+  it('cleans up after Ctrl-C or a kill with SIGTERM: no temporary folder, no lock, the previous output whole', async () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const parent = mkdtempSync(join(tmpdir(), 'citegraph-kill-'));
+      const out = join(parent, 'out');
+      expect(await finish(start(out, 1))).toBe(0);
+      // node itself, not the tsx wrapper, so the signal reaches the pipeline's own process.
+      const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', input, '--out', out, '--seed', '2'], { stdio: 'ignore' });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+      while (!existsSync(join(parent, `.out.tmp-${child.pid}`))) await sleep(2);
+      child.kill(signal);
+      expect(await exited).toBe(signal);
+      expect(readdirSync(parent)).toEqual(['out']);
+      expect(snapshot(out)).toEqual(previous);
+    }
+  });
 });

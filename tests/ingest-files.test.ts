@@ -61,8 +61,9 @@ describe('reading files', () => {
         encoding: 'utf-8',
         records: 1,
         rejects: 0,
+        warnings: 0,
       },
-      { file: displayPath(empty), sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', bytes: 0, records: 0, rejects: 1 },
+      { file: displayPath(empty), sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', bytes: 0, records: 0, rejects: 1, warnings: 0 },
     ]);
     expect(result.rejects.map((r) => r.reason)).toEqual(['empty file']);
   });

@@ -5,8 +5,8 @@
 import type { IngestResult, InputFile } from '../model';
 import { type FileParse, TextParser } from './parse-text';
 import { readText } from './read-file';
-import { makeReject } from './text';
-import { type WalkEntry, walkPaths } from './walk';
+import { makeReject, makeWarning } from './text';
+import { type FsPath, type WalkEntry, walkPaths } from './walk';
 
 export { parseText } from './parse-text';
 
@@ -30,6 +30,10 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
       result.rejects.push(fileReject(entry.display, entry.reason));
       continue;
     }
+    if (entry.kind === 'note') {
+      result.warnings.push(makeWarning(entry.display, 0, 0, 'file', '', '', entry.reason));
+      continue;
+    }
     const { input, parsed } = results.get(entry.path)!;
     if (input) result.files.push(input);
     // Loops, not push(...xs): a 200 MB file can hold more records than a call takes arguments.
@@ -48,8 +52,8 @@ interface FileResult {
 }
 
 /** Each file's result by path, FILES_IN_FLIGHT files at a time. */
-async function ingestFiles(files: readonly WalkFile[], onFile: (file: WalkFile) => void): Promise<Map<string, FileResult>> {
-  const results = new Map<string, FileResult>();
+async function ingestFiles(files: readonly WalkFile[], onFile: (file: WalkFile) => void): Promise<Map<FsPath, FileResult>> {
+  const results = new Map<FsPath, FileResult>();
   let next = 0;
   const reader = async () => {
     while (next < files.length) {
@@ -63,7 +67,7 @@ async function ingestFiles(files: readonly WalkFile[], onFile: (file: WalkFile) 
 }
 
 /** One file: its InputFile when it could be read, and what it holds (or the reject saying why not). */
-async function ingestFile(path: string, file: string): Promise<FileResult> {
+async function ingestFile(path: FsPath, file: string): Promise<FileResult> {
   // The last parser made is the one that read the whole text (a failed UTF-8 pass makes a second).
   let parser: TextParser | undefined;
   const read = await readText(path, () => (parser = new TextParser(file)));

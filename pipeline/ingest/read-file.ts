@@ -27,7 +27,7 @@ const MAX_CONTROL_SHARE = 0.1;
 const MAX_HIGH_SHARE = 0.3;
 
 /** The file read into sinks made by `newSink` (a second one when UTF-8 fails); a problem when it cannot be read at all. */
-export async function readText(path: string, newSink: () => TextSink): Promise<FileFacts | { unreadable: string }> {
+export async function readText(path: string | Buffer, newSink: () => TextSink): Promise<FileFacts | { unreadable: string }> {
   const first = new FirstPass(new BinaryGate(newSink()));
   try {
     await eachChunk(path, (chunk) => first.read(chunk));
@@ -42,7 +42,7 @@ export async function readText(path: string, newSink: () => TextSink): Promise<F
   }
 }
 
-async function eachChunk(path: string, onChunk: (chunk: Buffer) => void): Promise<void> {
+async function eachChunk(path: string | Buffer, onChunk: (chunk: Buffer) => void): Promise<void> {
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) onChunk(chunk as Buffer);
 }
 
