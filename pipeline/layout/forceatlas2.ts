@@ -109,7 +109,7 @@ export function layOut({ nodes, community, source, target, weight, options }: La
   // noverlap compares nodes within grid cells: a finer grid on large graphs keeps cells small
   // (its default 20×20 grid made it the slowest step at 10⁴ nodes).
   const gridSize = Math.max(20, Math.round(Math.sqrt(nodes.length)));
-  noverlap.assign(work, { maxIterations: options.noverlapIterations, settings: { margin: 1, ratio: 1.2, gridSize } });
+  withRandom(random, () => noverlap.assign(work, { maxIterations: options.noverlapIterations, settings: { margin: 1, ratio: 1.2, gridSize } }));
 
   // Rounded so that floating-point noise never changes the output bytes.
   nodes.forEach((node, i) => {
@@ -117,6 +117,21 @@ export function layOut({ nodes, community, source, target, weight, options }: La
     xy[2 * i + 1] = round(work.getNodeAttribute(node, 'y') as number);
   });
   return xy;
+}
+
+/**
+ * Runs `work` with Math.random drawing from `random`: noverlap nudges nodes that coincide
+ * exactly (common among a hub's leaves) by Math.random() and takes no generator, which made two
+ * runs of the same input differ. The layout is synchronous, so nothing else sees the swap.
+ */
+export function withRandom<T>(random: () => number, work: () => T): T {
+  const original = Math.random;
+  Math.random = random;
+  try {
+    return work();
+  } finally {
+    Math.random = original;
+  }
 }
 
 function toPositions(nodes: string[], xy: Float64Array): Positions {
