@@ -63,7 +63,8 @@ function formatView(view: ViewResult | null): string {
   if (!view.ok) return `view (${count(view.papers)}-paper bundle): FAILED: ${view.error}`;
   return (
     `view (${count(view.papers)}-paper bundle, ${view.graph} graph, ${count(view.nodes)} nodes / ${count(view.edges)} edges): ` +
-    `first frame ${count(view.medianMs)} ms median of ${view.loadsMs.map(count).join(', ')} ms`
+    `first frame ${count(view.medianMs)} ms median of ${view.loadsMs.map(count).join(', ')} ms; ` +
+    `a filter applied in ${count(view.filterMedianMs)} ms median of ${view.filtersMs.map(count).join(', ')} ms`
   );
 }
 

@@ -77,6 +77,9 @@ export interface ViewTiming {
   /** First frame after navigation start, per page load. */
   loadsMs: number[];
   medianMs: number;
+  /** From a minimum-weight filter's input event to the status line it updates, per page load. */
+  filtersMs: number[];
+  filterMedianMs: number;
 }
 
 export type ViewResult = ({ ok: true } & ViewTiming) | { ok: false; papers: number; bundle: string; error: string };

@@ -103,7 +103,7 @@ const run = (papers: number, over: Partial<RunResult> = {}): RunResult => ({
   ...over,
 });
 const viewAt = (nodes: number, edges: number, medianMs: number): ViewResult => ({
-  ok: true, papers: 100_000, bundle: 'b.json', graph: 'papers', nodes, edges, loadsMs: [medianMs], medianMs,
+  ok: true, papers: 100_000, bundle: 'b.json', graph: 'papers', nodes, edges, loadsMs: [medianMs], medianMs, filtersMs: [40], filterMedianMs: 40,
 });
 
 describe('evaluateTargets', () => {
