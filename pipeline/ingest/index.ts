@@ -3,6 +3,7 @@
 // arrives. A problem with one file is one reject and the run goes on; nothing in a file is
 // dropped without a reject (page-body.ts lists the few lines passed over on purpose).
 import type { IngestResult, InputFile, SourceFormat, Warning } from '../model';
+import { cleanItems } from './clean-text';
 import { type FileParse, TextParser } from './parse-text';
 import { type EncodingNote, readText } from './read-file';
 import { makeReject, makeWarning } from './text';
@@ -69,7 +70,10 @@ async function ingestFile(path: string, file: string): Promise<FileResult> {
   const read = await readText(path, () => (parser = new TextParser(file)));
   if ('unreadable' in read) return { parsed: { records: [], rejects: [fileReject(file, read.unreadable)], warnings: [], profiles: [] } };
   const parsed: FileParse = 'problem' in read ? { records: [], rejects: [fileReject(file, read.problem)], warnings: [], profiles: [] } : parser!.end();
+  // Every parser's records and profiles pass here: cleaned once, before any key is built from them.
   const doubts = 'notes' in read ? encodingWarnings(read.notes, file, parsed.format) : [];
+  cleanItems(parsed.records, doubts);
+  cleanItems(parsed.profiles, doubts);
   if (doubts.length > 0) parsed.warnings = [...doubts, ...parsed.warnings].sort((a, b) => a.source.line - b.source.line);
   const input: InputFile = {
     file,
