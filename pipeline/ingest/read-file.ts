@@ -3,13 +3,17 @@
 // empty files, binary files and anything else are refused with a reason a person understands.
 // The text goes to a sink chunk by chunk, so no more than a chunk of the file is held here.
 //
-// UTF-8 or single-byte is decided by the evidence of the whole file (utf8-evidence.ts): a file
-// with a UTF-8 BOM, or with at least as many well-formed multi-byte sequences as bytes that fit
-// none, is UTF-8, its bad bytes read as U+FFFD; any other file with bad bytes is single-byte.
-// Either way nothing changes silently: each line with a bad byte (or, in a single-byte file,
-// with bytes that read as UTF-8) comes back as a note for warnings.csv. Text goes to the sink as
-// UTF-8 while the evidence so far says UTF-8; once it does not, that sink is dropped, and when
-// the file is done it is read again from the start in the encoding the evidence chose.
+// UTF-8 or single-byte is decided by the evidence of the whole file (utf8-evidence.ts). Single-
+// byte text forms a well-formed multi-byte sequence only by chance, far less than once per ten of
+// its bad bytes (an accented capital before a curly quote: "JOSÉ”"), so a file with a UTF-8 BOM,
+// with no bad byte, or with more well-formed sequences than that is UTF-8, its bad bytes read as
+// U+FFFD; any other file is single-byte. Leaning to UTF-8 keeps a UTF-8 file into which some
+// single-byte lines were pasted readable: U+FFFD is confined to those bytes, while decoding it as
+// single-byte would turn every UTF-8 character into two or three others. Either way nothing
+// changes silently: each line with a bad byte (or, in a single-byte file, with bytes that read as
+// UTF-8) comes back as a note for warnings.csv. Text goes to the sink as UTF-8 while the evidence
+// so far says UTF-8; once it does not, that sink is dropped, and when the file is done it is read
+// again from the start in the encoding the evidence chose.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { LINES_LISTED, type LineList, Utf8Evidence } from './utf8-evidence';
@@ -38,6 +42,8 @@ const CHUNK_BYTES = 64 * 1024;
 const SAMPLE = 65536;
 /** Text has almost no control characters; binary data has many. */
 const MAX_CONTROL_SHARE = 0.1;
+/** Well-formed multi-byte sequences that single-byte text may form by chance, per bad byte: a generous bound. */
+const CHANCE_SEQUENCES = 0.1;
 /** Latin-1 text is mostly ASCII with some accented letters; more high bytes means another encoding. */
 const MAX_HIGH_SHARE = 0.3;
 
@@ -55,21 +61,24 @@ export async function readText(path: string, newSink: () => TextSink): Promise<F
   }
 }
 
-/** The second pass, in the encoding the first chose; a single-byte one finds its own notes: the lines whose bytes read as UTF-8. */
-async function readAgain(path: string, gate: BinaryGate, encoding: TextEncoding, notes: EncodingNote[]): Promise<Decoded> {
+/**
+ * The second pass, in the encoding the first chose. A single-byte one that held well-formed
+ * UTF-8 sequences (notes undefined) finds its notes as it reads: the lines with those bytes.
+ */
+async function readAgain(path: string, gate: BinaryGate, encoding: TextEncoding, notes: EncodingNote[] | undefined): Promise<Decoded> {
   if (encoding === 'utf-8') {
     const decoder = new TextDecoder('utf-8');
     await eachChunk(path, (chunk) => gate.push(decoder.decode(chunk, { stream: true })));
     gate.push(decoder.decode());
-    return withNotes(gate.end(encoding), notes);
+    return withNotes(gate.end(encoding), notes ?? []);
   }
-  const evidence = new Utf8Evidence(true);
+  const evidence = notes ? undefined : new Utf8Evidence(true);
   await eachChunk(path, (chunk) => {
-    evidence.push(chunk);
+    evidence?.push(chunk);
     gate.push(decodeSingleByte(chunk, encoding));
   });
-  evidence.end();
-  return withNotes(gate.end(encoding), lineNotes(evidence.multiByteLines, utf8InSingleByte(encoding)));
+  evidence?.end();
+  return withNotes(gate.end(encoding), evidence ? lineNotes(evidence.multiByteLines, utf8InSingleByte(encoding)) : (notes ?? []));
 }
 
 async function eachChunk(path: string, onChunk: (chunk: Buffer) => void): Promise<void> {
@@ -94,7 +103,8 @@ export function describeFsError(error: unknown): string {
 }
 
 type TextEncoding = 'utf-8' | SingleByte;
-type Found = Decoded | { reread: TextEncoding; notes: EncodingNote[] };
+/** What the first pass found; a second reads the file in `reread`, with these notes or (undefined) finding its own. */
+type Found = Decoded | { reread: TextEncoding; notes: EncodingNote[] | undefined };
 
 /**
  * Every byte once: the digest, the size, NUL bytes, the UTF-8 evidence; and the text as the BOM
@@ -137,7 +147,7 @@ class FirstPass {
     evidence.end();
     if (!this.looksUtf8) {
       const found = singleByteEncoding(Buffer.concat(this.sample));
-      return typeof found === 'string' ? { reread: found, notes: [] } : found;
+      return typeof found === 'string' ? { reread: found, notes: evidence.wellFormed > 0 ? undefined : [] } : found;
     }
     const notes = lineNotes(evidence.invalidLines, INVALID_UTF8);
     if (!this.gate) return { reread: 'utf-8', notes };
@@ -154,9 +164,10 @@ class FirstPass {
     return new TextDecoder('utf-8');
   }
 
-  /** A UTF-8 BOM, or at least as many well-formed multi-byte sequences as bad bytes. */
+  /** A UTF-8 BOM, no bad byte, or more well-formed multi-byte sequences than chance gives single-byte text. */
   private get looksUtf8(): boolean {
-    return this.hasUtf8Bom || this.evidence!.wellFormed >= this.evidence!.invalid;
+    const { wellFormed, invalid } = this.evidence!;
+    return this.hasUtf8Bom || invalid === 0 || wellFormed > 1 + invalid * CHANCE_SEQUENCES;
   }
 
   /** Once the file is known to be binary, or its text is not kept, the rest is only digested. */

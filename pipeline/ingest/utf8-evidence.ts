@@ -97,8 +97,14 @@ export class Utf8Evidence {
   private scan(chunk: Buffer, from: number, to: number): void {
     let lineStart = from;
     for (let i = from; i < to; i++) {
-      const b = chunk[i]!;
+      let b = chunk[i]!;
       if (this.needed === 0) {
+        // Runs of plain ASCII, most of any text, are passed over in a tight loop.
+        if (b >= 0x20 && b < 0x80) {
+          while (i + 1 < to && (b = chunk[i + 1]!) >= 0x20 && b < 0x80) i++;
+          this.afterCR = false;
+          continue;
+        }
         if (b < 0x80) {
           if (b === 0x0a) {
             if (!this.afterCR) this.line++;
