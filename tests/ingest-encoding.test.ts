@@ -51,6 +51,16 @@ describe('a UTF-8 file with a few bad bytes', () => {
     }
   });
 
+  it('stays UTF-8 with more bad bytes than good sequences, as long as chance cannot explain the good ones', async () => {
+    // Five single-byte lines pasted into a UTF-8 table with three accented names: as Windows-1252, "José" would read "JosÃ©".
+    const latin1Rows = Array.from({ length: 5 }, (_, i) => [`Pasted ${i},M`, [0xfc], 'ller\n'] as (string | number[])[]);
+    const path = write('mixed.csv', 'title,authors\nOne,José Núñez\nTwo,Zoë Two\n', ...latin1Rows.flat());
+    const { files, records, warnings } = await ingestPaths([path]);
+    expect(files[0]!.encoding).toBe('utf-8');
+    expect(records.slice(0, 2).map((r) => r.authors)).toEqual([['José Núñez'], ['Zoë Two']]);
+    expect(warnings.map((w) => w.source.line)).toEqual([4, 5, 6, 7, 8]);
+  });
+
   it('lists the first lines with bad bytes one by one and counts the rest', async () => {
     const rows = Array.from({ length: LINES_LISTED + 5 }, (_, i) => [`Paper ${i} `, [0xff], ',Jos\u00e9 M\u00fcller\n'] as const);
     const path = write('many.csv', 'title,authors\n', ...rows.flatMap((r) => [...r] as (string | number[])[]));
