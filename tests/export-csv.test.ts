@@ -24,6 +24,19 @@ describe('CSV writing', () => {
     expect(parsed.slice(1)).toEqual([["'=HYPERLINK(\"x\")", "'+1"], ["'-2+3", "'@SUM(A1)"], ["'\tx", "'\rx"], ["'=a\nb", 'safe']]);
   });
 
+  it('write no control character but tab and line ends, showing the others as Control Pictures', async () => {
+    const controls = Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)).join('') + '\x7f';
+    const file = join(dir, 'controls.csv');
+    await writeCsv(file, ['a', 'b'], [[`x${controls}y`, '\x00=1+1'], ['half \ud800 pair', '\udc00']]);
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]/);
+    const pictures = Array.from({ length: 32 }, (_, c) => ([9, 10, 13].includes(c) ? String.fromCharCode(c) : String.fromCharCode(0x2400 + c))).join('') + '\u2421';
+    expect(Papa.parse<string[]>(text, { skipEmptyLines: true }).data.slice(1)).toEqual([
+      [`x${pictures}y`, '\u2400=1+1'],
+      ['half \ufffd pair', '\ufffd'],
+    ]);
+  });
+
   it('leaves numbers alone, negative ones too', async () => {
     expect((await roundTrip([[-0.5, 3]]))[1]).toEqual(['-0.5', '3']);
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type GexfInput, gexfText, writeGexf } from '../pipeline/export/gexf';
+import { parseXml, xmlProblems } from './helpers/xml';
 
 const input: GexfInput = {
   options: { type: 'undirected', multi: false, allowSelfLoops: false },
@@ -14,7 +15,23 @@ const input: GexfInput = {
   edges: [{ key: 'a1|a2', source: 'a1', target: 'a2', attributes: { weight: 2, attributes: { papers: 'p1; p2' } } }],
 };
 
+/** Every character XML 1.0 forbids, the ones that break it unescaped, and the bidi controls. */
+const BAD = Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)).join('') + '\x7f\ud800x\udfff\ufffe\uffff <&>"\'\u202e\u2066]]>';
+const badInput: GexfInput = {
+  ...input,
+  nodes: input.nodes.map((n) => ({ ...n, attributes: { ...n.attributes, label: `${n.attributes!.label}${BAD}`, attributes: { community: 0, community_label: BAD } } })),
+  edges: [{ ...input.edges[0]!, attributes: { weight: 1, attributes: { papers: BAD, terms: BAD } } }],
+};
+
 describe('GEXF files', () => {
+  it('are well-formed XML whatever the labels hold, and keep every character XML allows', () => {
+    const text = gexfText(badInput);
+    expect(xmlProblems(text)).toEqual([]);
+    const label = parseXml(text).getElementsByTagName('node')[0]!.getAttribute('label')!;
+    const pictures = Array.from({ length: 32 }, (_, c) => ([9, 10, 13].includes(c) ? String.fromCharCode(c) : String.fromCharCode(0x2400 + c))).join('');
+    expect(label).toBe(`Ada & Co${pictures}\u2421\ufffdx\ufffd\ufffd\ufffd <&>"'\u202e\u2066]]>`);
+  });
+
   it('carry labels, community, positions, colours and evidence, escaped', () => {
     const text = gexfText(input);
     expect(text).toMatch(/^<\?xml[\s\S]*<gexf[\s\S]*version="1.3"/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../pipeline/ingest/dates';
+import { isPlausibleYear, LATEST_YEAR, latestYear, parseDate } from '../pipeline/ingest/dates';
 
 describe('parseDate', () => {
   it('reads page dates with and without a year', () => {
@@ -34,5 +34,16 @@ describe('parseDate', () => {
     expect(parseDate('')).toBeUndefined();
     expect(parseDate('yesterday')).toBeUndefined();
     expect(parseDate('12345')).toBeUndefined();
+  });
+});
+
+describe('plausible years', () => {
+  it('run from 1500 to next year, next year read from SOURCE_DATE_EPOCH when it is set, else from the clock', () => {
+    const now = Date.UTC(2026, 11, 31, 23, 59);
+    expect(latestYear(undefined, now)).toBe(2027);
+    expect(latestYear(String(Date.UTC(2030, 0, 1) / 1000), now)).toBe(2031);
+    expect(latestYear('not a number', now)).toBe(2027);
+    expect(LATEST_YEAR).toBe(latestYear(process.env.SOURCE_DATE_EPOCH, Date.now()));
+    expect([1499, 1500, LATEST_YEAR, LATEST_YEAR + 1].map(isPlausibleYear)).toEqual([false, true, true, false]);
   });
 });

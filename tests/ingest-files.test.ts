@@ -110,16 +110,17 @@ describe('reading files', () => {
 
   it('refuses bytes that are neither UTF-8 nor plausible Latin-1', async () => {
     const high = write('high.txt', Uint8Array.from({ length: 100 }, (_, i) => 0xa0 + (i % 90)));
-    const bom = write('bom.txt', Uint8Array.from([0xef, 0xbb, 0xbf, 0xff, 0x41]));
-    const result = await ingestPaths([high, bom]);
-    expect(result.rejects.map((r) => r.reason)).toEqual([
-      'starts with a UTF-8 byte-order mark but is not valid UTF-8',
-      'not UTF-8, and does not look like Latin-1 text (too many non-ASCII bytes)',
-    ]);
-    expect(result.files.map((f) => [f.bytes, f.encoding, f.records])).toEqual([
-      [5, undefined, 0],
-      [100, undefined, 0],
-    ]);
+    const result = await ingestPaths([high]);
+    expect(result.rejects.map((r) => r.reason)).toEqual(['not UTF-8, and does not look like Latin-1 text (too many non-ASCII bytes)']);
+    expect(result.files.map((f) => [f.bytes, f.encoding, f.records])).toEqual([[100, undefined, 0]]);
+  });
+
+  it('takes a UTF-8 byte-order mark at its word: a bad byte after it is U+FFFD, warned about', async () => {
+    const bom = write('bom.csv', Buffer.concat([Uint8Array.from([0xef, 0xbb, 0xbf]), Buffer.from('title,year\nNa'), Uint8Array.from([0xff]), Buffer.from('ve,2020\n')]));
+    const result = await ingestPaths([bom]);
+    expect(result.files.map((f) => [f.encoding, f.records, f.warnings])).toEqual([['utf-8', 1, 1]]);
+    expect(result.records.map((r) => r.title)).toEqual(['Na\ufffdve']);
+    expect(result.warnings.map((w) => [w.source.line, w.field, w.reason])).toEqual([[2, 'encoding', 'bytes 0xFF are not UTF-8 and read as U+FFFD; the rest of the file is UTF-8']]);
   });
 
   it('stops at symlink loops instead of hanging', async () => {

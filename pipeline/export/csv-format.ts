@@ -1,7 +1,8 @@
 // CSV text from rows, with papaparse doing the quoting. Text cells that a spreadsheet would run as
 // a formula (leading = + - @ tab or CR) get a leading apostrophe, as OWASP recommends; numbers
-// are left alone.
+// are left alone. No cell holds a control character but tab and line ends (safe-chars.ts).
 import Papa from 'papaparse';
+import { safeChars } from './safe-chars';
 
 export type Cell = string | number | boolean | undefined | null;
 
@@ -13,5 +14,6 @@ export function csvHeader(columns: readonly string[]): string {
 }
 
 export function csvRows(rows: readonly (readonly Cell[])[]): string {
-  return rows.length === 0 ? '' : Papa.unparse(rows as Cell[][], { newline: '\n', escapeFormulae: FORMULA_START }) + '\n';
+  // Made safe after quoting: a Control Picture needs no quotes, and never starts a formula.
+  return rows.length === 0 ? '' : safeChars(Papa.unparse(rows as Cell[][], { newline: '\n', escapeFormulae: FORMULA_START })) + '\n';
 }

@@ -14,6 +14,7 @@ import type { LaidOutGraph } from '../layout/index';
 import { runInWorker } from '../worker-thread';
 import { drawnPart } from './drawn';
 import { communityColor, round6 } from './format';
+import { safeChars } from './safe-chars';
 
 /** The drawn graph with each node's and edge's GEXF fields as its attributes. */
 export type GexfInput = SerializedGraph;
@@ -66,8 +67,9 @@ export function gexfInput(g: LaidOutGraph): GexfInput {
   };
 }
 
+/** Always well-formed XML 1.0: characters it does not allow are replaced (safe-chars.ts). */
 export function gexfText(input: GexfInput): string {
-  return write(UndirectedGraph.from(input), { version: '1.3', formatNode: (_, fields) => fields, formatEdge: (_, fields) => fields });
+  return safeChars(write(UndirectedGraph.from(input), { version: '1.3', formatNode: (_, fields) => fields, formatEdge: (_, fields) => fields }));
 }
 
 /** Writes the GEXF file, on a worker thread from `minWorkerEdges` edges on. */

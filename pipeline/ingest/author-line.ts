@@ -1,4 +1,6 @@
-// The author line of a profile page: "A, B, C et al. · eth-zurich".
+// The author line of a profile page: "A, B, C et al. · eth-zurich". Its "et al." is read as a
+// table's author cell reads it (author-names.ts).
+import { ET_AL_END } from './author-names';
 
 export interface AuthorLine {
   names: string[];
@@ -8,7 +10,6 @@ export interface AuthorLine {
 }
 
 const AFFILIATION_SEPARATOR = ' · ';
-const ET_AL = /(?:,\s*|\s+|^)et\s+al\.?$/i;
 
 export function splitAuthorLine(text: string): AuthorLine {
   let rest = text.trim();
@@ -18,8 +19,8 @@ export function splitAuthorLine(text: string): AuthorLine {
     affiliation = rest.slice(cut + AFFILIATION_SEPARATOR.length).trim() || undefined;
     rest = rest.slice(0, cut).trim();
   }
-  const truncated = ET_AL.test(rest);
-  if (truncated) rest = rest.replace(ET_AL, '');
+  const truncated = ET_AL_END.test(rest);
+  if (truncated) rest = rest.replace(ET_AL_END, '');
   const names = rest
     .split(',')
     .map((n) => n.trim())
@@ -37,7 +38,7 @@ export function looksLikeAuthorLine(text: string): boolean {
 /** "et al." or an affiliation tail: only an author line has them. */
 export function hasAuthorLineMarks(text: string): boolean {
   const trimmed = text.trim();
-  return ET_AL.test(trimmed.split(AFFILIATION_SEPARATOR)[0] ?? '') || trimmed.includes(AFFILIATION_SEPARATOR);
+  return ET_AL_END.test(trimmed.split(AFFILIATION_SEPARATOR)[0] ?? '') || trimmed.includes(AFFILIATION_SEPARATOR);
 }
 
 function looksLikeName(name: string): boolean {

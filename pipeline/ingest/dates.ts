@@ -6,6 +6,24 @@ import type { PaperDate } from '../model';
 export const MONTH_PATTERN =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
+/** Older years in a paper's date are typos ("1021" for "2021") or placeholders. */
+export const EARLIEST_YEAR = 1500;
+/**
+ * Next year (papers appear dated ahead), read once per run: from SOURCE_DATE_EPOCH (seconds, the
+ * reproducible-builds convention) when it is set, so a run can be repeated to the byte in any
+ * year; else from the clock.
+ */
+export const LATEST_YEAR = latestYear(process.env.SOURCE_DATE_EPOCH, Date.now());
+
+export function latestYear(sourceDateEpoch: string | undefined, now: number): number {
+  const time = sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch) ? Number(sourceDateEpoch) * 1000 : now;
+  return new Date(time).getUTCFullYear() + 1;
+}
+
+export function isPlausibleYear(year: number): boolean {
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;

@@ -2,9 +2,10 @@
 // decoded, its shape detected from its content, and parsed by that shape's parser as the text
 // arrives. A problem with one file is one reject and the run goes on; nothing in a file is
 // dropped without a reject (page-body.ts lists the few lines passed over on purpose).
-import type { IngestResult, InputFile } from '../model';
+import type { IngestResult, InputFile, SourceFormat, Warning } from '../model';
+import { cleanItems } from './clean-text';
 import { type FileParse, TextParser } from './parse-text';
-import { readText } from './read-file';
+import { type EncodingNote, readText } from './read-file';
 import { makeReject, makeWarning } from './text';
 import { type FsPath, type WalkEntry, walkPaths } from './walk';
 
@@ -73,6 +74,11 @@ async function ingestFile(path: FsPath, file: string): Promise<FileResult> {
   const read = await readText(path, () => (parser = new TextParser(file)));
   if ('unreadable' in read) return { parsed: { records: [], rejects: [fileReject(file, read.unreadable)], warnings: [], profiles: [] } };
   const parsed: FileParse = 'problem' in read ? { records: [], rejects: [fileReject(file, read.problem)], warnings: [], profiles: [] } : parser!.end();
+  // Every parser's records and profiles pass here: cleaned once, before any key is built from them.
+  const doubts = 'notes' in read ? encodingWarnings(read.notes, file, parsed.format) : [];
+  cleanItems(parsed.records, doubts);
+  cleanItems(parsed.profiles, doubts);
+  if (doubts.length > 0) parsed.warnings = [...doubts, ...parsed.warnings].sort((a, b) => a.source.line - b.source.line);
   const input: InputFile = {
     file,
     sha256: read.sha256,
@@ -84,6 +90,11 @@ async function ingestFile(path: FsPath, file: string): Promise<FileResult> {
     warnings: parsed.warnings.length,
   };
   return { input, parsed };
+}
+
+/** The lines whose bytes decoding doubted. */
+function encodingWarnings(notes: readonly EncodingNote[], file: string, format: SourceFormat | undefined): Warning[] {
+  return notes.map((n) => makeWarning(file, n.line, n.line, format ?? 'file', 'encoding', n.excerpt, n.reason));
 }
 
 function fileReject(file: string, reason: string) {

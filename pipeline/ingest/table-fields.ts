@@ -3,10 +3,13 @@
 // missing at the top level is looked up one level down, in nested objects such as hf-daily's
 // `details`. Scrape times (scraped_date, scraped_at) are not publication dates and are not read.
 import type { PaperDate, SourceRecord, SourceRef } from '../model';
-import { parseDate } from './dates';
+import { type AuthorNames, listItems, splitAuthorNames } from './author-names';
+import { EARLIEST_YEAR, isPlausibleYear, LATEST_YEAR, parseDate } from './dates';
 import type { Collector } from './result';
 
 export type Row = Readonly<Record<string, unknown>>;
+/** Notes a doubtful value of the row being read, kept in its record. */
+type Warn = (field: string, value: string, reason: string) => void;
 
 const FIELDS = {
   title: ['title', 'papertitle', 'articletitle'],
@@ -51,7 +54,7 @@ export function isPlainObject(value: unknown): value is Row {
 }
 
 /** The record a row holds, or undefined when it has no title text. */
-function rowToRecord(row: Row, source: SourceRef): SourceRecord | undefined {
+function rowToRecord(row: Row, source: SourceRef, warn: Warn): SourceRecord | undefined {
   const get = lookup(row);
   const title = text(get(FIELDS.title));
   if (title === undefined) return undefined;
@@ -59,8 +62,10 @@ function rowToRecord(row: Row, source: SourceRef): SourceRecord | undefined {
   const abstract = text(get(FIELDS.abstract));
   if (abstract !== undefined) record.abstract = abstract;
   const authors = authorList(get(FIELDS.authors));
-  if (authors.length > 0) record.authors = authors;
-  const date = tableDate(get(FIELDS.date), get(FIELDS.year));
+  if (authors.names.length > 0) record.authors = authors.names;
+  if (authors.truncated) record.authorsTruncated = true;
+  if (authors.doubt !== undefined) warn('authors', text(get(FIELDS.authors)) ?? '', authors.doubt);
+  const date = tableDate(get(FIELDS.date), get(FIELDS.year), warn);
   if (date) record.date = date;
   const categories = list(get(FIELDS.categories));
   if (categories.length > 0) record.categories = categories;
@@ -77,7 +82,7 @@ function rowToRecord(row: Row, source: SourceRef): SourceRecord | undefined {
 
 /** A row's record, or a reject when it has no title text; [line, endLine] is where the row is. */
 export function emitRow(out: Collector, row: Row, line: number, endLine: number, raw: string): void {
-  const record = rowToRecord(row, out.source(line, endLine));
+  const record = rowToRecord(row, out.source(line, endLine), (field, value, reason) => out.warn(line, endLine, field, value, reason));
   if (record) out.records.push(record);
   else out.reject(line, endLine, 'row without a title', raw);
 }
@@ -116,23 +121,13 @@ function text(v: unknown): string | undefined {
   return undefined;
 }
 
-/** ["A", "B"], [{name: "A"}], "A; B", "A and B", "A B, C D and E F". */
-function authorList(v: unknown): string[] {
+/** ["A", "B"], [{name: "A"}], or a text list (author-names.ts says how it is cut). */
+function authorList(v: unknown): AuthorNames {
   if (Array.isArray(v)) {
-    return v
-      .map((a) => (isPlainObject(a) ? text(lookup(a)(AUTHOR_NAME_KEYS)) : text(a)))
-      .filter((a): a is string => a !== undefined);
+    return listItems(v.map((a) => (isPlainObject(a) ? text(lookup(a)(AUTHOR_NAME_KEYS)) : text(a))).filter((a): a is string => a !== undefined));
   }
   const s = text(v);
-  if (s === undefined) return [];
-  const parts = s.includes(';') ? s.split(';') : s.split(/\s+and\s+|\s*&\s*/);
-  return parts.flatMap(splitCommaNames).map((a) => a.trim()).filter((a) => a !== '');
-}
-
-/** "A B, C D" is two people, "Smith, John" one: split on commas only when every part has two words. */
-function splitCommaNames(part: string): string[] {
-  const pieces = part.split(',').map((p) => p.trim());
-  return pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2) ? pieces : [part];
+  return s === undefined ? { names: [], truncated: false } : splitAuthorNames(s);
 }
 
 function list(v: unknown): string[] {
@@ -148,17 +143,45 @@ function count(v: unknown): number | undefined {
 }
 
 /**
- * The publication date; a separate year column completes a date shown without one. A date the
- * parser cannot read keeps its raw text rather than vanishing.
+ * The publication date. A date column wins over a year column that disagrees with it, as the more
+ * specific of the two (a year column may hold a volume's or a venue's year), and the year column
+ * completes a date shown without one. A value that cannot be read, or gives a year outside
+ * EARLIEST_YEAR–LATEST_YEAR, keeps its raw text with no year, and is warned about.
  */
-function tableDate(dateValue: unknown, yearValue: unknown): PaperDate | undefined {
-  const raw = text(dateValue);
+function tableDate(dateValue: unknown, yearValue: unknown, warn: Warn): PaperDate | undefined {
   const yearRaw = text(yearValue);
-  const year = yearRaw === undefined ? undefined : parseDate(yearRaw)?.year;
-  if (raw === undefined) return year === undefined ? undefined : { raw: yearRaw!, year };
-  const date = parseDate(raw) ?? { raw };
-  if (date.year === undefined && year !== undefined) date.year = year;
+  const year = yearRaw === undefined ? undefined : tableYear(yearValue, yearRaw, warn);
+  const raw = text(dateValue);
+  if (raw === undefined) {
+    if (yearRaw === undefined) return undefined;
+    return year === undefined ? { raw: yearRaw } : { raw: yearRaw, year };
+  }
+  const date = readDate(raw, warn);
+  if (date.year === undefined) {
+    if (year !== undefined) date.year = year;
+  } else if (year !== undefined && year !== date.year) {
+    warn('year', yearRaw!, `the year column says ${year} but the date column ${raw}: the date is kept, as the more specific`);
+  }
   return date;
+}
+
+/** "2021", "2021.0" (spreadsheets save years as decimals), 2021, or a date in a year column. */
+const WHOLE_NUMBER = /^\d+(?:\.0+)?$/;
+
+function tableYear(value: unknown, raw: string, warn: Warn): number | undefined {
+  const year = typeof value === 'number' ? value : WHOLE_NUMBER.test(raw) ? Number(raw) : parseDate(raw)?.year;
+  if (year === undefined) warn('year', raw, 'not a year');
+  else if (!Number.isInteger(year) || !isPlausibleYear(year)) warn('year', raw, `not a year from ${EARLIEST_YEAR} to ${LATEST_YEAR}`);
+  else return year;
+  return undefined;
+}
+
+function readDate(raw: string, warn: Warn): PaperDate {
+  const date = parseDate(raw);
+  if (!date) warn('date', raw, 'not a date: an impossible one, or a form not read (2023-05-25, 2023/05/25, 2023-05, May 25, 2023, 25 May 2023, May 2023, 2023)');
+  else if (date.year !== undefined && !isPlausibleYear(date.year)) warn('date', raw, `its year is not from ${EARLIEST_YEAR} to ${LATEST_YEAR}`);
+  else return date;
+  return { raw };
 }
 
 /** An explicit yes/no wins; otherwise code links say yes when any is given, no when the list is empty. */
