@@ -21,7 +21,7 @@ const KINDS: Record<IdentifierKind, KindSpec> = {
   doi: {
     label: 'DOI',
     read: (v) => {
-      const doi = trimEnd(v.replace(/^(?:urn:|info:)?doi(?::|\/|\s)\s*/i, '')).toLowerCase();
+      const doi = v.replace(/^(?:urn:|info:)?doi(?::|\/|\s)\s*/i, '').toLowerCase();
       return /^10\.\d{4,9}(?:\.\d+)*\/\S+$/.test(doi) ? doi : undefined;
     },
     url: /^(?:https?:\/\/)?(?:dx\.|www\.)?doi\.org\/(.+)$/i,
@@ -29,13 +29,11 @@ const KINDS: Record<IdentifierKind, KindSpec> = {
   arxiv: {
     label: 'arXiv id',
     read: (v) => {
-      const id = trimEnd(
-        v
-          .replace(/^(?:10\.48550\/)?arxiv[:.]\s*/i, '') // "arXiv:…", the arXiv DOI
-          .replace(/\s*\[[^\]]*\]$/, '') // "arXiv:2101.00001 [cs.LG]"
-          .replace(/[?#].*$/, '')
-          .replace(/\.pdf$/i, ''),
-      );
+      const id = v
+        .replace(/^(?:10\.48550\/)?arxiv[:.]\s*/i, '') // "arXiv:…", the arXiv DOI
+        .replace(/\s*\[[^\]]*\]$/, '') // "arXiv:2101.00001 [cs.LG]"
+        .replace(/[?#].*$/, '')
+        .replace(/\.pdf$/i, '');
       const modern = /^(\d{4}\.\d{4,5})(?:v\d+)?$/.exec(id);
       if (modern) return modern[1];
       // Old style: archive[.subject class]/YYMMNNN; the subject class is not part of the id.
@@ -47,7 +45,7 @@ const KINDS: Record<IdentifierKind, KindSpec> = {
   pmid: {
     label: 'PMID',
     read: (v) => {
-      const digits = /^(?:pmid:?\s*)?(\d{1,9})$/i.exec(trimEnd(v))?.[1];
+      const digits = /^(?:pmid:?\s*)?(\d{1,9})$/i.exec(v)?.[1];
       return digits === undefined || /^0+$/.test(digits) ? undefined : String(Number(digits));
     },
     url: /^(?:https?:\/\/)?(?:pubmed\.ncbi\.nlm\.nih\.gov|(?:www\.)?ncbi\.nlm\.nih\.gov\/pubmed)\/(\d+)/i,
@@ -55,7 +53,7 @@ const KINDS: Record<IdentifierKind, KindSpec> = {
   pmcid: {
     label: 'PMCID',
     read: (v) => {
-      const digits = /^(?:pmcid:?\s*)?(?:pmc)?(\d{1,9})$/i.exec(trimEnd(v))?.[1];
+      const digits = /^(?:pmcid:?\s*)?(?:pmc)?(\d{1,9})$/i.exec(v)?.[1];
       return digits === undefined ? undefined : `PMC${digits}`;
     },
     url: /^(?:https?:\/\/)?(?:pmc\.ncbi\.nlm\.nih\.gov|(?:www\.)?ncbi\.nlm\.nih\.gov\/pmc)\/articles\/(pmc\d+)/i,
@@ -63,7 +61,7 @@ const KINDS: Record<IdentifierKind, KindSpec> = {
   wos: {
     label: 'Web of Science UT',
     read: (v) => {
-      const ut = trimEnd(v).replace(/\s+/g, '').toUpperCase();
+      const ut = v.replace(/\s+/g, '').toUpperCase();
       if (/^[A-Z]{2,10}:[A-Z0-9]{6,}$/.test(ut)) return ut; // WOS:…, MEDLINE:…, other Web of Science databases
       return /^[A-Z0-9]{15}$/.test(ut) ? `WOS:${ut}` : undefined;
     },
@@ -71,13 +69,13 @@ const KINDS: Record<IdentifierKind, KindSpec> = {
   },
   eid: {
     label: 'Scopus EID',
-    read: (v) => /^2-s2\.0-\d{6,}$/i.exec(trimEnd(v))?.[0].toLowerCase(),
+    read: (v) => /^2-s2\.0-\d{6,}$/i.exec(v)?.[0].toLowerCase(),
     url: /scopus\.com\/.*[?&]eid=(2-s2\.0-\d+)/i,
   },
   openalex: {
     label: 'OpenAlex id',
     read: (v) => {
-      const id = /^w\d+$/i.exec(trimEnd(v))?.[0];
+      const id = /^w\d+$/i.exec(v)?.[0];
       return id?.toUpperCase();
     },
     url: /^(?:https?:\/\/)?(?:api\.)?openalex\.org\/(?:works\/)?(w\d+)$/i,
@@ -140,17 +138,19 @@ export function unionIdentifiers(lists: readonly Identifiers[]): Identifiers {
   return ids;
 }
 
-/** Sentence punctuation a DOI or id picks up in running text: "see 10.1/abc." */
-function trimEnd(value: string): string {
-  return value.trim().replace(/[.,;:]+$/, '');
-}
-
-/** Quotes and brackets around a value; a closing bracket only when it closes nothing inside (DOIs hold brackets). */
+/**
+ * Quotes, brackets and sentence punctuation around a value ("(doi:10.1/abc);"); a closing bracket
+ * only when it closes nothing inside, since DOIs hold brackets.
+ */
 function stripBrackets(value: string): string {
-  let text = value.replace(/^["'<(\[]+/, '').replace(/["']+$/, '');
+  let text = value.replace(/^["'<(\[]+/, '');
   const unbalanced = (close: string, open: string) => text.endsWith(close) && text.split(close).length > text.split(open).length;
-  while (unbalanced(')', '(') || unbalanced(']', '[') || unbalanced('>', '<')) text = text.slice(0, -1);
-  return text.trim();
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(/[\s"'.,;:]+$/, '');
+    if (unbalanced(')', '(') || unbalanced(']', '[') || unbalanced('>', '<')) text = text.slice(0, -1);
+  }
+  return text;
 }
 
 /** "10.1000%2Fabc" → "10.1000/abc"; a value that is not valid percent-encoding is left as it is. */

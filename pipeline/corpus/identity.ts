@@ -138,11 +138,11 @@ class KeyIndex {
 
   join(key: string, rule: MergeRule, group: Group, generic: boolean): void {
     let entry = this.keys.get(key);
-    if (!entry) this.keys.set(key, (entry = { rule, generic, crowded: false, members: [] }));
-    if (!entry.generic && !entry.crowded) {
-      const papers = unique(entry.members.map((g) => g.find()));
-      entry.crowded = papers.length >= MAX_PAPERS_PER_KEY;
-      if (!entry.crowded) {
+    if (!entry) this.keys.set(key, (entry = { rule, generic, unchecked: [], members: [] }));
+    if (!generic) {
+      const papers = entry.unchecked.length > 0 ? [] : unique(entry.members.map((g) => g.find()));
+      if (entry.unchecked.length > 0 || papers.length >= MAX_PAPERS_PER_KEY) entry.unchecked.push(group);
+      else {
         entry.members = papers; // roots only: a key a thousand records share costs one check per paper
         let self = group.find();
         for (const paper of papers) {
@@ -157,13 +157,14 @@ class KeyIndex {
 
   /** Papers left sharing a key, each against the next by first record: n papers, n − 1 pairs. */
   *keptApart(): Generator<{ a: Group; b: Group; shared: MergeRule; reasons: string[] }> {
-    for (const { rule, generic, crowded, members } of this.keys.values()) {
+    for (const { rule, generic, unchecked, members } of this.keys.values()) {
       const papers = unique(members.map((g) => g.find())).sort((x, y) => x.first - y.first);
+      const uncompared = new Set(unchecked.map((g) => g.find()));
       for (let i = 1; i < papers.length; i++) {
         const [a, b] = [papers[i - 1]!, papers[i]!];
         const reasons = a.conflicts(b, rule !== 'title');
         if (generic) reasons.push('generic title');
-        if (crowded) reasons.push(`${rule === 'title' ? 'title' : identifierLabel(rule)} shared by more than ${MAX_PAPERS_PER_KEY} papers`);
+        if (uncompared.has(a) || uncompared.has(b)) reasons.push(`${rule === 'title' ? 'title' : identifierLabel(rule)} shared by more than ${MAX_PAPERS_PER_KEY} papers`);
         yield { a, b, shared: rule, reasons };
       }
     }
@@ -173,8 +174,8 @@ class KeyIndex {
 interface KeyEntry {
   rule: MergeRule;
   generic: boolean;
-  /** MAX_PAPERS_PER_KEY papers share it already: no longer compared through it. */
-  crowded: boolean;
+  /** Groups that came when MAX_PAPERS_PER_KEY papers shared the key already, so were compared with none. */
+  unchecked: Group[];
   /** Groups with the key; stale entries (absorbed since) are resolved to their root on reading. */
   members: Group[];
 }

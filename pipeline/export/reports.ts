@@ -72,7 +72,9 @@ export async function writeMergeReport(dir: string, corpus: Corpus): Promise<voi
   const paperOf = new Map(corpus.papers.map((p) => [p.id, p]));
   const sourcesOf = (id: string) => joinCell(paperOf.get(id)!.sources.map(formatSource));
   await writeCsv(join(dir, 'merges.csv'), MERGE_COLUMNS, [
-    ...corpus.merges.merged.map(({ paperId, rules }): Cell[] => ['merged', paperId, paperOf.get(paperId)!.title, sourcesOf(paperId), joinCell(rules)]),
+    ...corpus.merges.merged.map(({ paperId, rules }): Cell[] => [
+      'merged', paperId, paperOf.get(paperId)!.title, sourcesOf(paperId), joinCell(rules), undefined, undefined, undefined, undefined,
+    ]),
     ...corpus.merges.keptApart.map(({ paperIds: [a, b], shared, reasons }): Cell[] => [
       'kept apart', a, paperOf.get(a)!.title, sourcesOf(a), shared, b, paperOf.get(b)!.title, sourcesOf(b), joinCell(reasons),
     ]),
