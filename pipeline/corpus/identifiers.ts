@@ -115,6 +115,7 @@ export function identifiersInUrl(url: string): Identifiers {
  * of their kind are warnings, so a wrong DOI is neither silent nor merged on.
  */
 export function recordIdentifiers(record: SourceRecord): { ids: Identifiers; warnings: Warning[] } {
+  if (!record.ids && !record.url) return { ids: {}, warnings: [] };
   const own: Identifiers = {};
   const other: Identifiers = {};
   const warnings: Warning[] = [];

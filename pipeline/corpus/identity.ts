@@ -10,7 +10,7 @@
 // summaries (identifiers, year range, distinct author lists), never against every member. Each
 // key is compared with at most MAX_PAPERS_PER_KEY papers, so a key that thousands of different
 // papers share costs no more than a common one.
-import type { IdentifierKind, Identifiers, MergeRule } from '../model';
+import type { Identifiers, MergeRule } from '../model';
 import { IDENTIFIER_KINDS, identifierLabel } from './identifiers';
 import { AuthorList, type Person } from './persons';
 import { isGenericTitle } from './titles';
@@ -20,7 +20,8 @@ export interface RecordIdentity {
   ids: Identifiers;
   titleKey: string;
   year?: number;
-  authors: readonly Person[];
+  /** As the record gives them. */
+  authors: readonly string[];
 }
 
 export interface KeptApartGroups {
@@ -47,15 +48,16 @@ export const MAX_PAPERS_PER_KEY = 100;
 
 const RULE_ORDER: readonly MergeRule[] = [...IDENTIFIER_KINDS, 'title'];
 
-export function groupRecords(records: readonly RecordIdentity[]): Identity {
-  const groups = records.map((record, index) => new Group(index, record));
+/** `personOf` reads one spelling of a name (memoised by the caller: names repeat across records). */
+export function groupRecords(records: readonly RecordIdentity[], personOf: (name: string) => Person): Identity {
+  const groups = records.map((record, index) => new Group(index, record, personOf));
   const idKeys = new KeyIndex();
-  for (const group of groups) {
+  records.forEach((record, i) => {
     for (const kind of IDENTIFIER_KINDS) {
-      const value = group.ids.get(kind);
-      if (value !== undefined) idKeys.join(`${kind}:${value}`, kind, group.find(), false);
+      const value = record.ids[kind];
+      if (value !== undefined) idKeys.join(`${kind}:${value}`, kind, groups[i]!.find(), false);
     }
-  }
+  });
   const titleKeys = new KeyIndex();
   const units = unique(groups.map((g) => g.find()));
   for (const unit of units) {
@@ -67,24 +69,25 @@ export function groupRecords(records: readonly RecordIdentity[]): Identity {
 /** One paper in the making: its records and what they say, summarised for the checks. */
 class Group {
   members: number[];
-  readonly ids = new Map<IdentifierKind, string>();
+  /** One value per kind: members never disagree. Shared with the record until a merge adds to it. */
+  ids: Identifiers;
   yearMin = Infinity;
   yearMax = -Infinity;
-  /** Distinct author lists of its records, by their spellings. */
-  readonly authorLists = new Map<string, AuthorList>();
-  readonly rules = new Set<MergeRule>();
+  /** Distinct author lists of its records. */
+  authorLists: LazyAuthorList[];
+  rules: MergeRule[] = [];
   private parent: Group | undefined;
 
   constructor(
     /** Its earliest record. */
     public first: number,
     record: RecordIdentity,
+    personOf: (name: string) => Person,
   ) {
     this.members = [first];
-    for (const kind of IDENTIFIER_KINDS) if (record.ids[kind] !== undefined) this.ids.set(kind, record.ids[kind]);
+    this.ids = record.ids;
     if (record.year !== undefined) this.yearMin = this.yearMax = record.year;
-    const list = new AuthorList(record.authors);
-    if (!list.isEmpty) this.authorLists.set(list.key, list);
+    this.authorLists = record.authors.length > 0 ? [new LazyAuthorList(record.authors, personOf)] : [];
   }
 
   find(): Group {
@@ -98,11 +101,11 @@ class Group {
     return root;
   }
 
-  /** Why these two are different papers; empty when nothing says so. Ids alone for `ids-only`. */
+  /** Why these two are different papers; empty when nothing says so. Ids alone for `idsOnly`. */
   conflicts(other: Group, idsOnly: boolean): string[] {
     const reasons: string[] = [];
     for (const kind of IDENTIFIER_KINDS) {
-      const [a, b] = [this.ids.get(kind), other.ids.get(kind)];
+      const [a, b] = [this.ids[kind], other.ids[kind]];
       if (a !== undefined && b !== undefined && a !== b) reasons.push(`different ${identifierLabel(kind)}s`);
     }
     if (idsOnly) return reasons;
@@ -113,22 +116,52 @@ class Group {
     return reasons;
   }
 
-  /** Takes in another root group; the larger member list absorbs the smaller, for linear cost. */
+  /** Takes in another root group. The smaller lists are appended to the larger: linear overall. */
   absorb(other: Group, rule: MergeRule): void {
     other.parent = this;
     this.first = Math.min(this.first, other.first);
-    this.members = this.members.length >= other.members.length ? this.members.concat(other.members) : other.members.concat(this.members);
-    for (const [kind, value] of other.ids) this.ids.set(kind, value);
+    this.members = appendSmaller(this.members, other.members);
+    other.members = [];
+    this.ids = { ...other.ids, ...this.ids };
     this.yearMin = Math.min(this.yearMin, other.yearMin);
     this.yearMax = Math.max(this.yearMax, other.yearMax);
-    for (const [key, list] of other.authorLists) this.authorLists.set(key, list);
-    for (const r of other.rules) this.rules.add(r);
-    this.rules.add(rule);
+    const lists = new Set(this.authorLists.map((l) => l.key));
+    this.authorLists = appendSmaller(this.authorLists, other.authorLists.filter((l) => !lists.has(l.key)));
+    for (const r of [...other.rules, rule]) if (!this.rules.includes(r)) this.rules.push(r);
   }
 
   private hasDisjointAuthors(other: Group): boolean {
-    for (const a of this.authorLists.values()) for (const b of other.authorLists.values()) if (!a.sharesSomeoneWith(b)) return true;
+    for (const a of this.authorLists) {
+      for (const b of other.authorLists) {
+        const [x, y] = [a.get(), b.get()];
+        if (!x.isEmpty && !y.isEmpty && !x.sharesSomeoneWith(y)) return true;
+      }
+    }
     return false;
+  }
+}
+
+/** The longer array with the shorter's items pushed onto it (order does not matter: members are sorted at the end). */
+function appendSmaller<T>(a: T[], b: T[]): T[] {
+  const [large, small] = a.length >= b.length ? [a, b] : [b, a];
+  for (const item of small) large.push(item);
+  return large;
+}
+
+/** A record's author list, read only when a title comparison needs it: most records never do. */
+class LazyAuthorList {
+  private list: AuthorList | undefined;
+  readonly key: string;
+
+  constructor(
+    private readonly names: readonly string[],
+    private readonly personOf: (name: string) => Person,
+  ) {
+    this.key = names.join('\n');
+  }
+
+  get(): AuthorList {
+    return (this.list ??= new AuthorList(this.names.map(this.personOf)));
   }
 }
 
@@ -194,7 +227,7 @@ function summarise(groups: Group[], keptApart: Iterable<{ a: Group; b: Group; sh
   }
   return {
     groups: roots.map((g) => g.members.sort((x, y) => x - y)),
-    rules: roots.map((g) => RULE_ORDER.filter((r) => g.rules.has(r))),
+    rules: roots.map((g) => RULE_ORDER.filter((r) => g.rules.includes(r))),
     keptApart: pairs,
   };
 }

@@ -13,17 +13,18 @@
 // - categories: the union in source order; has code: any source says so; upvotes: the largest;
 //   identifiers: the union (they agree, or the records would not be one paper);
 //   submitter, affiliation, url: the first source that has one.
-import type { Author, Corpus, IngestResult, KeptApart, Paper, PaperMerge, Profile, Reject, SourceRecord, SourceRef, Warning } from '../model';
+import type { Author, Corpus, Identifiers, IngestResult, KeptApart, Paper, PaperMerge, Profile, Reject, SourceRecord, SourceRef, Warning } from '../model';
 import { compareStrings } from '../compare';
 import { recordIdentifiers, unionIdentifiers } from './identifiers';
 import { groupRecords, type Identity, type RecordIdentity } from './identity';
 import { assignIds } from './ids';
-import { chooseDisplayName, cleanName, nameKey } from './names';
-import { paperIdKeys } from './paper-keys';
-import { parsePerson, plausiblySamePerson } from './persons';
+import { chooseDisplayName } from './names';
+import { type PaperIdentity, paperIdKeys } from './paper-keys';
+import { plausiblySamePerson, SpellingBook } from './persons';
 import { titleKey } from './titles';
 
 export function buildCorpus(ingest: IngestResult): Corpus {
+  const book = new SpellingBook();
   const rejects: Reject[] = [...ingest.rejects];
   const warnings: Warning[] = [...ingest.warnings];
   const records: SourceRecord[] = [];
@@ -37,28 +38,37 @@ export function buildCorpus(ingest: IngestResult): Corpus {
     const { ids, warnings: idWarnings } = recordIdentifiers(record);
     warnings.push(...idWarnings);
     records.push(record);
-    identities.push({ ids, titleKey: key, ...yearOf(record), authors: (record.authors ?? []).map(parsePerson) });
+    identities.push({ ids, titleKey: key, ...yearOf(record), authors: record.authors ?? [] });
   }
 
-  const identity = groupRecords(identities);
+  const identity = groupRecords(identities, (name) => book.person(name));
   const groups = identity.groups.map((members) => members.map((i) => records[i]!));
-  const credits = groups.map(creditAuthors);
-  const spellings = collectSpellings(credits, ingest.profiles);
+  const spellings: Spellings = new Map();
+  const credits = groups.map((group) => creditAuthors(group, book, spellings));
+  addProfileSpellings(spellings, ingest.profiles, book);
   const authorIds = assignIds(spellings.keys(), 'a');
   const idOf = (key: string) => authorIds.get(key)!;
-  const drafts = groups.map((group, g) =>
-    mergePaper(group, identity.groups[g]!.map((i) => identities[i]!), credits[g]!.keys.map(idOf), credits[g]!.inferred.map(idOf)),
-  );
-  const keys = paperIdKeys(
-    drafts.map((paper, g) => ({ ids: paper.ids, titleKey: identities[identity.groups[g]![0]!]!.titleKey, year: paper.year, firstAuthor: paper.authors[0], firstSource: paper.sources[0]! })),
-  );
+
+  const identified = identity.groups.map((members, g): PaperIdentity => {
+    const firstAuthor = credits[g]!.keys[0];
+    return {
+      ids: unionIdentifiers(members.map((i) => identities[i]!.ids)),
+      titleKey: identities[members[0]!]!.titleKey,
+      ...yearOf(datedRecord(groups[g]!)),
+      ...(firstAuthor === undefined ? {} : { firstAuthor: idOf(firstAuthor) }),
+      firstSource: groups[g]![0]!.source,
+    };
+  });
+  const keys = paperIdKeys(identified);
   const paperIds = assignIds(keys, 'p');
   const ids = keys.map((key) => paperIds.get(key)!);
-  const papers: Paper[] = drafts.map((paper, g) => ({ id: ids[g]!, ...paper })).sort((a, b) => compareStrings(a.id, b.id));
+  const papers = groups
+    .map((group, g) => mergePaper(ids[g]!, group, identified[g]!.ids, credits[g]!.keys.map(idOf), credits[g]!.inferred.map(idOf)))
+    .sort((a, b) => compareStrings(a.id, b.id));
 
   return {
     papers,
-    authors: buildAuthors(papers, spellings, authorIds, ingest.profiles),
+    authors: buildAuthors(papers, spellings, authorIds, ingest.profiles, book),
     profiles: ingest.profiles,
     files: ingest.files,
     rejects,
@@ -68,40 +78,42 @@ export function buildCorpus(ingest: IngestResult): Corpus {
   };
 }
 
-function yearOf(record: SourceRecord): { year?: number } {
-  return record.date?.year === undefined ? {} : { year: record.date.year };
+function yearOf(record: SourceRecord | undefined): { year?: number } {
+  return record?.date?.year === undefined ? {} : { year: record.date.year };
 }
 
-/** A paper's authors as name keys, and the spellings each name read lends to one of them. */
-interface Credits {
-  keys: string[];
-  inferred: string[];
-  /** [name key, spelling, is it the key's own spelling (else a variant lent by a plausibly same name)] */
-  spellings: [string, string, boolean][];
-}
+/** name key → its own spellings (in source order; profiles last, so papers decide the display name) and the variants plausibly-same names lent it. */
+type Spellings = Map<string, { own: string[]; lent: string[] }>;
 
-function creditAuthors(records: SourceRecord[]): Credits {
+/**
+ * A paper's authors as name keys (and those inferred), each name read credited to one of them in
+ * `spellings`: as its own spelling, or as a variant of the kept author it plausibly is.
+ */
+function creditAuthors(records: SourceRecord[], book: SpellingBook, spellings: Spellings): { keys: string[]; inferred: string[] } {
   const named = namingRecord(records);
-  const byPosition = (named.authors ?? []).map((name) => ({ key: nameKey(name), person: parsePerson(name) }));
-  const inferred = unique(records.flatMap((r) => r.authorsInferred ?? []).map(nameKey).filter(Boolean));
+  const byPosition = (named.authors ?? []).map((raw) => ({ raw, key: book.of(raw).key }));
+  const inferred = unique(records.flatMap((r) => r.authorsInferred ?? []).map((raw) => book.of(raw).key).filter(Boolean));
   const keys = new Set([...byPosition.map((a) => a.key).filter(Boolean), ...inferred]);
 
-  const spellings: Credits['spellings'] = [];
+  const credit = (key: string, name: string, own: boolean) => {
+    let entry = spellings.get(key);
+    if (!entry) spellings.set(key, (entry = { own: [], lent: [] }));
+    (own ? entry.own : entry.lent).push(name);
+  };
   for (const r of records) {
     (r.authors ?? []).forEach((raw, position) => {
-      const name = cleanName(raw);
-      const key = nameKey(name);
+      const { name, key } = book.of(raw);
       if (!key) return;
-      if (keys.has(key)) return spellings.push([key, name, true]);
-      const person = parsePerson(name);
+      if (keys.has(key)) return credit(key, name, true);
+      const samePerson = (kept: { raw: string }) => plausiblySamePerson(book.person(raw), book.person(kept.raw));
       const atPosition = byPosition[position];
-      const plausible = atPosition && plausiblySamePerson(person, atPosition.person) ? [atPosition] : byPosition.filter((a) => plausiblySamePerson(person, a.person));
-      if (plausible.length === 1) return spellings.push([plausible[0]!.key, name, false]);
+      const plausible = atPosition && samePerson(atPosition) ? [atPosition] : byPosition.filter(samePerson);
+      if (plausible.length === 1) return credit(plausible[0]!.key, name, false);
       keys.add(key); // none of the kept authors: still this paper's, never an author without papers
-      spellings.push([key, name, true]);
+      credit(key, name, true);
     });
   }
-  return { keys: [...keys], inferred, spellings };
+  return { keys: [...keys], inferred };
 }
 
 /** The record whose author list is kept: the one naming the most (ties: the first). */
@@ -109,17 +121,23 @@ function namingRecord(records: SourceRecord[]): SourceRecord {
   return records.reduce((best, r) => ((r.authors?.length ?? 0) > (best.authors?.length ?? 0) ? r : best));
 }
 
-function mergePaper(records: SourceRecord[], identities: RecordIdentity[], authors: string[], inferredAuthors: string[]): Omit<Paper, 'id'> {
-  const first = records[0]!;
-  const named = namingRecord(records);
-  const dated = records.reduce<SourceRecord | undefined>(
+/** The record whose date is kept: the most complete (a year beats none; ties: the first). */
+function datedRecord(records: SourceRecord[]): SourceRecord | undefined {
+  return records.reduce<SourceRecord | undefined>(
     (best, r) => (r.date && (!best?.date || (best.date.year === undefined && r.date.year !== undefined)) ? r : best),
     undefined,
   );
+}
+
+function mergePaper(id: string, records: SourceRecord[], ids: Identifiers, authors: string[], inferredAuthors: string[]): Paper {
+  const first = records[0]!;
+  const named = namingRecord(records);
+  const dated = datedRecord(records);
   const firstOf = <K extends 'submitter' | 'affiliation' | 'url'>(field: K) => records.find((r) => r[field])?.[field];
   const upvotes = records.map((r) => r.upvotes).filter((v): v is number => v !== undefined);
 
   return {
+    id,
     title: first.title,
     abstract: records.reduce((best, r) => ((r.abstract?.length ?? 0) > best.length ? r.abstract! : best), ''),
     authors,
@@ -136,34 +154,25 @@ function mergePaper(records: SourceRecord[], identities: RecordIdentity[], autho
       url: firstOf('url'),
       upvotes: upvotes.length ? Math.max(...upvotes) : undefined,
     }),
-    ids: unionIdentifiers(identities.map((i) => i.ids)),
+    ids,
     sources: records.map((r) => r.source),
   };
 }
 
-/**
- * name key → its own spellings (in source order; profiles last, so papers decide the display
- * name) and the variants plausibly-same names lent it.
- */
-function collectSpellings(credits: Credits[], profiles: Profile[]): Map<string, { own: string[]; lent: string[] }> {
-  const spellings = new Map<string, { own: string[]; lent: string[] }>();
-  for (const { spellings: list } of credits) {
-    for (const [key, name, own] of list) {
-      let entry = spellings.get(key);
-      if (!entry) spellings.set(key, (entry = { own: [], lent: [] }));
-      (own ? entry.own : entry.lent).push(name);
-    }
+/** A profile names its owner, who is an author of its papers; it makes no author of its own. */
+function addProfileSpellings(spellings: Spellings, profiles: Profile[], book: SpellingBook): void {
+  for (const profile of profiles) {
+    const { name, key } = book.of(profile.name);
+    spellings.get(key)?.own.push(name);
   }
-  // A profile names its owner, who is an author of its papers; it makes no author of its own.
-  for (const profile of profiles) spellings.get(nameKey(profile.name))?.own.push(cleanName(profile.name));
-  return spellings;
 }
 
 function buildAuthors(
   papers: Paper[],
-  spellings: Map<string, { own: string[]; lent: string[] }>,
+  spellings: Spellings,
   authorIds: Map<string, string>,
   profiles: Profile[],
+  book: SpellingBook,
 ): Author[] {
   const paperIdsOf = new Map<string, string[]>();
   for (const paper of papers) {
@@ -173,7 +182,7 @@ function buildAuthors(
       else paperIdsOf.set(a, [paper.id]);
     }
   }
-  const profileOf = new Map(profiles.map((p) => [nameKey(p.name), p.stats]));
+  const profileOf = new Map(profiles.map((p) => [book.of(p.name).key, p.stats]));
   const authors: Author[] = [];
   for (const [key, { own, lent }] of spellings) {
     const id = authorIds.get(key)!;

@@ -34,11 +34,8 @@ export function plausiblySamePerson(a: Person, b: Person): boolean {
 /** An author list indexed by family name, to tell quickly whether another list shares anybody. */
 export class AuthorList {
   private readonly byFamily = new Map<string, Reading[]>();
-  /** Equal for lists of the same readings in any order: a group keeps one of each. */
-  readonly key: string;
 
   constructor(persons: readonly Person[]) {
-    this.key = persons.map((p) => p.map((r) => `${r.family} ${r.given.join(' ')}`).join('|')).sort().join('\n');
     for (const person of persons) {
       for (const r of person) {
         const list = this.byFamily.get(r.family);
@@ -79,4 +76,28 @@ function compatibleGiven(a: readonly string[], b: readonly string[]): boolean {
     if (x !== y && !(x.length === 1 && y.startsWith(x)) && !(y.length === 1 && x.startsWith(y))) return false;
   }
   return true;
+}
+
+/** Names by their raw text, each cleaned, keyed and read once: a corpus names the same people over and over. */
+export class SpellingBook {
+  private readonly entries = new Map<string, { name: string; key: string; person?: Person }>();
+
+  /** The clean spelling and the name key. */
+  of(raw: string): { readonly name: string; readonly key: string } {
+    return this.entry(raw);
+  }
+
+  person(raw: string): Person {
+    const entry = this.entry(raw);
+    return (entry.person ??= parsePerson(entry.name));
+  }
+
+  private entry(raw: string): { name: string; key: string; person?: Person } {
+    let entry = this.entries.get(raw);
+    if (!entry) {
+      const name = cleanName(raw);
+      this.entries.set(raw, (entry = { name, key: nameKey(name) }));
+    }
+    return entry;
+  }
 }
