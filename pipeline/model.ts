@@ -48,9 +48,18 @@ export interface SourceRecord {
   submitter?: string;
   /** The trailing count of a listing page's date line ("Mar 8, 2024 6"), or a table's stars. */
   upvotes?: number;
-  doi?: string;
+  /** Identifiers as the source gives them ("https://doi.org/10.…", "arXiv:2101.00001v2"); the corpus normalises them. */
+  ids?: Identifiers;
   url?: string;
 }
+
+/**
+ * The identifiers a paper can carry: DOI, arXiv id, PubMed id, PubMed Central id, Web of Science
+ * UT, Scopus EID, OpenAlex work id (corpus/identifiers.ts reads each and ranks them). An importer
+ * fills `SourceRecord.ids` with whichever its source gives; nothing else needs to change.
+ */
+export type IdentifierKind = 'doi' | 'arxiv' | 'pmid' | 'pmcid' | 'wos' | 'eid' | 'openalex';
+export type Identifiers = Partial<Record<IdentifierKind, string>>;
 
 /** Anything that could not be read. Never silently dropped. */
 export interface Reject {
@@ -114,11 +123,19 @@ export interface IngestResult {
 
 /** One paper after merging every source that lists it. */
 export interface Paper {
-  /** Stable: derived from the normalised title alone. */
+  /**
+   * Stable: derived from the paper's strongest normalised identifier (DOI first), else
+   * from its title key; when several papers share that key, their year and first author (then
+   * their first source) tell them apart. Never from input order.
+   */
   id: string;
   title: string;
   abstract: string;
-  /** Author ids, in the order of the source that names them. */
+  /**
+   * Author ids: in the order of the source that names the most, then inferred authors it lacks,
+   * then names only other sources give that are not plausibly one of those (a name that is
+   * becomes a variant of that author).
+   */
   authors: string[];
   /** Author ids added by inference (see SourceRecord.authorsInferred). */
   inferredAuthors: string[];
@@ -133,7 +150,8 @@ export interface Paper {
   submitter?: string;
   affiliation?: string;
   upvotes?: number;
-  doi?: string;
+  /** Normalised: lower-case DOI, arXiv id without version, … (one per kind). */
+  ids: Identifiers;
   url?: string;
   /** Every source that lists this paper, sorted by file then line. */
   sources: SourceRef[];
@@ -163,6 +181,36 @@ export interface Corpus {
   warnings: Warning[];
   /** How many source records went in. */
   recordCount: number;
+  merges: MergeFacts;
+}
+
+/** What made records one paper: a shared identifier of a kind, or the title. */
+export type MergeRule = IdentifierKind | 'title';
+
+/** A paper made of two or more records. */
+export interface PaperMerge {
+  paperId: string;
+  /** Every rule that joined some of its records, strongest first. */
+  rules: MergeRule[];
+}
+
+/** Two papers that share a title key or an identifier and were kept apart. */
+export interface KeptApart {
+  /** The paper whose first source comes first, then the other. */
+  paperIds: [string, string];
+  shared: MergeRule;
+  /** Why: "different DOIs", "years 2001 and 2019", "no author in common", "generic title", … */
+  reasons: string[];
+}
+
+export interface MergeFacts {
+  /** Sorted by paper id. */
+  merged: PaperMerge[];
+  /**
+   * Sorted by paper ids. Papers sharing one key are listed in a chain (each against the next by
+   * first source), so n papers with one title give n − 1 rows, not n².
+   */
+  keptApart: KeptApart[];
 }
 
 /** One key term after merging variants, acronyms and the thesaurus. */

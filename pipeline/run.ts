@@ -9,7 +9,7 @@ import { OutputFolder } from './export/output-folder';
 import { buildBundle } from './export/bundle';
 import { gexfInput, writeGexf } from './export/gexf';
 import { writeCoauthorEdges, writeCommunityReports, writePaperEdges, writeTermEdges } from './export/graph-reports';
-import { writeAuthorReport, writePaperReport, writeRejectReport, writeWarningReport } from './export/reports';
+import { writeAuthorReport, writeMergeReport, writePaperReport, writeRejectReport, writeWarningReport } from './export/reports';
 import { toVosviewerJson } from './export/vosviewer';
 import { buildCoauthorGraph } from './graphs/coauthor';
 import { buildPaperGraphConcurrently } from './graphs/paper-topics';
@@ -182,6 +182,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
       async () => {
         await writePaperReport(dir, corpus, papers);
         await writeRejectReport(dir, corpus);
+        await writeMergeReport(dir, corpus);
         await writeWarningReport(dir, corpus);
         await writePaperEdges(dir, papers);
         await writeTermEdges(dir, terms.analysed);

@@ -30,7 +30,7 @@ describe('the pipeline command', () => {
     expect(stdout).toMatch(/rejects: +0/);
     for (const stage of ['ingest', 'corpus', 'coauthor', 'topics', 'terms', 'papers', 'layout', 'export']) expect(stderr).toContain(`] ${stage}: `);
     expect(readdirSync(out).sort()).toEqual(
-      ['authors.csv', 'bundle.json', 'communities.csv', 'coauthor_edges.csv', 'graphs', 'paper_edges.csv', 'papers.csv', 'rejects.csv', 'run.json', 'term_edges.csv', 'terms.csv', 'warnings.csv'].sort(),
+      ['authors.csv', 'bundle.json', 'communities.csv', 'coauthor_edges.csv', 'graphs', 'merges.csv', 'paper_edges.csv', 'papers.csv', 'rejects.csv', 'run.json', 'term_edges.csv', 'terms.csv', 'warnings.csv'].sort(),
     );
   });
 

@@ -5,13 +5,13 @@ import { buildTermGraph } from '../pipeline/graphs/term-cooccurrence';
 import type { Author, Corpus, Paper, TopicModel } from '../pipeline/model';
 
 function paper(id: string, authors: string[], extra: Partial<Paper> = {}): Paper {
-  return { id, title: `Title ${id}`, abstract: '', authors, inferredAuthors: [], authorCount: authors.length, authorsTruncated: false, categories: [], hasCode: false, sources: [], ...extra };
+  return { id, title: `Title ${id}`, abstract: '', authors, inferredAuthors: [], authorCount: authors.length, authorsTruncated: false, categories: [], hasCode: false, ids: {}, sources: [], ...extra };
 }
 
 function corpusOf(papers: Paper[]): Corpus {
   const ids = [...new Set(papers.flatMap((p) => p.authors))].sort();
   const authors: Author[] = ids.map((id) => ({ id, name: id.toUpperCase(), variants: [], paperIds: papers.filter((p) => p.authors.includes(id)).map((p) => p.id) }));
-  return { papers, authors, profiles: [], files: [], rejects: [], warnings: [], recordCount: papers.length };
+  return { papers, authors, profiles: [], files: [], rejects: [], warnings: [], recordCount: papers.length, merges: { merged: [], keptApart: [] } };
 }
 
 function topicsOf(paperTerms: Record<string, string[]>): TopicModel {

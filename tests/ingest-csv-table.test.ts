@@ -18,7 +18,7 @@ describe('CSV table', () => {
         authors: ['Ann One', 'Bo Two'],
         date: { raw: '2021-03-04', year: 2021, month: 3, day: 4 },
         categories: ['cs.LG', 'cs.CL'],
-        doi: '10.1/xyz',
+        ids: { doi: '10.1/xyz' },
         url: 'https://x.org/1',
         upvotes: 1234,
         hasCode: true,

@@ -55,6 +55,7 @@ describe('JSON table', () => {
         title: 'A Paper With Code',
         abstract: 'The abstract, from details.',
         authors: ['Ann One', 'bo-two'],
+        ids: { arxiv: 'https://arxiv.org/abs/2512.00001' },
         url: 'https://huggingface.co/papers/2512.00001',
         upvotes: 7,
         hasCode: true,
@@ -62,6 +63,7 @@ describe('JSON table', () => {
       {
         source: { file: 'hf.json', line: 17, endLine: 28, format: 'json' },
         title: 'A Paper Without',
+        ids: { arxiv: 'https://arxiv.org/abs/2512.00002' },
         url: 'https://arxiv.org/abs/2512.00002',
         upvotes: 0,
         hasCode: false,

@@ -1,4 +1,5 @@
-// The CSV reports a reader opens in a spreadsheet: one row per paper, author, reject and warning.
+// The CSV reports a reader opens in a spreadsheet: one row per paper, author, reject, warning and
+// merge decision.
 import { join } from 'node:path';
 import type { AnalysedGraph } from '../analyse';
 import type { Corpus, SourceRef } from '../model';
@@ -14,6 +15,7 @@ export const AUTHOR_COLUMNS = [
 ] as const;
 export const REJECT_COLUMNS = ['file', 'line', 'reason', 'excerpt'] as const;
 export const WARNING_COLUMNS = ['file', 'line', 'field', 'value', 'reason'] as const;
+export const MERGE_COLUMNS = ['decision', 'paper_id', 'title', 'sources', 'rule', 'other_paper_id', 'other_title', 'other_sources', 'reason'] as const;
 
 export function formatSource(ref: SourceRef): string {
   return `${ref.file}:${ref.line}`;
@@ -59,4 +61,22 @@ export async function writeWarningReport(dir: string, corpus: Corpus): Promise<v
     WARNING_COLUMNS,
     corpus.warnings.map((w): Cell[] => [w.source.file, w.source.line, w.field, w.value, w.reason]),
   );
+}
+
+/**
+ * merges.csv: every paper made of several records (decision "merged", rule: what joined them),
+ * then every two papers that share a title key or an identifier but were kept apart
+ * ("kept apart", rule: what they share, reason: why they differ).
+ */
+export async function writeMergeReport(dir: string, corpus: Corpus): Promise<void> {
+  const paperOf = new Map(corpus.papers.map((p) => [p.id, p]));
+  const sourcesOf = (id: string) => joinCell(paperOf.get(id)!.sources.map(formatSource));
+  await writeCsv(join(dir, 'merges.csv'), MERGE_COLUMNS, [
+    ...corpus.merges.merged.map(({ paperId, rules }): Cell[] => [
+      'merged', paperId, paperOf.get(paperId)!.title, sourcesOf(paperId), joinCell(rules), undefined, undefined, undefined, undefined,
+    ]),
+    ...corpus.merges.keptApart.map(({ paperIds: [a, b], shared, reasons }): Cell[] => [
+      'kept apart', a, paperOf.get(a)!.title, sourcesOf(a), shared, b, paperOf.get(b)!.title, sourcesOf(b), joinCell(reasons),
+    ]),
+  ]);
 }

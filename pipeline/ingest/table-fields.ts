@@ -2,7 +2,7 @@
 // separators ("Publication Date", "publication_date", "publicationDate" are one name). A field
 // missing at the top level is looked up one level down, in nested objects such as hf-daily's
 // `details`. Scrape times (scraped_date, scraped_at) are not publication dates and are not read.
-import type { PaperDate, SourceRecord, SourceRef } from '../model';
+import type { IdentifierKind, Identifiers, PaperDate, SourceRecord, SourceRef } from '../model';
 import { type AuthorNames, listItems, splitAuthorNames } from './author-names';
 import { EARLIEST_YEAR, isPlausibleYear, LATEST_YEAR, parseDate } from './dates';
 import type { Collector } from './result';
@@ -11,6 +11,17 @@ export type Row = Readonly<Record<string, unknown>>;
 /** Notes a doubtful value of the row being read, kept in its record. */
 type Warn = (field: string, value: string, reason: string) => void;
 
+/** Identifier columns by kind, values as given (links too): the corpus normalises them. */
+const IDENTIFIER_FIELDS = {
+  doi: ['doi'],
+  arxiv: ['arxivid', 'arxiv', 'eprint', 'arxivpageurl', 'arxivurl'],
+  pmid: ['pmid', 'pubmedid'],
+  pmcid: ['pmcid'],
+  wos: ['ut', 'utuniquewosid', 'wosid', 'wosuid'],
+  eid: ['eid', 'scopuseid'],
+  openalex: ['openalex', 'openalexid'],
+} as const satisfies Record<IdentifierKind, readonly string[]>;
+
 const FIELDS = {
   title: ['title', 'papertitle', 'articletitle'],
   authors: ['authors', 'author', 'authornames', 'creators'],
@@ -18,7 +29,7 @@ const FIELDS = {
   year: ['year', 'publicationyear', 'pubyear'],
   date: ['date', 'published', 'publicationdate', 'publisheddate', 'publishedat', 'publishdate', 'pubdate'],
   categories: ['categories', 'category', 'subjects', 'arxivcategories'],
-  doi: ['doi'],
+  ...IDENTIFIER_FIELDS,
   url: ['url', 'paperurl', 'arxivpageurl', 'arxivurl', 'link'],
   upvotes: ['upvotes', 'stars', 'votes'],
   codeLinks: ['githublinks', 'githublink', 'githuburl', 'github', 'codeurl', 'codelink', 'code', 'repourl', 'repository'],
@@ -69,8 +80,8 @@ function rowToRecord(row: Row, source: SourceRef, warn: Warn): SourceRecord | un
   if (date) record.date = date;
   const categories = list(get(FIELDS.categories));
   if (categories.length > 0) record.categories = categories;
-  const doi = text(get(FIELDS.doi));
-  if (doi !== undefined) record.doi = doi;
+  const ids = identifiers(get);
+  if (ids) record.ids = ids;
   const url = text(get(FIELDS.url));
   if (url !== undefined) record.url = url;
   const upvotes = count(get(FIELDS.upvotes));
@@ -78,6 +89,15 @@ function rowToRecord(row: Row, source: SourceRef, warn: Warn): SourceRecord | un
   const hasCode = codeFlag(get(FIELDS.hasCode), get(FIELDS.codeLinks));
   if (hasCode !== undefined) record.hasCode = hasCode;
   return record;
+}
+
+function identifiers(get: (aliases: readonly string[]) => unknown): Identifiers | undefined {
+  const ids: Identifiers = {};
+  for (const [kind, aliases] of Object.entries(IDENTIFIER_FIELDS) as [IdentifierKind, readonly string[]][]) {
+    const value = text(get(aliases));
+    if (value !== undefined) ids[kind] = value;
+  }
+  return Object.keys(ids).length > 0 ? ids : undefined;
 }
 
 /** A row's record, or a reject when it has no title text; [line, endLine] is where the row is. */
