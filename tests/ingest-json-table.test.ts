@@ -123,7 +123,7 @@ describe('JSON table', () => {
     expect(result.rejects.map((r) => [r.source.line, r.reason])).toEqual([
       [4, 'JSON holds a string, not a table of papers'],
       [5, 'invalid JSON: Unexpected non-whitespace character after JSON at line 5'],
-      [6, 'invalid JSON: Unexpected end of JSON input'],
+      [6, 'invalid JSON: Unexpected end of JSON input; reading resumes at line 7'],
       [8, 'invalid JSON: Unexpected token \'B\', "Bo" is not valid JSON'],
     ]);
   });

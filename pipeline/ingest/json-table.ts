@@ -298,11 +298,11 @@ export class JsonTableReader implements TextReader {
     return new JsonSyntaxError(`invalid JSON: expected ${expected} at line ${this.chars.line}, found ${found}`, this.chars.line);
   }
 
+  /** A top-level string, number or literal is no table; one that is not JSON is a break, read past like any other. */
   private topScalar(captured: Captured): void {
-    if (captured.cut !== undefined) throw new JsonSyntaxError(captured.problem!, captured.line);
     const parsed = parseValue(captured);
-    const reason = 'problem' in parsed ? parsed.problem : `JSON holds ${parsed.value === null ? 'null' : `a ${typeof parsed.value}`}, not a table of papers`;
-    this.out.reject(captured.line, captured.endLine, reason, captured.text);
+    if ('problem' in parsed) throw new JsonSyntaxError(parsed.problem, captured.line);
+    this.out.reject(captured.line, captured.endLine, `JSON holds ${parsed.value === null ? 'null' : `a ${typeof parsed.value}`}, not a table of papers`, captured.text);
   }
 
   /**
