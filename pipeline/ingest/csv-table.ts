@@ -210,7 +210,7 @@ export class CsvTableParser implements BoundedLineConsumer {
     const { start, last, head } = this.overflow!;
     this.overflow = undefined;
     const what = `unclosed quote in the row at line ${start + 1} (${why}): lines ${start + 1}–${last + 1} rejected`;
-    const then = resume === undefined ? '' : `, reading resumes at line ${resume + 1}, the next line that reads as a whole row`;
+    const then = resume === undefined ? '; no later line reads as a whole row' : `, reading resumes at line ${resume + 1}, the next line that reads as a whole row`;
     this.out.reject(start + 1, last + 1, what + then, head);
   }
 

@@ -415,11 +415,13 @@ class ValueScan {
     }
     this.lineStart = undefined;
     const c = text[k]!;
-    const index = this.anchors.findIndex((a) => a !== undefined && matchesAnchor(a, width, c));
-    if (index !== -1) {
+    for (let index = 0; index < this.anchors.length; index++) {
+      const anchor = this.anchors[index];
+      if (anchor === undefined || !matchesAnchor(anchor, width, c)) continue;
       this.anchorAt = offset;
       this.anchorIndex = index;
       this.stopAnchors();
+      break;
     }
     return k;
   }
