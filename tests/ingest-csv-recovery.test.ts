@@ -52,7 +52,7 @@ describe('a CSV quote that never closes', () => {
     const result = parseText('title,abstract,year\nA,a,2020\nB,"open\nmore text\neven more\n', 't.csv');
     expect(result.records.map((r) => r.title)).toEqual(['A']);
     expect(result.rejects.map((r) => [r.source.line, r.source.endLine, r.reason])).toEqual([
-      [3, 5, 'unclosed quote in the row at line 3 (still open at the end of the file): lines 3–5 rejected; no later line reads as a whole row'],
+      [3, 5, 'unclosed quote in the row at line 3 (still open at the end of the file): lines 3–5 rejected; none of its lines after the first reads as a whole row'],
     ]);
   });
 });

@@ -175,7 +175,7 @@ export class CsvTableParser implements BoundedLineConsumer {
     const [line, endLine] = [start + 1, start + last + 1];
     const what = `unclosed quote in the row at line ${line} (${why}): lines ${line}–${endLine} rejected`;
     const raw = lines.slice(0, last + 1).join('\n').slice(0, RAW_MAX);
-    if (resume === undefined) return this.out.reject(line, endLine, `${what}; no later line reads as a whole row`, raw);
+    if (resume === undefined) return this.out.reject(line, endLine, `${what}; none of its lines after the first reads as a whole row`, raw);
     this.out.reject(line, endLine, `${what}, reading resumes at line ${start + resume + 1}, the next line that reads as a whole row`, raw);
     for (let i = lines.length - 1; i >= resume; i--) this.again.push([lines[i]!, start + i]);
   }
