@@ -6,6 +6,7 @@ import { CENTRALITY_DEFAULTS } from './analysis/centrality';
 import { COMMUNITY_DEFAULTS, type CommunityAlgorithm } from './analysis/communities';
 import { COAUTHOR_DEFAULTS } from './graphs/coauthor';
 import { PAPER_GRAPH_DEFAULTS } from './graphs/paper-topics';
+import { INGEST_DEFAULTS } from './ingest/index';
 import { VIEW_DEFAULTS } from './layout/view-subset';
 import { TOPIC_DEFAULTS } from './topics/index';
 
@@ -25,6 +26,7 @@ interface OptionSpec {
 export const OPTION_SPECS = {
   out: { type: 'string', default: 'output', help: 'folder the reports are written to (replaced atomically)', valueName: 'DIR' },
   thesaurus: { type: 'string', default: undefined, help: 'VOSviewer thesaurus file (label<TAB>replace by; empty drops the term)', valueName: 'FILE' },
+  'max-record-mb': { type: 'number', default: INGEST_DEFAULTS.maxRecordMb, min: 0, exclusiveMin: true, help: 'largest record read, in millions of characters (a CSV row, a JSON value, a page line): larger ones are rejected, page lines cut short' },
   'min-papers': { type: 'integer', default: undefined, min: 1, help: 'keep terms found in at least this many papers [default: grows with the corpus]' },
   'min-relevance': { type: 'number', default: TOPIC_DEFAULTS.minRelevance, min: 0, help: 'keep terms clustered at least this far beyond chance (residual IDF, log2)' },
   'max-terms': { type: 'integer', default: TOPIC_DEFAULTS.maxTerms, min: 1, help: 'at most this many terms, the most frequent of the relevant ones' },

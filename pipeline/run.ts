@@ -272,7 +272,7 @@ async function readCorpus(
 
 /** The inputs, plus the thesaurus whose bad lines are rejects like any other. */
 async function readInputs(paths: string[], options: PipelineOptions, onProgress: ProgressReporter) {
-  const ingest = await ingestPaths(paths, { onFile: (_, index, total) => onProgress('ingest', index, total, 'files') });
+  const ingest = await ingestPaths(paths, { maxRecordMb: options['max-record-mb'], onFile: (_, index, total) => onProgress('ingest', index, total, 'files') });
   if (!options.thesaurus) return { ...ingest, thesaurus: undefined };
   let text: string;
   try {

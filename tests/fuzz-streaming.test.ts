@@ -1,15 +1,17 @@
 // The streaming path must read exactly what parseText reads: the same text cut into chunks
-// anywhere (inside a line, a CRLF, a quoted CSV field, a JSON string) gives the same result.
+// anywhere (inside a line, a CRLF, a quoted CSV field, a JSON string) gives the same result,
+// also when records run over the size limit and readers cut them off and resume.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
 import { TextParser } from '../pipeline/ingest/parse-text';
-import { brokenText, csvTable, fuzzedPage, jsonTable } from './fixtures/ingest/fuzz-inputs';
+import { type ReadLimits, readLimits } from '../pipeline/ingest/record-limit';
+import { brokenText, csvTable, csvUnclosedQuote, fuzzedPage, jsonLines, jsonTable, jsonWithPreamble } from './fixtures/ingest/fuzz-inputs';
 import { SEED_PAGES } from './fixtures/ingest/seed-blocks';
 
-function parseInChunks(text: string, cuts: readonly number[]) {
-  const parser = new TextParser('chunked.txt');
+function parseInChunks(text: string, cuts: readonly number[], limits?: ReadLimits) {
+  const parser = new TextParser('chunked.txt', limits);
   let from = 0;
   for (const cut of [...cuts.map((c) => c % (text.length + 1))].sort((a, b) => a - b)) {
     parser.push(text.slice(from, cut));
@@ -35,18 +37,26 @@ describe('streaming', () => {
     }
   });
 
+  const tables = [csvTable, jsonTable, csvUnclosedQuote, jsonLines, jsonWithPreamble];
+  const texts = fc.oneof(fuzzedPage, ...tables.map((t) => t.map((table) => table.text)), brokenText(fc.oneof(...tables).map((t) => t.text)));
+
   it('gives what parseText gives on fuzzed pages and tables, cut anywhere', () => {
-    const texts = fc.oneof(
-      fuzzedPage,
-      csvTable.map((t) => t.text),
-      jsonTable.map((t) => t.text),
-      brokenText(fc.oneof(csvTable, jsonTable).map((t) => t.text)),
-    );
     fc.assert(
       fc.property(texts, fc.array(fc.nat(), { maxLength: 20 }), (text, cuts) => {
         expect(parseInChunks(text, cuts)).toEqual(parseText(text, 'chunked.txt'));
       }),
       { numRuns: 1500, seed: 777 },
+    );
+  });
+
+  it('gives what parseText gives with a record limit small enough to cut rows, values and lines off', () => {
+    // 50 to 1,000 characters: the fuzzed texts hold lines, cells and strings on both sides of it.
+    fc.assert(
+      fc.property(texts, fc.array(fc.nat(), { maxLength: 20 }), fc.constantFrom(0.00005, 0.0002, 0.001), (text, cuts, mb) => {
+        const limits = readLimits(mb);
+        expect(parseInChunks(text, cuts, limits)).toEqual(parseText(text, 'chunked.txt', limits));
+      }),
+      { numRuns: 1500, seed: 778 },
     );
   });
 });

@@ -100,11 +100,11 @@ describe('JSON table', () => {
     ]);
   });
 
-  it('keeps what it read when the structure breaks, and rejects the rest of the file at once', () => {
-    const missingComma = parseText('[\n  {"title": "One"}\n  {"title": "Two"}\n]\n', 't.json');
-    expect(missingComma.records.map((r) => r.title)).toEqual(['One']);
-    expect(missingComma.rejects.map((r) => [r.source.line, r.source.endLine, r.reason, r.excerpt])).toEqual([
-      [3, 4, 'invalid JSON: expected "," or "]" after array element 1 at line 3, found "{"; the rest of the file is not read', '{"title": "Two"} ]'],
+  it('keeps what it read when the structure breaks where no line says where to resume, and rejects the rest of the file at once', () => {
+    const compact = parseText('[{"title": "One"}, {"title": "Two"}} {"title": "Three"}]\n', 't.json');
+    expect(compact.records.map((r) => r.title)).toEqual(['One', 'Two']);
+    expect(compact.rejects.map((r) => [r.source.line, r.source.endLine, r.reason, r.excerpt])).toEqual([
+      [1, 1, 'invalid JSON: expected "," or "]" after array element 2 at line 1, found "}"; the rest of the file is not read', '} {"title": "Three"}]'],
     ]);
     const truncated = parseText('{"papers": [\n  {"title": "One"},\n  {"title": "Tw', 't.json');
     expect(truncated.records.map((r) => r.title)).toEqual(['One']);
@@ -125,7 +125,7 @@ describe('JSON table', () => {
     expect(result.rejects.map((r) => [r.source.line, r.reason])).toEqual([
       [4, 'JSON holds a string, not a table of papers'],
       [5, 'invalid JSON: Unexpected non-whitespace character after JSON at line 5'],
-      [6, 'invalid JSON: Unexpected end of JSON input'],
+      [6, 'invalid JSON: Unexpected end of JSON input; reading resumes at line 7'],
       [8, 'invalid JSON: Unexpected token \'B\', "Bo" is not valid JSON'],
     ]);
   });

@@ -2,6 +2,7 @@
 // by lines only they have; tables by their first characters or header row. Only the head of a
 // file is read, so detection costs the same on a 200 MB file as on a small one.
 import type { SourceFormat } from '../model';
+import { afterNonJson } from './json-preamble';
 import { isPageChrome } from './page-body';
 import { isSeparatorDot, parseAuthorCount, parseCategoryDateLine, parseProfileStat } from './page-lines';
 import { normaliseText } from './text';
@@ -15,9 +16,15 @@ export function detectFormat(text: string): SourceFormat | undefined {
   const head = normaliseText(text.slice(0, HEAD_CHARS));
   const start = head.search(/\S/);
   if (start < 0) return undefined;
-  if (head[start] === '{' || /^\[\s*(?:[[{"\]\d-]|(?:true|false|null)\s*[,\]])/.test(head.slice(start, start + 1000))) return 'json';
+  if (startsJson(head.slice(start, start + 1000))) return 'json';
+  // Comments or an anti-XSSI prefix before JSON: a JSON file still, never a listing.
+  const afterPreamble = afterNonJson(head.slice(start));
+  if (afterPreamble !== undefined && startsJson(afterPreamble)) return 'json';
+  // Excel's "sep=;" line says a CSV table follows.
+  if (excelSeparator(head.slice(start).split('\n', 1)[0]!)) return 'csv';
 
   const lines = head.split('\n', HEAD_LINES).map((l) => l.trim());
+  if (looksLikeJsonLines(lines)) return 'json';
   const signs = countSigns(lines);
   // One glued category/date line, or two header figures, only happen on a profile page.
   const profile = signs.categoryDates + signs.stats;
@@ -29,6 +36,30 @@ export function detectFormat(text: string): SourceFormat | undefined {
   if (header === 'followed') return 'csv';
   if (looksLikeTitleAbstractPairs(lines)) return 'bare-listing';
   return header === 'spaced' ? 'csv' : undefined;
+}
+
+/** An object, or an array that starts the way a table (or broken JSON) does; not "[Re] A title". */
+function startsJson(text: string): boolean {
+  return text[0] === '{' || /^\[\s*(?:[[{"\]\d-]|(?:true|false|null)\s*[,\]])/.test(text);
+}
+
+const JSON_LINES_SAMPLE = 20;
+
+/** JSON Lines whose first line is broken: half or more of its first lines are whole JSON objects or arrays. */
+function looksLikeJsonLines(lines: readonly string[]): boolean {
+  const sample = lines.filter((l) => l !== '').slice(0, JSON_LINES_SAMPLE);
+  const json = sample.filter(isJsonLine).length;
+  return json > 0 && 2 * json >= sample.length;
+}
+
+function isJsonLine(line: string): boolean {
+  if (line[0] !== '{' && line[0] !== '[') return false;
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null;
+  } catch {
+    return false;
+  }
 }
 
 function countSigns(lines: readonly string[]) {
@@ -45,6 +76,13 @@ function countSigns(lines: readonly string[]) {
 }
 
 const CSV_DELIMITERS = [',', '\t', ';', '|'] as const;
+
+const SEPARATOR_LINE = /^"?sep=([^\n])"?[ \t]*$/i;
+
+/** The delimiter an Excel "sep=;" first line names; that line is a directive, not the header. */
+export function excelSeparator(line: string): string | undefined {
+  return SEPARATOR_LINE.exec(line)?.[1];
+}
 
 /** The delimiter a header line uses most, if any. */
 export function guessDelimiter(headerLine: string): string | undefined {

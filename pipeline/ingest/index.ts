@@ -6,14 +6,19 @@ import type { IngestResult, InputFile, SourceFormat, Warning } from '../model';
 import { cleanItems } from './clean-text';
 import { type FileParse, TextParser } from './parse-text';
 import { type EncodingNote, readText } from './read-file';
+import { type ReadLimits, RECORD_LIMIT_DEFAULTS, readLimits } from './record-limit';
 import { makeReject, makeWarning } from './text';
 import { type FsPath, type WalkEntry, walkPaths } from './walk';
 
 export { parseText } from './parse-text';
 
+export const INGEST_DEFAULTS = RECORD_LIMIT_DEFAULTS;
+
 export interface IngestOptions {
   /** Called before each file is read, for progress reports. */
   onFile?(file: string, index: number, total: number): void;
+  /** A record (CSV row, JSON value, page line) over this many million characters is rejected or cut short. */
+  maxRecordMb?: number;
 }
 
 /** Files read at once: each read waits on the disk, and several waiting together overlap. */
@@ -24,7 +29,8 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   const entries = await walkPaths(paths);
   const files = entries.filter((e): e is WalkFile => e.kind === 'file');
   let done = 0;
-  const results = await ingestFiles(files, (file) => options.onFile?.(file.display, done++, files.length));
+  const limits = readLimits(options.maxRecordMb ?? INGEST_DEFAULTS.maxRecordMb);
+  const results = await ingestFiles(files, limits, (file) => options.onFile?.(file.display, done++, files.length));
   // Gathered in file order, so the result does not depend on which read finished first.
   for (const entry of entries) {
     if (entry.kind === 'problem') {
@@ -53,14 +59,14 @@ interface FileResult {
 }
 
 /** Each file's result by path, FILES_IN_FLIGHT files at a time. */
-async function ingestFiles(files: readonly WalkFile[], onFile: (file: WalkFile) => void): Promise<Map<FsPath, FileResult>> {
+async function ingestFiles(files: readonly WalkFile[], limits: ReadLimits, onFile: (file: WalkFile) => void): Promise<Map<FsPath, FileResult>> {
   const results = new Map<FsPath, FileResult>();
   let next = 0;
   const reader = async () => {
     while (next < files.length) {
       const file = files[next++]!;
       onFile(file);
-      results.set(file.path, await ingestFile(file.path, file.display));
+      results.set(file.path, await ingestFile(file.path, file.display, limits));
     }
   };
   await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, reader));
@@ -68,10 +74,10 @@ async function ingestFiles(files: readonly WalkFile[], onFile: (file: WalkFile) 
 }
 
 /** One file: its InputFile when it could be read, and what it holds (or the reject saying why not). */
-async function ingestFile(path: FsPath, file: string): Promise<FileResult> {
+async function ingestFile(path: FsPath, file: string, limits: ReadLimits): Promise<FileResult> {
   // The last parser made is the one that read the whole text (a failed UTF-8 pass makes a second).
   let parser: TextParser | undefined;
-  const read = await readText(path, () => (parser = new TextParser(file)));
+  const read = await readText(path, () => (parser = new TextParser(file, limits)));
   if ('unreadable' in read) return { parsed: { records: [], rejects: [fileReject(file, read.unreadable)], warnings: [], profiles: [] } };
   const parsed: FileParse = 'problem' in read ? { records: [], rejects: [fileReject(file, read.problem)], warnings: [], profiles: [] } : parser!.end();
   // Every parser's records and profiles pass here: cleaned once, before any key is built from them.

@@ -19,7 +19,7 @@ export class JsonRows {
   readonly keys = new Set<string>();
   /** The parsed elements, when the caller may need the array itself (a field of a single paper). */
   readonly values: unknown[] | undefined;
-  /** Why the first element that is not JSON is not: then `values` misses it. */
+  /** Why the first element that cannot be read cannot: then `values` misses it. */
   invalid: string | undefined;
 
   constructor(file: string, keepValues: boolean) {
@@ -31,9 +31,9 @@ export class JsonRows {
     const k = ++this.rows;
     const { text, line, endLine } = element;
     const parsed = parseValue(element);
-    if ('invalid' in parsed) {
-      this.invalid ??= parsed.invalid;
-      return this.out.reject(line, endLine, `invalid JSON: ${parsed.invalid}`, text);
+    if ('problem' in parsed) {
+      this.invalid ??= parsed.problem;
+      return this.out.reject(line, endLine, parsed.problem, text);
     }
     const row = parsed.value;
     this.values?.push(row);
@@ -43,16 +43,26 @@ export class JsonRows {
     this.titled ||= hasTitleKey(row);
     emitRow(this.out, row, line, endLine, text);
   }
+
+  /** A break in the array between elements: a reject among its rows, and the array is no field's value. */
+  broken(line: number, endLine: number, reason: string, text: string): void {
+    this.invalid ??= reason;
+    this.out.reject(line, endLine, reason, text);
+  }
 }
 
-/** A captured value, parsed; or why it is not JSON (V8's words, its position turned into a line of the file). */
-export function parseValue({ text, line }: Captured): { value: unknown } | { invalid: string } {
+/**
+ * A captured value, parsed; or why it cannot be: the problem its capture found, or why it is not
+ * JSON (V8's words, its position turned into a line of the file).
+ */
+export function parseValue({ text, line, problem }: Captured): { value: unknown } | { problem: string } {
+  if (problem !== undefined) return { problem };
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const located = message.replace(/ at position (\d+)[^]*$/, (_, at: string) => ` at line ${line + newlinesBefore(text, Number(at))}`);
-    return { invalid: located.replace(/\s+/g, ' ').slice(0, 200) };
+    return { problem: `invalid JSON: ${located.replace(/\s+/g, ' ').slice(0, 200)}` };
   }
 }
 

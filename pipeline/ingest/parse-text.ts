@@ -1,30 +1,34 @@
 // One file's decoded text → what it holds. The text may come whole (parseText) or in chunks as
 // it is read (TextParser); either way it is normalised, its shape detected from its head, and
 // fed to that shape's reader, which holds no more of it than the block it is reading. Cutting
-// the text into other chunks changes nothing in the result.
+// the text into other chunks changes nothing in the result. No record is held beyond the limit
+// (record-limit.ts).
 import type { SourceFormat } from '../model';
 import { BareListingParser } from './bare-listing';
 import { CsvTableParser } from './csv-table';
 import { detectFormat, HEAD_CHARS } from './detect';
 import { JsonTableReader } from './json-table';
-import { type LineConsumer, LineSplitter } from './lines';
+import { type BoundedLineConsumer, type LineConsumer, LineSplitter } from './lines';
 import { ListingPageParser } from './listing-page';
 import { ProfilePageParser } from './profile-page';
+import { overLimit, type ReadLimits, readLimits } from './record-limit';
 import type { Collector, ParseResult, TextReader } from './result';
 import { EXCERPT_SOURCE, makeReject, TextNormaliser } from './text';
 
 export type FileParse = ParseResult & { format?: SourceFormat };
 
-const READERS: Record<SourceFormat, (file: string) => TextReader> = {
-  'profile-page': (file) => lineReader(new ProfilePageParser(file)),
-  'listing-page': (file) => lineReader(new ListingPageParser(file)),
-  'bare-listing': (file) => lineReader(new BareListingParser(file)),
-  csv: (file) => lineReader(new CsvTableParser(file)),
-  json: (file) => new JsonTableReader(file),
+type Parser = LineConsumer & { readonly out: Collector };
+
+const READERS: Record<SourceFormat, (file: string, limits: ReadLimits) => TextReader> = {
+  'profile-page': (file, limits) => lineReader(truncating(new ProfilePageParser(file), limits), limits),
+  'listing-page': (file, limits) => lineReader(truncating(new ListingPageParser(file), limits), limits),
+  'bare-listing': (file, limits) => lineReader(truncating(new BareListingParser(file), limits), limits),
+  csv: (file, limits) => lineReader(new CsvTableParser(file, limits), limits),
+  json: (file, limits) => new JsonTableReader(file, limits),
 };
 
-function lineReader(parser: LineConsumer & { readonly out: Collector }): TextReader {
-  const splitter = new LineSplitter(parser);
+function lineReader(parser: BoundedLineConsumer & { readonly out: Collector }, limits: ReadLimits): TextReader {
+  const splitter = new LineSplitter(parser, limits.maxRecordChars);
   return {
     push: (chunk) => splitter.push(chunk),
     end: () => {
@@ -34,9 +38,25 @@ function lineReader(parser: LineConsumer & { readonly out: Collector }): TextRea
   };
 }
 
+/**
+ * A page parser reads a line over the limit as its first characters, with a warning: a page's
+ * line is a title or an abstract, and cut short it is still one.
+ */
+function truncating(parser: Parser, limits: ReadLimits): BoundedLineConsumer & { readonly out: Collector } {
+  return {
+    out: parser.out,
+    line: (text, index) => parser.line(text, index),
+    end: () => parser.end(),
+    longLine: (head, length, index) => {
+      parser.out.warn(index + 1, index + 1, '', head, `line of ${overLimit(length, limits)}: only its first characters are read`);
+      parser.line(head, index);
+    },
+  };
+}
+
 /** Pure and synchronous; never throws. */
-export function parseText(text: string, file: string): FileParse {
-  const parser = new TextParser(file);
+export function parseText(text: string, file: string, limits: ReadLimits = readLimits()): FileParse {
+  const parser = new TextParser(file, limits);
   parser.push(text);
   return parser.end();
 }
@@ -52,7 +72,10 @@ export class TextParser {
   /** The head held only white space, so far. */
   private blank = false;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly limits: ReadLimits = readLimits(),
+  ) {}
 
   push(chunk: string): void {
     this.take(this.normaliser.push(chunk));
@@ -97,7 +120,7 @@ export class TextParser {
       this.outcome = this.failed('unrecognised content: not a profile page, listing page, CSV table or JSON table');
       return;
     }
-    const reader = READERS[this.format](this.file);
+    const reader = READERS[this.format](this.file, this.limits);
     this.reader = reader;
     this.guard(() => reader.push(head));
   }
