@@ -2,7 +2,11 @@
 // analysis → layout → export. Each stage takes these types and returns new ones; none mutates
 // what an earlier stage produced.
 
-/** The input shapes ingest recognises, detected from a file's content, never its name. */
+/**
+ * The input shapes ingest recognises, detected from a file's content, never its name: page
+ * captures, tables (CSV, JSON; a database's own table layout is a dialect of these, see
+ * InputFile.dialect), and the tagged or marked-up exports of the bibliographic databases.
+ */
 export type SourceFormat = 'profile-page' | 'listing-page' | 'bare-listing' | 'csv' | 'json';
 
 /** Where a record or reject came from. `line` is 1-based; 0 means the file as a whole. */
@@ -51,14 +55,66 @@ export interface SourceRecord {
   /** Identifiers as the source gives them ("https://doi.org/10.…", "arXiv:2101.00001v2"); the corpus normalises them. */
   ids?: Identifiers;
   url?: string;
+  /** The journal, proceedings or book it appeared in, as the source names it (WoS SO, Scopus "Source title"). */
+  venue?: string;
+  volume?: string;
+  issue?: string;
+  /** First and last page, or an article number in pageStart, as given. */
+  pageStart?: string;
+  pageEnd?: string;
+  /** As the database names it: "Article", "Review", "Conference Paper", RIS "JOUR". */
+  documentType?: string;
+  language?: string;
+  /** Keywords the authors chose (WoS DE, Scopus "Author Keywords", RIS KW, PubMed OT, BibTeX keywords). */
+  authorKeywords?: string[];
+  /** Keywords a database assigned (MeSH, WoS Keywords Plus, Scopus "Index Keywords", OpenAlex concepts and topics). */
+  indexKeywords?: string[];
+  /** What the source says of each author beyond a name: exactly one entry per name of `authors`, in its order. */
+  authorDetails?: AuthorDetail[];
+  /** Affiliations of the paper that the source does not tie to one author (Scopus "Affiliations"). */
+  affiliations?: string[];
+  /** The database's count of citing works (WoS TC, Scopus "Cited by", OpenAlex cited_by_count). */
+  citedBy?: number;
+  /** The works it cites, in the source's order. */
+  references?: CitedReference[];
+}
+
+/** Database ids of a person. */
+export type AuthorIdKind = 'scopus' | 'openalex' | 'wos' | 'lens';
+
+export interface AuthorDetail {
+  /** Other forms the source gives for the same person (WoS AU "Brevik, I" beside AF "Brevik, Iver"). */
+  variants?: string[];
+  orcid?: string;
+  ids?: Partial<Record<AuthorIdKind, string>>;
+  affiliations?: string[];
+  /** Countries of those affiliations, as English names ("Norway", "USA" → "United States"). */
+  countries?: string[];
+}
+
+/** One cited work as a reference list gives it: the raw text, and what could be read from it. */
+export interface CitedReference {
+  raw: string;
+  /** The first author as written ("Aria M", "Abraham M."). */
+  firstAuthor?: string;
+  year?: number;
+  /** The journal or source, often abbreviated ("J INFORMETR"). */
+  source?: string;
+  volume?: string;
+  /** The first page or article number. */
+  page?: string;
+  title?: string;
+  /** DOI, PMID, OpenAlex id … where the reference gives one (as given; the citations stage normalises). */
+  ids?: Identifiers;
 }
 
 /**
  * The identifiers a paper can carry: DOI, arXiv id, PubMed id, PubMed Central id, Web of Science
- * UT, Scopus EID, OpenAlex work id (corpus/identifiers.ts reads each and ranks them). An importer
+ * UT, Scopus EID, OpenAlex work id, Lens id, Dimensions publication id (corpus/identifiers.ts
+ * reads each and ranks them). An importer
  * fills `SourceRecord.ids` with whichever its source gives; nothing else needs to change.
  */
-export type IdentifierKind = 'doi' | 'arxiv' | 'pmid' | 'pmcid' | 'wos' | 'eid' | 'openalex';
+export type IdentifierKind = 'doi' | 'arxiv' | 'pmid' | 'pmcid' | 'wos' | 'eid' | 'openalex' | 'lens' | 'dimensions';
 export type Identifiers = Partial<Record<IdentifierKind, string>>;
 
 /** Anything that could not be read. Never silently dropped. */
@@ -106,6 +162,8 @@ export interface InputFile {
   bytes: number;
   /** The detected shape, or undefined when the file was skipped (see the rejects). */
   format?: SourceFormat;
+  /** For a CSV or JSON table, the database whose export layout it has ("scopus", "openalex", …), when one is recognised. */
+  dialect?: string;
   /** The text encoding the file was decoded with (utf-8, utf-16le, latin1 …). */
   encoding?: string;
   records: number;

@@ -82,6 +82,12 @@ describe('database ids', () => {
     expect(value('eid', '85012345678')).toBeUndefined();
     expect(value('openalex', 'https://openalex.org/W2741809807')).toBe('W2741809807');
     expect(value('openalex', 'w2741809807')).toBe('W2741809807');
+    expect(value('lens', '020-299-125-925-570')).toBe('020-299-125-925-570');
+    expect(value('lens', 'https://www.lens.org/lens/scholar/article/020-299-125-925-570/main')).toBe('020-299-125-925-570');
+    expect(value('lens', '020-299-125')).toBeUndefined();
+    expect(value('dimensions', 'pub.1084286519')).toBe('pub.1084286519');
+    expect(value('dimensions', 'https://app.dimensions.ai/details/publication/pub.1084286519')).toBe('pub.1084286519');
+    expect(value('dimensions', '1084286519')).toBeUndefined();
   });
 });
 

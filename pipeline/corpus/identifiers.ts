@@ -80,6 +80,16 @@ const KINDS: Record<IdentifierKind, KindSpec> = {
     },
     url: /^(?:https?:\/\/)?(?:api\.)?openalex\.org\/(?:works\/)?(w\d+)$/i,
   },
+  lens: {
+    label: 'Lens id',
+    read: (v) => /^\d{3}-\d{3}-\d{3}-\d{3}-\d{3}$/.exec(v.replace(/\s+/g, ''))?.[0],
+    url: /lens\.org\/lens\/scholar\/article\/(\d{3}-\d{3}-\d{3}-\d{3}-\d{3})/i,
+  },
+  dimensions: {
+    label: 'Dimensions id',
+    read: (v) => /^pub\.\d{6,}$/i.exec(v.trim())?.[0].toLowerCase(),
+    url: /app\.dimensions\.ai\/details\/publication\/(pub\.\d+)/i,
+  },
 };
 
 export const IDENTIFIER_KINDS = Object.keys(KINDS) as readonly IdentifierKind[];

@@ -20,6 +20,8 @@ const IDENTIFIER_FIELDS = {
   wos: ['ut', 'utuniquewosid', 'wosid', 'wosuid'],
   eid: ['eid', 'scopuseid'],
   openalex: ['openalex', 'openalexid'],
+  lens: ['lensid'],
+  dimensions: ['dimensionsid', 'publicationid'],
 } as const satisfies Record<IdentifierKind, readonly string[]>;
 
 const FIELDS = {
