@@ -1,8 +1,6 @@
 // The view bundle (output/bundle.json): everything the Sigma.js view needs, precomputed by the
 // pipeline. Defined once here and imported by both the pipeline's exporter and viz/.
 
-export type GraphKind = 'coauthor' | 'papers' | 'terms';
-
 export const METRICS = [
   'degree',
   'weightedDegree',
@@ -100,7 +98,8 @@ export interface BundleCommunity {
 }
 
 export interface BundleGraph {
-  kind: GraphKind;
+  /** The graph's kind in the pipeline's registry ("coauthor", "papers", "terms", …). */
+  kind: string;
   title: string;
   nodes: BundleNode[];
   edges: BundleEdge[];
