@@ -97,9 +97,13 @@ export interface BundleCommunity {
   stability: number;
 }
 
+/** What a node of a graph is; the view's details, search and links go by it, not by the graph. */
+export type Entity = 'author' | 'paper' | 'term';
+
 export interface BundleGraph {
   /** The graph's kind in the pipeline's registry ("coauthor", "papers", "terms", …). */
   kind: string;
+  entity: Entity;
   title: string;
   nodes: BundleNode[];
   edges: BundleEdge[];

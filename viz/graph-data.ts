@@ -13,6 +13,7 @@ import type {
   BundleEdge,
   BundleGraph,
   BundleNode,
+  Entity,
   MetricName,
 } from '../pipeline/bundle-model';
 
@@ -81,11 +82,8 @@ export const METRIC_LABELS: Record<MetricName, string> = {
   pagerank: 'PageRank',
 };
 
-export const KIND_LABELS: Record<string, { node: string; plural: string }> = {
-  coauthor: { node: 'Author', plural: 'authors' },
-  papers: { node: 'Paper', plural: 'papers' },
-  terms: { node: 'Term', plural: 'terms' },
-};
+/** What a node is called, by what it is (BundleGraph.entity). */
+export const ENTITY_LABELS: Record<Entity, string> = { author: 'Author', paper: 'Paper', term: 'Term' };
 
 export const NODE_SIZE_RANGE: [number, number] = [2.5, 16];
 export const EDGE_SIZE_RANGE: [number, number] = [0.8, 3.2];

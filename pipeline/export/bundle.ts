@@ -85,6 +85,7 @@ function bundleGraph(g: LaidOutGraph, facets: (node: string) => Pick<BundleNode,
 
   return {
     kind: g.kind,
+    entity: g.entity,
     title: g.title,
     nodes: nodes.map((id): BundleNode => {
       const community = communities.assignment[id]!;

@@ -3,6 +3,7 @@
 // be told *why* two nodes are linked.
 import type { UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { Entity } from '../bundle-model';
 import type { Cell } from '../cells';
 import type { Corpus, TopicModel } from '../model';
 import type { PipelineOptions } from '../options';
@@ -47,7 +48,7 @@ export function edgeKey(a: string, b: string): string {
 }
 
 /** What a node of a graph is: the view shows its details, and the reports its row, by this. */
-export type Entity = 'author' | 'paper' | 'term';
+export type { Entity } from '../bundle-model';
 
 /** What graphs are built from; `topics` is there for the entries that need it. */
 export interface GraphInputs {
