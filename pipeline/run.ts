@@ -2,6 +2,7 @@
 // shared reports, the bundle and run.json, all written into one output folder that replaces the
 // previous one atomically. Stages that do not wait for each other overlap: the co-author graph is
 // built while worker threads tag the phrases, and the graphs that need topics run side by side.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -49,7 +50,7 @@ export class RunFailure extends Error {
   }
 }
 
-export interface RunHooks {
+interface RunHooks {
   onStage?: (event: StageEvent) => void;
   onProgress?: ProgressReporter;
   /** Told what the output folder needed: a previous output restored, files kept that citegraph did not write. */
@@ -79,7 +80,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions, hoo
 async function runStages(paths: string[], options: PipelineOptions, output: OutputFolder, { onStage = () => {}, onProgress = () => {} }: RunHooks): Promise<RunSummary> {
   const clock = new StageClock(STAGES, onStage);
   const dir = output.tmp;
-  const { corpus, thesaurus, phraseWorkers } = await readCorpus(paths, options, clock, onProgress);
+  const { corpus, thesaurus, thesaurusFile, phraseWorkers } = await readCorpus(paths, options, clock, onProgress);
   try {
     await mkdir(join(dir, 'graphs'));
     const topicsDone = background(clock.run(
@@ -125,7 +126,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
     );
     // Last, with every stage's time: its presence marks a complete output.
     const outputs = [...(await output.written()), MARKER_FILE].sort(compareStrings);
-    const manifest = runManifest({ paths, options, corpus, topics, graphs, timings: clock.timings, outputs });
+    const manifest = runManifest({ paths, options, ...(thesaurusFile ? { thesaurus: thesaurusFile } : {}), corpus, topics, graphs, timings: clock.timings, outputs });
     await writeFile(join(dir, MARKER_FILE), JSON.stringify(manifest, null, 2) + '\n');
     return {
       files: corpus.files.length,
@@ -156,7 +157,7 @@ async function readCorpus(paths: string[], options: PipelineOptions, clock: Stag
   const phraseWorkers = startPhraseWorkers(ingest.records.length);
   try {
     const corpus = await clock.run('corpus', () => buildCorpus(ingest), (c) => `${c.papers.length} papers, ${c.authors.length} authors`);
-    return { corpus, thesaurus: ingest.thesaurus, phraseWorkers };
+    return { corpus, thesaurus: ingest.thesaurus, thesaurusFile: ingest.thesaurusFile, phraseWorkers };
   } catch (error) {
     for (const worker of phraseWorkers) worker.close();
     throw error;
@@ -166,13 +167,14 @@ async function readCorpus(paths: string[], options: PipelineOptions, clock: Stag
 /** The inputs, plus the thesaurus whose bad lines are rejects like any other. */
 async function readInputs(paths: string[], options: PipelineOptions, onProgress: ProgressReporter) {
   const ingest = await ingestPaths(paths, { maxRecordMb: options['max-record-mb'], onFile: (_, index, total) => onProgress('ingest', index, total, 'files') });
-  if (!options.thesaurus) return { ...ingest, thesaurus: undefined };
-  let text: string;
+  if (!options.thesaurus) return { ...ingest, thesaurus: undefined, thesaurusFile: undefined };
+  let bytes: Buffer;
   try {
-    text = readFileSync(options.thesaurus, 'utf8');
+    bytes = readFileSync(options.thesaurus);
   } catch (error) {
     throw new RunFailure(`cannot read the thesaurus ${options.thesaurus}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const { thesaurus, rejects } = parseThesaurus(text, options.thesaurus);
-  return { ...ingest, rejects: [...ingest.rejects, ...rejects], thesaurus };
+  const { thesaurus, rejects } = parseThesaurus(bytes.toString('utf8'), options.thesaurus);
+  const thesaurusFile = { path: options.thesaurus, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { ...ingest, rejects: [...ingest.rejects, ...rejects], thesaurus, thesaurusFile };
 }

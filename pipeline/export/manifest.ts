@@ -6,21 +6,28 @@ import { readFileSync } from 'node:fs';
 import type { AnalysedGraph } from '../analysis/types';
 import type { Corpus, TopicModel } from '../model';
 import type { PipelineOptions } from '../options';
+import { topKFor } from '../graphs/paper-topics';
 import { TOOL_NAME } from '../output-marker';
+import { minPapersFor } from '../topics/index';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** Installed versions of the libraries whose algorithms shape the results. */
+/** Installed versions of every library that computes or writes a result. */
 function libraryVersions(): Record<string, string> {
-  const names = ['graphology', 'graphology-communities-louvain', 'graphology-metrics', 'graphology-layout-forceatlas2', 'graphology-layout-noverlap', 'wink-nlp', 'wink-eng-lite-web-model', 'papaparse'];
+  const names = [
+    'graphology', 'graphology-communities-louvain', 'networkanalysis-ts', 'graphology-metrics', 'graphology-layout-forceatlas2',
+    'graphology-layout-noverlap', 'seedrandom', 'wink-nlp', 'wink-eng-lite-web-model', 'papaparse', 'graphology-gexf',
+  ];
   return Object.fromEntries(
     names.map((name) => [name, (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version]),
   );
 }
 
-export interface ManifestInput {
+interface ManifestInput {
   paths: readonly string[];
   options: PipelineOptions;
+  /** The thesaurus file read, when one was given. */
+  thesaurus?: { path: string; sha256: string };
   corpus: Corpus;
   topics: TopicModel;
   graphs: readonly AnalysedGraph[];
@@ -28,13 +35,23 @@ export interface ManifestInput {
   outputs: readonly string[];
 }
 
-export function runManifest({ paths, options, corpus, topics, graphs, timings, outputs }: ManifestInput) {
+export function runManifest({ paths, options, thesaurus, corpus, topics, graphs, timings, outputs }: ManifestInput) {
   const { files } = corpus;
+  const perGraph = <T>(value: (g: AnalysedGraph) => T) => Object.fromEntries(graphs.map((g) => [g.kind, value(g)]));
   return {
     tool: { name: TOOL_NAME, version: packageVersion, node: process.version, libraries: libraryVersions() },
     outputs,
     inputs: paths,
     options,
+    // What the options came to: the values chosen when an option was left to its automatic default.
+    effectiveOptions: {
+      ...options,
+      'min-papers': minPapersFor(corpus.papers.length, options['min-papers'] ?? 'auto'),
+      'top-k': topKFor(corpus.papers.length, options['top-k'] ?? 'auto'),
+      runs: perGraph((g) => g.communities.runs),
+      pivots: perGraph((g) => g.centrality.notes.pivots ?? null),
+      thesaurus: thesaurus ?? null,
+    },
     files,
     counts: {
       files: files.length,
@@ -56,7 +73,8 @@ export function runManifest({ paths, options, corpus, topics, graphs, timings, o
           edges: g.graph.size,
           communities: g.communities.count,
           modularity: g.communities.modularity,
-          louvainRuns: g.communities.runs,
+          algorithm: options.algorithm,
+          runs: g.communities.runs,
           components: g.centrality.notes.components,
           betweenness: g.centrality.notes.betweenness,
           ...(g.centrality.notes.pivots ? { pivots: g.centrality.notes.pivots, betweennessError: g.centrality.notes.betweennessError } : {}),
