@@ -15,7 +15,7 @@ import type { LaidOutGraph, LayoutLimits } from './layout/types';
 import type { TopicModel } from './model';
 import { background } from './promises';
 
-export interface GraphPathContext {
+interface GraphPathContext {
   /** The folder the run writes into; graph files go to its graphs/. */
   dir: string;
   /** Corpus and options; topics when the entry needs them. */

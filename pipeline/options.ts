@@ -57,9 +57,9 @@ export const DEFAULT_OPTIONS = Object.fromEntries(
   Object.entries(OPTION_SPECS).map(([name, spec]) => [name, spec.default]),
 ) as PipelineOptions;
 
-export const DEFAULT_INPUTS = ['seeds'];
+const DEFAULT_INPUTS = ['seeds'];
 
-export type ParsedArgs =
+type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'run'; paths: string[]; options: PipelineOptions }
   | { kind: 'usage-error'; message: string };

@@ -10,7 +10,7 @@ const MAX_NEIGHBOURS = 60;
 const MAX_PAPERS = 50;
 const MAX_EVIDENCE_TITLES = 3;
 
-export interface DetailsActions {
+interface DetailsActions {
   /** Select a node of the current graph and centre on it. */
   selectNode(node: string): void;
   /** Switch to another graph (by index) and select a node there. */

@@ -43,7 +43,7 @@ function searchIndex(bundle: ViewBundle, data: GraphData): Entry[] {
   return entries;
 }
 
-export interface Suggestion {
+interface Suggestion {
   node: string;
   label: string;
   variant: string | null;

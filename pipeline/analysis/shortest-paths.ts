@@ -20,7 +20,7 @@ export interface PathSums {
 }
 
 /** What the BFS reads: the adjacency of the GraphIndex, which is all a worker thread is sent. */
-export type PathSumsInput = Pick<GraphIndex, 'starts' | 'neighbours'> & { sources: Int32Array };
+type PathSumsInput = Pick<GraphIndex, 'starts' | 'neighbours'> & { sources: Int32Array };
 
 /**
  * The BFS from every source, as a task. Its cost grows with sources × adjacency entries; the
@@ -34,7 +34,7 @@ export const pathSumsTask: Task<PathSumsInput, PathSums> = {
   estimateMs: ({ sources, neighbours }) => sources.length * neighbours.length * 6.25e-6,
 };
 
-export function shortestPathSums(index: Pick<GraphIndex, 'starts' | 'neighbours'>, sources: Int32Array): PathSums {
+function shortestPathSums(index: Pick<GraphIndex, 'starts' | 'neighbours'>, sources: Int32Array): PathSums {
   const { starts, neighbours } = index;
   const n = starts.length - 1;
   const dependency = new Float64Array(n);

@@ -52,7 +52,7 @@ export async function buildPaperGraph(unsorted: Paper[], topics: TopicModel, opt
 }
 
 /** What the similarity pass reads: typed arrays only, all that a worker thread is sent. */
-export interface LinkInput {
+interface LinkInput {
   rows: SparseRows;
   termCount: number;
   k: number;

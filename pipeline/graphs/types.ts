@@ -57,7 +57,7 @@ export interface GraphInputs {
   options: PipelineOptions;
 }
 
-export interface BuiltGraph<E extends Attributes> {
+interface BuiltGraph<E extends Attributes> {
   graph: AbstractGraph<NodeAttributes, E>;
   /** Counts worth a line in the summary and run.json (e.g. papersOverMaxAuthors). */
   notes?: Record<string, number>;

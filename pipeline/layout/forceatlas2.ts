@@ -11,7 +11,7 @@ import seedrandom from 'seedrandom';
 import { offload, type OffloadOptions, type Task } from '../worker-thread';
 import type { Positions } from './types';
 
-export const LAYOUT_DEFAULTS = {
+const LAYOUT_DEFAULTS = {
   seed: 42,
   /** Node-iterations ForceAtlas2 may spend: iterations = budget / nodes, within [min, max]. */
   nodeIterationBudget: 300_000,
@@ -21,11 +21,11 @@ export const LAYOUT_DEFAULTS = {
   weightAttribute: 'weight',
   noverlapIterations: 20,
 };
-export type LayoutOptions = typeof LAYOUT_DEFAULTS;
+type LayoutOptions = typeof LAYOUT_DEFAULTS;
 
 
 /** What the layout reads, as plain arrays: all that a worker thread is sent. */
-export interface LayoutInput {
+interface LayoutInput {
   nodes: string[];
   /** Community of nodes[i] (-1: none), for the seeded start. */
   community: Int32Array;

@@ -13,7 +13,7 @@ const MS_PER_TEXT = 0.5;
 /** A phrase worker also loads wink's model (≈ 0.75 s) before its first text. */
 const MODEL_LOAD_MS = 750;
 
-export const PARALLEL_DEFAULTS = {
+const PARALLEL_DEFAULTS = {
   threads: availableParallelism(),
   /** A thread is started only for at least this much work: its start and the model's load. */
   minThreadMs: WORKER_START_MS + MODEL_LOAD_MS,

@@ -19,7 +19,7 @@ export { extractPhrases } from './phrases';
 export { variantKey } from './merge';
 export { parseThesaurus, type Thesaurus } from './thesaurus';
 
-export interface TopicOptions {
+interface TopicOptions {
   /**
    * Keep terms found in at least this many papers. 'auto': max(2, ⌈papers / 2000⌉), i.e. 2 up to
    * 4,000 papers (a small corpus needs every repeated term), 50 at 100,000 (a term in fewer than
