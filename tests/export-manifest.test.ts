@@ -34,7 +34,6 @@ describe('run.json', () => {
     }
     // Above 50 nodes betweenness is sampled from the 40 pivots asked for; the co-author graph has 39 nodes.
     expect(effective.pivots).toEqual({ coauthor: null, papers: 40, terms: 40 });
-    expect(effective.resolution).toBe(manifest.options.resolution);
   });
 
   it('names the runs neutrally, with the algorithm that made them', () => {

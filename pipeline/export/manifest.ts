@@ -43,9 +43,8 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, graphs,
     outputs,
     inputs: paths,
     options,
-    // What the options came to: the values chosen when an option was left to its automatic default.
+    // What the options left to an automatic default came to (the others are as given above).
     effectiveOptions: {
-      ...options,
       'min-papers': minPapersFor(corpus.papers.length, options['min-papers'] ?? 'auto'),
       'top-k': topKFor(corpus.papers.length, options['top-k'] ?? 'auto'),
       runs: perGraph((g) => g.communities.runs),
