@@ -1,16 +1,15 @@
 // PubMed MEDLINE on real exports (tests/fixtures/formats/README.md says where each comes from)
 // and on a hand-written record of today's shape.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
 import { checkCoverage } from './fixtures/ingest/coverage';
+import { formatFixture } from './helpers/format-fixture';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/formats/${name}`, 'utf8');
 const parse = (text: string) => parseText(text, 'pubmed.txt');
 
 describe('PubMed MEDLINE', () => {
   it('reads real records field by field', () => {
-    const result = parse(fixture('medline-result2-excerpt.txt'));
+    const result = parse(formatFixture('medline-result2-excerpt.txt'));
     expect(result.format).toBe('medline');
     expect(result.rejects).toEqual([]);
     expect(result.warnings).toEqual([]);
@@ -60,7 +59,7 @@ describe('PubMed MEDLINE', () => {
   });
 
   it('gives an AD that follows an author to that author', () => {
-    const [record] = parse(fixture('pubmed_result3.txt')).records;
+    const [record] = parse(formatFixture('pubmed_result3.txt')).records;
     expect(record!.authorDetails![0]).toEqual({
       variants: ['Qiao S'],
       affiliations: ["School of Biomedical Engineering, Shanghai Jiao Tong University, Shanghai, People's Republic of China"],
@@ -77,7 +76,7 @@ describe('PubMed MEDLINE', () => {
       ['pubmed_result2.txt', 4],
       ['pubmed_result3.txt', 1],
     ] as const) {
-      const text = fixture(name);
+      const text = formatFixture(name);
       const result = parse(text);
       expect(result.records, name).toHaveLength(count);
       expect(result.rejects, name).toEqual([]);
@@ -86,7 +85,7 @@ describe('PubMed MEDLINE', () => {
   });
 
   it('gives each author all the affiliations after it, the ORCID iD of its AUID, and a group author its place', () => {
-    const result = parse(fixture('medline-modern.nbib'));
+    const result = parse(formatFixture('medline-modern.nbib'));
     const [mapping, short] = result.records;
     expect(mapping!.authors).toEqual(['Müller, Anna-Lena', 'Okafor, Chidi', 'Network Mapping Consortium', 'Tanaka, Hiro']);
     expect(mapping!.authorDetails).toEqual([

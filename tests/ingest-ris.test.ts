@@ -1,16 +1,15 @@
 // RIS on a real IEEE Xplore export (tests/fixtures/formats/README.md says where it comes from) and
 // on hand-written files in the shapes of other exporters.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
 import { checkCoverage } from './fixtures/ingest/coverage';
+import { formatFixture } from './helpers/format-fixture';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/formats/${name}`, 'utf8');
 const parse = (text: string) => parseText(text, 'refs.ris');
 
 describe('RIS', () => {
   it('reads real records field by field, an author written twice once', () => {
-    const result = parse(fixture('ris-example-excerpt.ris'));
+    const result = parse(formatFixture('ris-example-excerpt.ris'));
     expect(result.format).toBe('ris');
     expect(result.rejects).toEqual([]);
     const [exascale, reference, tianhe] = result.records;
@@ -40,7 +39,7 @@ describe('RIS', () => {
   });
 
   it('reads the whole real file, its CRLF, LF and CR line ends mixed, every line accounted for', () => {
-    const text = fixture('example.ris');
+    const text = formatFixture('example.ris');
     const result = parse(text);
     expect(result.records).toHaveLength(25);
     expect(result.rejects).toEqual([]);
@@ -53,7 +52,7 @@ describe('RIS', () => {
   });
 
   it('reads a file with a BOM and CRLF: continuation lines, DA, DOIs in links, accession numbers, a record without a title', () => {
-    const result = parse(fixture('ris-zotero.ris'));
+    const result = parse(formatFixture('ris-zotero.ris'));
     const [article, chapter] = result.records;
     expect(article).toEqual({
       source: { file: 'refs.ris', line: 1, endLine: 23, format: 'ris' },
@@ -86,7 +85,7 @@ describe('RIS', () => {
   });
 
   it('passes over the provider lines some exporters open with', () => {
-    const text = fixture('ris-jstor-preamble.ris');
+    const text = formatFixture('ris-jstor-preamble.ris');
     const result = parse(text);
     expect(result.format).toBe('ris');
     expect(result.records.map((r) => [r.title, r.source.line, r.venue, r.pageStart, r.pageEnd])).toEqual([['A record behind a provider preamble', 5, 'Journal of Preambles', '7', '19']]);

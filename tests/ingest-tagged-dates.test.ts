@@ -51,6 +51,14 @@ describe('chooseDate', () => {
     ]);
   });
 
+  it('reads a month without a year in the year another field gives', () => {
+    const { doubts, texts: given } = texts('2017', 'NOV');
+    expect(chooseDate(given)).toEqual({ raw: 'NOV 2017', year: 2017, month: 11 });
+    const leap = texts('2001', 'FEB 29');
+    expect(chooseDate(leap.texts)).toEqual({ raw: '2001', year: 2001 });
+    expect([...doubts, ...leap.doubts]).toEqual(['FEB 29: not a date in 2001']);
+  });
+
   it('gives nothing for no text', () => {
     expect(chooseDate([])).toBeUndefined();
   });

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../pipeline/ingest/detect';
 import { parseText } from '../pipeline/ingest/index';
+import { formatFixture } from './helpers/format-fixture';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/formats/${name}`, 'utf8');
 
 describe('detecting the tagged exports', () => {
   it('knows each by its first lines, whatever the file is called', () => {
@@ -17,22 +16,28 @@ describe('detecting the tagged exports', () => {
       ['ris-zotero.ris', 'ris'],
       ['ris-jstor-preamble.ris', 'ris'],
     ] as const) {
-      expect(detectFormat(fixture(name)), name).toBe(format);
-      expect(parseText(fixture(name), 'papers.csv').format, name).toBe(format);
+      expect(detectFormat(formatFixture(name)), name).toBe(format);
+      expect(parseText(formatFixture(name), 'papers.csv').format, name).toBe(format);
     }
   });
 
   it('is not misled by CRLF, CR, a BOM or blank lines at the top', () => {
-    const text = fixture('pubmed_result2.txt');
+    const text = formatFixture('pubmed_result2.txt');
     expect(detectFormat('\ufeff\r\n\r\n' + text.replace(/\n/g, '\r\n'))).toBe('medline');
-    expect(detectFormat(fixture('OnePaper.isi').replace(/\n/g, '\r'))).toBe('wos-text');
+    expect(detectFormat(formatFixture('OnePaper.isi').replace(/\n/g, '\r'))).toBe('wos-text');
   });
 
   it('wants the whole signature', () => {
-    expect(detectFormat('FN Thomson Reuters Web of Science\nPT J\nTI A title\nER\n')).not.toBe('wos-text');
-    expect(detectFormat('Some notes\nPMID- 12345\nTI  - A title\n')).not.toBe('medline');
+    const wos = 'PT J\nTI A title\nER\n';
+    expect(detectFormat(`FN Thomson Reuters Web of Science\nVR 1.0\n${wos}`)).toBe('wos-text');
+    expect(detectFormat(`FN Thomson Reuters Web of Science\n${wos}`)).not.toBe('wos-text');
+    const medline = 'PMID- 12345\nTI  - A title\n';
+    expect(detectFormat(medline)).toBe('medline');
+    expect(detectFormat(`Some notes\n${medline}`)).not.toBe('medline');
+    const ris = 'TY  - JOUR\nTI  - A title\nER  - \n';
+    expect(detectFormat(`${'Provider: me\n'.repeat(5)}${ris}`)).toBe('ris');
+    expect(detectFormat(`${'Provider: me\n'.repeat(6)}${ris}`)).not.toBe('ris');
     expect(detectFormat('TY,TI,AU\nJOUR,A title,Ng A\n')).toBe('csv');
-    expect(detectFormat('Provider: me\nProvider: me\nProvider: me\nProvider: me\nProvider: me\nProvider: me\nTY  - JOUR\n')).not.toBe('ris');
   });
 
   it('rejects a file of no shape with a message naming the tagged exports too', () => {

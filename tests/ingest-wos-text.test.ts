@@ -1,17 +1,16 @@
 // Web of Science plain text on real exports (tests/fixtures/formats/README.md says where each
 // comes from) and on hand-written variants of today's shape.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
 import { readLimits } from '../pipeline/ingest/record-limit';
 import { checkCoverage } from './fixtures/ingest/coverage';
+import { formatFixture } from './helpers/format-fixture';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/formats/${name}`, 'utf8');
 const parse = (text: string, limits = readLimits()) => parseText(text, 'wos.txt', limits);
 
 describe('Web of Science plain text', () => {
   it('reads a whole record of a real export field by field', () => {
-    const result = parse(fixture('OnePaper.isi'));
+    const result = parse(formatFixture('OnePaper.isi'));
     expect(result.format).toBe('wos-text');
     expect(result.rejects).toEqual([]);
     expect(result.warnings).toEqual([]);
@@ -56,7 +55,7 @@ describe('Web of Science plain text', () => {
   });
 
   it('ties ORCID iDs and ResearcherIDs to the author their name matches, and says when none does', () => {
-    const result = parse(fixture('wos-savedrecs-excerpt.txt'));
+    const result = parse(formatFixture('wos-savedrecs-excerpt.txt'));
     expect(result.rejects).toEqual([]);
     expect(result.records.map((r) => [r.source.line, r.source.endLine])).toEqual([
       [3, 53],
@@ -87,7 +86,7 @@ describe('Web of Science plain text', () => {
   });
 
   it('reads a whole real export: every record, every cited reference, every line accounted for', () => {
-    const text = fixture('savedrecs.txt');
+    const text = formatFixture('savedrecs.txt');
     const result = parse(text);
     expect(result.rejects).toEqual([]);
     expect(result.records).toHaveLength(32);
@@ -97,7 +96,7 @@ describe('Web of Science plain text', () => {
   });
 
   it('ties the addresses of today’s exports to the authors they name', () => {
-    const result = parse(fixture('wos-modern.txt'));
+    const result = parse(formatFixture('wos-modern.txt'));
     const [aria, lost] = result.records;
     expect(result.rejects).toEqual([]);
     expect(aria!.authorDetails).toEqual([
@@ -138,7 +137,7 @@ describe('Web of Science plain text', () => {
   });
 
   it('reads cited references with parts missing, listed or doubled', () => {
-    const [aria] = parse(fixture('wos-modern.txt')).records;
+    const [aria] = parse(formatFixture('wos-modern.txt')).records;
     expect(aria!.references).toEqual([
       { raw: '[Anonymous], 2016, NATURE, V537, P7', year: 2016, source: 'NATURE', volume: '537', page: '7' },
       {
@@ -167,8 +166,13 @@ describe('Web of Science plain text', () => {
     ]);
   });
 
+  it('dates a paper in early access, which has no PY yet, by EY and EA', () => {
+    const [record] = parse('FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nTI Early\nEA JAN 2021\nEY 2021\nER\nEF\n').records;
+    expect(record!.date).toEqual({ raw: 'JAN 2021', year: 2021, month: 1 });
+  });
+
   it('reads CRLF text as LF text', () => {
-    const text = fixture('wos-modern.txt');
+    const text = formatFixture('wos-modern.txt');
     expect(parse(text.replace(/\n/g, '\r\n'))).toEqual(parse(text));
   });
 });

@@ -18,7 +18,7 @@ import { pageRange } from './pages';
 import { readOrcid } from './person-ids';
 import { chooseDate } from './tagged-dates';
 import type { TaggedFields } from './tagged-fields';
-import type { RecordFields, TaggedFormat } from './tagged-reader';
+import { type RecordFields, type TaggedFormat, tagLinePattern } from './tagged-reader';
 
 const READ = ['PMID', 'TI', 'BTI', 'AB', 'FAU', 'AU', 'CN', 'AD', 'AUID', 'DP', 'JT', 'TA', 'VI', 'IP', 'PG', 'MH', 'OT', 'LID', 'AID', 'PT', 'LA', 'PMC'];
 /**
@@ -36,6 +36,9 @@ const PASSED_OVER = [
   ...['OAB', 'OABL', 'TT', 'GN', 'GS', 'NM', 'RN', 'SI', 'OTO', 'OID', 'OCI', 'CI', 'COI', 'COIS', 'GR', 'MID', 'PMCR', 'PS', 'FPS', 'RF', 'SFM', 'SO'],
 ];
 
+/** "AU  - Smith J": the tag padded to four characters, "-" in the fifth, a space, the value. */
+const tagLine = tagLinePattern(/^(?=[A-Z][A-Z0-9 ]{3}-)([A-Z][A-Z0-9]{1,3}) *-(?: (.*))?$/);
+
 export const MEDLINE: TaggedFormat = {
   format: 'medline',
   name: 'MEDLINE',
@@ -51,12 +54,6 @@ export const MEDLINE: TaggedFormat = {
   opens: (lines) => lines[0] !== undefined && tagLine(lines[0])?.tag === 'PMID',
   read: readRecord,
 };
-
-/** "AU  - Smith J": the tag in the first four characters, "-" in the fifth, then a space and the value. */
-function tagLine(line: string): { tag: string; value: string } | undefined {
-  if (line[4] !== '-' || (line.length > 5 && line[5] !== ' ') || !/^[A-Z][A-Z0-9]{1,3} *$/.test(line.slice(0, 4))) return undefined;
-  return { tag: line.slice(0, 4).trim(), value: line.slice(6) };
-}
 
 function readRecord(fields: TaggedFields): RecordFields | undefined {
   const title = fields.text('TI', 'BTI');
@@ -75,8 +72,8 @@ function readRecord(fields: TaggedFields): RecordFields | undefined {
     ...(pages === undefined ? {} : pageRange(pages)),
     documentType: joined(fields.values('PT')),
     language: joined(fields.values('LA')),
-    authorKeywords: unique(fields.values('OT').map((t) => t.replace(/^\*/, '').trim())),
-    indexKeywords: unique(fields.values('MH').map((h) => h.split('/', 1)[0]!.replace(/\*/g, '').trim())),
+    authorKeywords: keywords(fields.values('OT').map((t) => t.replace(/^\*/, ''))),
+    indexKeywords: keywords(fields.values('MH').map((h) => h.split('/', 1)[0]!.replace(/\*/g, ''))),
     affiliations,
   };
 }
@@ -110,6 +107,10 @@ function doiOf(fields: TaggedFields): string | undefined {
     if (doi !== undefined) return doi;
   }
   return undefined;
+}
+
+function keywords(terms: readonly string[]): string[] {
+  return unique(terms.map((t) => t.trim()).filter((t) => t !== ''));
 }
 
 /** Repeated values in one field ("Journal Article; Review"), as the record lists them. */

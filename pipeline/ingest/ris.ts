@@ -15,7 +15,7 @@ import { addressText, unique } from './author-details';
 import { pageRange } from './pages';
 import { chooseDate } from './tagged-dates';
 import type { TaggedFields } from './tagged-fields';
-import type { RecordFields, TaggedFormat } from './tagged-reader';
+import { type RecordFields, type TaggedFormat, tagLinePattern } from './tagged-reader';
 
 const READ = ['TY', 'AU', 'A1', 'TI', 'T1', 'T2', 'JO', 'JF', 'JA', 'PY', 'Y1', 'DA', 'AB', 'N2', 'KW', 'DO', 'UR', 'VL', 'VO', 'IS', 'SP', 'EP', 'LA', 'AN', 'AD', 'ER'];
 /**
@@ -40,10 +40,7 @@ export const RIS: TaggedFormat = {
   format: 'ris',
   name: 'RIS',
   syntax: {
-    tagLine: (line) => {
-      const m = TAG_LINE.exec(line.trimEnd());
-      return m ? { tag: m[1]!, value: m[2] ?? '' } : undefined;
-    },
+    tagLine: tagLinePattern(TAG_LINE),
     indentedContinuations: false,
     joiner: '\n',
     startTag: 'TY',

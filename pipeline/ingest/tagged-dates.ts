@@ -60,9 +60,11 @@ export interface DateText {
 }
 
 /**
- * The date from the texts an export gives for it, in order of trust (RIS PY, Y1, DA): the most
- * specific of those whose year agrees with the first that has one. A text that is no date, or
- * whose year is not plausible, or that gives another year, is kept out, and said to be doubtful.
+ * The date from the texts an export gives for it, in order of trust (WoS PY, PD; RIS PY, Y1, DA):
+ * the most specific of those whose year agrees with the first that has one. A text with a month
+ * but no year (WoS PD "APR", WoS RIS DA "NOV") is read in that year: "APR 2013". A text that is no
+ * date, or whose year is not plausible, or that gives another year, is kept out, and said to be
+ * doubtful.
  */
 export function chooseDate(texts: readonly DateText[]): PaperDate | undefined {
   const read: { date: PaperDate; text: DateText }[] = [];
@@ -74,14 +76,16 @@ export function chooseDate(texts: readonly DateText[]): PaperDate | undefined {
   }
   const year = read.find((r) => r.date.year !== undefined)?.date.year;
   let best: PaperDate | undefined;
-  for (const { date, text } of read) {
-    if (year !== undefined && date.year !== undefined && date.year !== year) text.doubt(`gives the year ${date.year}, another field ${year}: that one is kept`);
+  for (const { date: given, text } of read) {
+    const date = year !== undefined && given.year === undefined ? parseTaggedDate(`${text.raw} ${year}`) : given;
+    if (!date) text.doubt(`not a date in ${year}`);
+    else if (year !== undefined && date.year !== year) text.doubt(`gives the year ${date.year}, another field ${year}: that one is kept`);
     else if (!best || specificity(date) > specificity(best)) best = date;
   }
   return best;
 }
 
-/** A year counts most: a dated month without a year is less than a year alone. */
+/** A day counts least, a year most. */
 function specificity(date: PaperDate): number {
   return (date.year !== undefined ? 4 : 0) + (date.month !== undefined ? 2 : 0) + (date.day !== undefined ? 1 : 0);
 }

@@ -78,13 +78,10 @@ export class TaggedFields {
   dateTexts(...tags: string[]): DateText[] {
     return tags.flatMap((tag) => {
       const field = this.first(tag);
-      return field ? [this.dateText(field, this.value(field))] : [];
+      if (!field) return [];
+      const raw = this.value(field);
+      return [{ raw, doubt: (reason: string) => this.doubt(field, raw, reason) }];
     });
-  }
-
-  /** A text read from the field (maybe with another's help: WoS PD "APR" and PY "2013"), its doubts said of the field. */
-  dateText(field: TaggedField, raw: string): DateText {
-    return { raw, doubt: (reason) => this.doubt(field, raw, reason) };
   }
 
   doubt(field: TaggedField, value: string, reason: string): void {

@@ -41,6 +41,14 @@ export interface TaggedSyntax {
   preamble?: RegExp;
 }
 
+/** A TaggedSyntax.tagLine from a pattern whose groups are the tag and the value (absent when empty). */
+export function tagLinePattern(pattern: RegExp): (line: string) => TagLine | undefined {
+  return (line) => {
+    const m = pattern.exec(line.trimEnd());
+    return m ? { tag: m[1]!, value: m[2] ?? '' } : undefined;
+  };
+}
+
 /** What a record holds, but where it came from. */
 export type RecordFields = Omit<SourceRecord, 'source'>;
 

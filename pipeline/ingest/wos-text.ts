@@ -2,23 +2,22 @@
 // (FN, VR), then records of two-letter tags, each from PT to ER, continuation lines indented by
 // three spaces, EF at the end. In list fields (AU, AF, C1, CR) each line is an item; in others a
 // continuation line wraps the value and is joined to it with a space.
-import type { PaperDate } from '../model';
 import { authorFields, unique } from './author-details';
 import { chooseDate } from './tagged-dates';
 import type { TaggedFields } from './tagged-fields';
-import type { RecordFields, TaggedFormat } from './tagged-reader';
+import { type RecordFields, type TaggedFormat, tagLinePattern } from './tagged-reader';
 import { readWosAuthors } from './wos-authors';
 import { readWosReference } from './wos-references';
 
-const READ = ['PT', 'AU', 'AF', 'TI', 'SO', 'DE', 'ID', 'AB', 'C1', 'CR', 'NR', 'TC', 'PY', 'PD', 'VL', 'IS', 'BP', 'EP', 'AR', 'DI', 'UT', 'WC', 'SC', 'LA', 'DT', 'PM', 'OI', 'RI', 'ER'];
+const READ = ['PT', 'AU', 'AF', 'TI', 'SO', 'DE', 'ID', 'AB', 'C1', 'CR', 'NR', 'TC', 'PY', 'PD', 'VL', 'IS', 'BP', 'EP', 'AR', 'DI', 'UT', 'WC', 'SC', 'LA', 'DT', 'PM', 'OI', 'RI', 'EA', 'EY', 'ER'];
 /**
  * Clarivate's other field tags, passed over: book and group authors and editors (BA BF CA GP BE),
  * series and conference (SE BS CT CY CL SP HO), organisations (C3), reprint address and e-mail
  * addresses (RP EM: the model keeps no contact details), funding (FU FP FX), other counts (Z9 U1
- * U2 PG P2), publisher and numbers of the source (PU PI PA SN EI BN J9 JI PN SU SI MA D2 DL), early
- * access (EA EY), index, delivery and access facts (WE GA OA HC HP DA); FN, VR, EF belong to the file.
+ * U2 PG P2), publisher and numbers of the source (PU PI PA SN EI BN J9 JI PN SU SI MA D2 DL), index,
+ * delivery and access facts (WE GA OA HC HP DA); FN, VR, EF belong to the file.
  */
-const PASSED_OVER = ['FN', 'VR', 'EF', 'BA', 'BF', 'CA', 'GP', 'BE', 'SE', 'BS', 'CT', 'CY', 'CL', 'SP', 'HO', 'C3', 'RP', 'EM', 'FU', 'FP', 'FX', 'Z9', 'U1', 'U2', 'PG', 'P2', 'PU', 'PI', 'PA', 'SN', 'EI', 'BN', 'J9', 'JI', 'PN', 'SU', 'SI', 'MA', 'D2', 'DL', 'EA', 'EY', 'WE', 'GA', 'OA', 'HC', 'HP', 'DA'];
+const PASSED_OVER = ['FN', 'VR', 'EF', 'BA', 'BF', 'CA', 'GP', 'BE', 'SE', 'BS', 'CT', 'CY', 'CL', 'SP', 'HO', 'C3', 'RP', 'EM', 'FU', 'FP', 'FX', 'Z9', 'U1', 'U2', 'PG', 'P2', 'PU', 'PI', 'PA', 'SN', 'EI', 'BN', 'J9', 'JI', 'PN', 'SU', 'SI', 'MA', 'D2', 'DL', 'WE', 'GA', 'OA', 'HC', 'HP', 'DA'];
 
 /** "TI Title", "ER": a tag of a capital and a capital or digit, a space, the value. A file joined from several exports holds their BOMs mid-text. */
 const TAG_LINE = /^\ufeff?([A-Z][A-Z0-9])(?: (.*))?$/;
@@ -27,10 +26,7 @@ export const WOS_TEXT: TaggedFormat = {
   format: 'wos-text',
   name: 'Web of Science',
   syntax: {
-    tagLine: (line) => {
-      const m = TAG_LINE.exec(line.trimEnd());
-      return m ? { tag: m[1]!, value: m[2] ?? '' } : undefined;
-    },
+    tagLine: tagLinePattern(TAG_LINE),
     indentedContinuations: true,
     joiner: ' ',
     startTag: 'PT',
@@ -53,7 +49,9 @@ function readRecord(fields: TaggedFields): RecordFields | undefined {
     title,
     abstract: fields.text('AB'),
     ...authorFields(authors),
-    date: wosDate(fields),
+    // PD ("APR", "MAR 20", "JAN-FEB", "SPR") is read in the year of PY; a paper out in early
+    // access has no PY yet, only EY and EA ("JAN 2021").
+    date: chooseDate(fields.dateTexts('PY', 'PD')) ?? chooseDate(fields.dateTexts('EY', 'EA')),
     categories: unique([...fields.list('WC'), ...fields.list('SC')]),
     ids: { doi: fields.text('DI'), pmid: fields.text('PM'), wos: fields.text('UT') },
     venue: fields.text('SO'),
@@ -70,15 +68,6 @@ function readRecord(fields: TaggedFields): RecordFields | undefined {
     citedBy: fields.count('TC'),
     references,
   };
-}
-
-/** PY is the year; PD ("APR", "MAR 20", "JAN-FEB", "SPR") the month and day, when it has no year of its own. */
-function wosDate(fields: TaggedFields): PaperDate | undefined {
-  const [year, published] = [fields.first('PY'), fields.first('PD')];
-  if (year && published && !/\d{4}/.test(fields.value(published))) {
-    return chooseDate([fields.dateText(published, `${fields.value(published)} ${fields.value(year)}`)]);
-  }
-  return chooseDate(fields.dateTexts('PY', 'PD'));
 }
 
 /** NR counts the references; a CR list of another length was cut short somewhere. */
