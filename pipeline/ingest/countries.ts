@@ -253,14 +253,18 @@ function fold(text: string): string {
 
 const BY_FOLDED: ReadonlyMap<string, string> = new Map(COUNTRIES.flatMap((names) => names.map((n) => [fold(n), names[0]!] as const)));
 
-/** "Electronic address: x@y.org", or any token holding "@": PubMed puts e-mail addresses after the country. */
-const EMAIL = /\s*(?:electronic address:\s*)?\S*@\S*/gi;
+/** Enough of an address's end for its last parts, so that a long one costs no more than a short one. */
+const TAIL_CHARS = 400;
+/** PubMed puts e-mail addresses after the country ("… USA. x@y.org", "Electronic address: x@y.org."). */
+const EMAIL_LEAD = /\s*electronic address:?\s*$/i;
 /** An old WoS US address: state and ZIP code, no country. */
 const US_STATE_ZIP = /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/;
 
 /** The country an address ends with, by the rule above; undefined when its last part names none. */
 export function countryOf(address: string): string | undefined {
-  const parts = address.replace(EMAIL, '').replace(/[\s.,;]+$/, '').split(',');
+  const words = address.slice(-TAIL_CHARS).split(/\s+/);
+  const kept = words.filter((w) => !w.includes('@')).join(' ').replace(EMAIL_LEAD, '');
+  const parts = kept.replace(/[\s.,;]+$/, '').split(',');
   const last = parts.at(-1)!.trim();
   if (US_STATE_ZIP.test(last)) return 'United States';
   // "CA 92093 USA", "108-8639 Japan": the words after the postal code.
