@@ -13,17 +13,16 @@ export interface NamedAuthor {
 /** A record's authors, indexed once so that each name is matched in constant time when it is written the same. */
 export class AuthorMatcher {
   private readonly byKey = new Map<string, number[]>();
-  private readonly parts: NameParts[][];
+  /** Each author's forms in parts, under each of its family names: a loose match looks at these only. */
+  private readonly byFamily = new Map<string, { author: number; forms: NameParts[] }[]>();
 
   constructor(authors: readonly NamedAuthor[]) {
     authors.forEach((a, i) => {
-      for (const key of new Set([a.name, ...a.variants].map(nameKey))) {
-        const list = this.byKey.get(key);
-        if (list) list.push(i);
-        else this.byKey.set(key, [i]);
-      }
+      const forms = [a.name, ...a.variants];
+      for (const key of new Set(forms.map(nameKey))) push(this.byKey, key, i);
+      const parts = forms.map(nameParts);
+      for (const family of new Set(parts.map((p) => p.family))) push(this.byFamily, family, { author: i, forms: parts });
     });
-    this.parts = authors.map((a) => [a.name, ...a.variants].map(nameParts));
   }
 
   /** The indexes of the authors the name is, by the rule above; empty when none is (or several, loosely). */
@@ -31,9 +30,15 @@ export class AuthorMatcher {
     const same = this.byKey.get(nameKey(name));
     if (same) return same;
     const parts = nameParts(name);
-    const loose = this.parts.flatMap((forms, i) => (forms.every((form) => compatible(form, parts)) ? [i] : []));
-    return loose.length === 1 ? loose : [];
+    const loose = (this.byFamily.get(parts.family) ?? []).filter((c) => c.forms.every((form) => compatible(form, parts)));
+    return loose.length === 1 ? [loose[0]!.author] : [];
   }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 function nameKey(name: string): string {
