@@ -1,7 +1,7 @@
 // Which shape a file holds, from its content alone (never its name). The tagged exports open
 // with lines of their own (tagged-formats.ts); page shapes are told apart by lines only they
-// have; tables by their first characters or header row. Only the head of a
-// file is read, so detection costs the same on a 200 MB file as on a small one.
+// have; tables by their first characters or header row. Only the head of a file is read, so
+// detection costs the same on a 200 MB file as on a small one.
 import type { SourceFormat } from '../model';
 import { afterNonJson } from './json-preamble';
 import { isPageChrome } from './page-body';
