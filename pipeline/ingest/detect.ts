@@ -1,10 +1,12 @@
-// Which shape a file holds, from its content alone (never its name). Page shapes are told apart
-// by lines only they have; tables by their first characters or header row. Only the head of a
-// file is read, so detection costs the same on a 200 MB file as on a small one.
+// Which shape a file holds, from its content alone (never its name). The tagged exports open
+// with lines of their own (tagged-formats.ts); page shapes are told apart by lines only they
+// have; tables by their first characters or header row. Only the head of a file is read, so
+// detection costs the same on a 200 MB file as on a small one.
 import type { SourceFormat } from '../model';
 import { afterNonJson } from './json-preamble';
 import { isPageChrome } from './page-body';
 import { isSeparatorDot, parseAuthorCount, parseCategoryDateLine, parseProfileStat } from './page-lines';
+import { detectTaggedFormat } from './tagged-formats';
 import { normaliseText } from './text';
 import { looksLikeTitle } from './title-pairs';
 
@@ -16,6 +18,8 @@ export function detectFormat(text: string): SourceFormat | undefined {
   const head = normaliseText(text.slice(0, HEAD_CHARS));
   const start = head.search(/\S/);
   if (start < 0) return undefined;
+  const tagged = detectTaggedFormat(head.slice(start));
+  if (tagged) return tagged;
   if (startsJson(head.slice(start, start + 1000))) return 'json';
   // Comments or an anti-XSSI prefix before JSON: a JSON file still, never a listing.
   const afterPreamble = afterNonJson(head.slice(start));

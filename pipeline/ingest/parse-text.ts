@@ -10,14 +10,20 @@ import { detectFormat, HEAD_CHARS } from './detect';
 import { JsonTableReader } from './json-table';
 import { type BoundedLineConsumer, type LineConsumer, LineSplitter } from './lines';
 import { ListingPageParser } from './listing-page';
+import { MEDLINE } from './medline';
 import { ProfilePageParser } from './profile-page';
 import { overLimit, type ReadLimits, readLimits } from './record-limit';
 import type { Collector, ParseResult, TextReader } from './result';
+import { RIS } from './ris';
+import { type TaggedFormat, TaggedRecordReader } from './tagged-reader';
 import { EXCERPT_SOURCE, makeReject, TextNormaliser } from './text';
+import { WOS_TEXT } from './wos-text';
 
 export type FileParse = ParseResult & { format?: SourceFormat };
 
 type Parser = LineConsumer & { readonly out: Collector };
+
+const UNRECOGNISED = 'unrecognised content: not a profile page, listing page, CSV or JSON table, or Web of Science, MEDLINE or RIS export';
 
 const READERS: Record<SourceFormat, (file: string, limits: ReadLimits) => TextReader> = {
   'profile-page': (file, limits) => lineReader(truncating(new ProfilePageParser(file), limits), limits),
@@ -25,7 +31,14 @@ const READERS: Record<SourceFormat, (file: string, limits: ReadLimits) => TextRe
   'bare-listing': (file, limits) => lineReader(truncating(new BareListingParser(file), limits), limits),
   csv: (file, limits) => lineReader(new CsvTableParser(file, limits), limits),
   json: (file, limits) => new JsonTableReader(file, limits),
+  'wos-text': tagged(WOS_TEXT),
+  medline: tagged(MEDLINE),
+  ris: tagged(RIS),
 };
+
+function tagged(format: TaggedFormat): (file: string, limits: ReadLimits) => TextReader {
+  return (file, limits) => lineReader(new TaggedRecordReader(format, file, limits), limits);
+}
 
 function lineReader(parser: BoundedLineConsumer & { readonly out: Collector }, limits: ReadLimits): TextReader {
   const splitter = new LineSplitter(parser, limits.maxRecordChars);
@@ -100,7 +113,7 @@ export class TextParser {
     const reader = this.reader;
     if (reader) this.guard(() => reader.push(text));
     else if (this.blank) {
-      if (/\S/.test(text)) this.outcome = this.failed('unrecognised content: not a profile page, listing page, CSV table or JSON table');
+      if (/\S/.test(text)) this.outcome = this.failed(UNRECOGNISED);
     } else {
       this.head += text;
       if (this.head.length >= HEAD_CHARS) this.start();
@@ -117,7 +130,7 @@ export class TextParser {
     }
     this.format = detectFormat(head);
     if (!this.format) {
-      this.outcome = this.failed('unrecognised content: not a profile page, listing page, CSV table or JSON table');
+      this.outcome = this.failed(UNRECOGNISED);
       return;
     }
     const reader = READERS[this.format](this.file, this.limits);
