@@ -1,10 +1,11 @@
 // The CLI as a user runs it: a subprocess with real arguments, exit codes and messages.
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { OutputFolder } from '../pipeline/export/output-folder';
 
 const run = promisify(execFile);
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -102,13 +103,13 @@ describe('the pipeline command', () => {
 
   it('turns a second run into the same folder away at once while the first is writing', async () => {
     const out = join(tmp(), 'out');
-    const first = spawn(tsx, ['pipeline/cli.ts', 'seeds', '--out', out], { stdio: 'ignore' });
-    const firstDone = new Promise<number | null>((resolve) => first.on('exit', resolve));
-    while (!existsSync(join(out, '..', '.out.lock'))) await new Promise((r) => setTimeout(r, 5));
+    // The first run, held open here: it has claimed the folder and is still writing.
+    const first = await OutputFolder.open(out, { inputs: ['seeds'] });
     const second = await cli(['seeds', '--out', out]);
+    first.abandon();
     expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(/^citegraph: --out .*: another citegraph run \(process \d+\) is writing it; wait for that run to finish/);
-    expect(await firstDone).toBe(0);
-    expect(readdirSync(join(out, '..'))).toEqual(['out']);
+    expect(second.stderr).toMatch(new RegExp(`^citegraph: --out .*: another citegraph run \\(process ${process.pid}\\) is writing it; wait for that run to finish`));
+    expect(readdirSync(join(out, '..'))).toEqual([]);
   });
+
 });
