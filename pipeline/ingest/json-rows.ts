@@ -3,7 +3,8 @@
 // have a title?) need all of it; that is records and rejects, never the elements' text.
 import type { Captured } from './json-chars';
 import { Collector } from './result';
-import { emitRow, hasTitleKey, isPlainObject } from './table-fields';
+import { isPlainObject } from './cells';
+import { hasTitleKey, type RowReader } from './table-fields';
 
 /** Keys shown in a layout reject are taken from this many rows. */
 const KEYED_ROWS = 1000;
@@ -22,7 +23,11 @@ export class JsonRows {
   /** Why the first element that cannot be read cannot: then `values` misses it. */
   invalid: string | undefined;
 
-  constructor(file: string, keepValues: boolean) {
+  constructor(
+    file: string,
+    keepValues: boolean,
+    private readonly reader: RowReader,
+  ) {
     this.out = new Collector(file, 'json');
     this.values = keepValues ? [] : undefined;
   }
@@ -41,7 +46,7 @@ export class JsonRows {
     this.hasObject = true;
     if (k <= KEYED_ROWS) for (const key of Object.keys(row)) this.keys.add(key);
     this.titled ||= hasTitleKey(row);
-    emitRow(this.out, row, line, endLine, text);
+    this.reader.emit(this.out, row, line, endLine, text);
   }
 
   /** A break in the array between elements: a reject among its rows, and the array is no field's value. */
