@@ -21,6 +21,7 @@ import { excelSeparator, guessDelimiter } from './detect';
 import type { BoundedLineConsumer } from './lines';
 import { overLimit, type ReadLimits } from './record-limit';
 import { Collector } from './result';
+import type { TableDialect } from './dialect';
 import { RowReader, tableLayout } from './table-fields';
 
 const RAW_MAX = 1000;
@@ -48,6 +49,7 @@ export class CsvTableParser implements BoundedLineConsumer {
   private delimiter: string | undefined;
   private columns: CsvColumns | undefined;
   private rows: RowReader | undefined;
+  private dialect: TableDialect | undefined;
   /** Cells are cut at the delimiter alone: the dialect never quotes them. */
   private unquoted = false;
   /** The first row, when it named no layout and may be a note above the header. */
@@ -147,11 +149,13 @@ export class CsvTableParser implements BoundedLineConsumer {
     const text = lines.join('\n');
     const [line, endLine] = [start + 1, start + lines.length];
     const raw = text.slice(0, RAW_MAX);
-    const { cells, error } = this.parse(text);
+    const parsed = this.parse(text);
+    const { error } = parsed;
     // A row of blank cells (",,,") is an empty spreadsheet row, skipped like a blank line.
-    if (!cells) return;
-    if (!this.columns) return this.readHeader(cells, line, endLine, raw);
+    if (!parsed.cells) return;
+    if (!this.columns) return this.readHeader(parsed.cells, line, endLine, raw);
     const { width, names } = this.columns;
+    const cells = error ? parsed.cells : this.realign(parsed.cells, line, endLine);
     const extra = cells.flatMap((value, column) => (column >= width && value.trim() !== '' ? [{ value, column }] : []));
     const counts = `${cells.length} fields but the header has ${width}`;
     if (lines.length > 1 && (error || extra.length > 1)) return this.resync(row, error ? `papaparse: ${error}` : `it reads as ${counts}`);
@@ -165,6 +169,17 @@ export class CsvTableParser implements BoundedLineConsumer {
       this.out.warn(line, endLine, names[p.column]!, p.value, reason);
     }
     this.rows!.emit(this.out, values, line, endLine, raw);
+  }
+
+  /** A row one field wider than the header, put right where the dialect knows how (Scopus), with a warning. */
+  private realign(cells: string[], line: number, endLine: number): string[] {
+    const { width, names } = this.columns!;
+    const fixed = cells.length === width + 1 ? this.dialect?.realign?.(cells, names) : undefined;
+    if (!fixed) return cells;
+    const after = names[fixed.column - 1] ?? '';
+    const reason = `row has ${cells.length} fields but the header has ${width}: the field after "${after}", which the header does not name, is not read, and the fields after it are read one column to the left`;
+    this.out.warn(line, endLine, `(column ${fixed.column + 1})`, cells[fixed.column]!, reason);
+    return fixed.cells;
   }
 
   private readHeader(cells: string[], line: number, endLine: number, raw: string): void {
@@ -187,6 +202,7 @@ export class CsvTableParser implements BoundedLineConsumer {
     this.columns = columns;
     this.rows = new RowReader(layout);
     if (layout !== 'generic') {
+      this.dialect = layout;
       this.unquoted = layout.unquoted === true;
       this.out.addDialect(layout.name);
     }

@@ -48,6 +48,11 @@ export interface TableDialect {
   recognise(keys: ReadonlySet<string>, cells?: Cells): boolean;
   /** A CSV layout whose cells are never quoted (Web of Science tab-delimited): a '"' is text. */
   unquoted?: boolean;
+  /**
+   * A CSV row with one field more than the header, put right when the layout knows where its
+   * export inserts one: the row without it, and the 0-based column of the field taken out.
+   */
+  realign?(cells: readonly string[], names: readonly string[]): { cells: string[]; column: number } | undefined;
   fields: RecordFields;
 }
 

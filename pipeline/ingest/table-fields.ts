@@ -157,7 +157,7 @@ function lookup(row: Row, notes: CellNotes): Getter {
         const v = level.get(alias);
         if (!hasValue(v)) continue;
         if (kind(v)) return v;
-        notes.ignore(field, v, `${kindOf(v)} where ${field === 'authors' ? 'names' : field === 'categories' ? 'a list of texts' : 'text'} belongs`);
+        notes.ignore(field, v, `${kindOf(v)}, not ${field === 'authors' ? 'names' : field === 'categories' ? 'a list of texts' : 'text'}`);
       }
     }
     return undefined;

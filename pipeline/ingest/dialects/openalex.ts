@@ -64,13 +64,13 @@ export const openalex: TableDialect = {
   },
 };
 
-function openAlexPeople([jsonNames, csvNames, rawNames, jsonIds, csvIds, jsonOrcids, csvOrcids, jsonInstitutions, csvInstitutions, rawAffiliations, countryCodes]: readonly unknown[]): People | undefined {
+function openAlexPeople([jsonNames, csvNames, rawNames, jsonIds, csvIds, jsonOrcids, csvOrcids, institutionNames, olderInstitutionNames, rawAffiliations, countryCodes]: readonly unknown[]): People | undefined {
   const names = aligned(jsonNames, '|') ?? aligned(csvNames, '|');
   if (names === undefined) return undefined;
   const raw = aligned(rawNames, '|') ?? [];
   const ids = aligned(jsonIds, '|') ?? aligned(csvIds, '|') ?? [];
   const orcids = aligned(jsonOrcids, '|') ?? aligned(csvOrcids, '|') ?? [];
-  const institutions = perAuthor(jsonInstitutions);
+  const institutions = perAuthor(institutionNames);
   const rawStrings = perAuthor(rawAffiliations);
   const countries = perAuthor(countryCodes);
   const people: { name: string; detail: AuthorDetail }[] = [];
@@ -89,7 +89,7 @@ function openAlexPeople([jsonNames, csvNames, rawNames, jsonIds, csvIds, jsonOrc
     people.push({ name, detail });
   });
   // The CSV's institutions are every author's in one list: the paper's, not any one author's.
-  const flat = institutions === undefined ? textOf(csvInstitutions) : undefined;
+  const flat = institutions === undefined ? (textOf(institutionNames) ?? textOf(olderInstitutionNames)) : undefined;
   const affiliations = flat === undefined ? [] : distinct(flat.split('|').map((s) => s.trim()).filter((s) => s !== ''));
   return { names: people.map((p) => p.name), details: people.map((p) => p.detail), affiliations };
 }

@@ -3,7 +3,7 @@
 // …"); "Author(s) ID" lists each author's Scopus id in author order, and "Authors with
 // affiliations" each author's affiliations ("Yagai, T., Sophia University, Tokyo, Japan; …").
 import type { AuthorDetail } from '../../model';
-import { distinct, splitCell, textOf } from '../cells';
+import { distinct, normaliseKey, splitCell, textOf } from '../cells';
 import { countryOfAddress } from '../country-names';
 import type { CellNotes, People, TableDialect } from '../dialect';
 import { count, date, field, list, text } from '../dialect-fields';
@@ -12,6 +12,7 @@ import { parseScopusReference, splitScopusReferences } from './scopus-references
 export const scopus: TableDialect = {
   name: 'scopus',
   recognise: (keys) => keys.has('eid') && keys.has('sourcetitle') && (keys.has('authors') || keys.has('authorfullnames')),
+  realign: fundingTextTwo,
   fields: {
     title: text('Title'),
     abstract: text('Abstract'),
@@ -37,6 +38,21 @@ export const scopus: TableDialect = {
   },
 };
 
+/**
+ * Scopus writes a second funding text as a field of its own that the header does not name, right
+ * after the last funding text column, shifting the cells after it one column right. The row is
+ * put back only when that brings its EID into the EID column.
+ */
+function fundingTextTwo(cells: readonly string[], names: readonly string[]): { cells: string[]; column: number } | undefined {
+  const funding = names.findLastIndex((n) => /^funding text/i.test(n.trim()));
+  const eid = names.findIndex((n) => normaliseKey(n) === 'eid');
+  if (funding < 0 || eid < 0) return undefined;
+  const column = funding + 1;
+  const shifted = [...cells.slice(0, column), ...cells.slice(column + 1)];
+  return EID.test(shifted[eid] ?? '') && !EID.test(cells[eid] ?? '') ? { cells: shifted, column } : undefined;
+}
+
+const EID = /^\s*2-s2\.0-\d+\s*$/;
 const NO_AUTHOR = /^\[No author name available\]$/i;
 
 function scopusPeople([short, full, idCell, withAffiliations, paperAffiliations]: readonly (string | undefined)[], notes: CellNotes): People | undefined {
