@@ -5,21 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
-import { TextParser } from '../pipeline/ingest/parse-text';
+import { parseInChunks } from './fixtures/ingest/chunks';
 import { checkCoverage } from './fixtures/ingest/coverage';
 import { csvExportTable, jsonExportTable } from './fixtures/ingest/fuzz-exports';
 import { brokenText } from './fixtures/ingest/fuzz-inputs';
-
-function parseInChunks(text: string, cuts: readonly number[]) {
-  const parser = new TextParser('chunked.txt');
-  let from = 0;
-  for (const cut of cuts.map((c) => c % (text.length + 1)).sort((a, b) => a - b)) {
-    parser.push(text.slice(from, cut));
-    from = cut;
-  }
-  parser.push(text.slice(from));
-  return parser.end();
-}
 
 describe('fuzzing the export dialects', () => {
   it('reads every row of a mutated export CSV into exactly one record or reject, at its lines', () => {

@@ -2,7 +2,7 @@
 // cut at a separator, a date from date and year columns, or a function of its own.
 import type { CitedReference, PaperDate } from '../model';
 import { countOf, distinct, hasValue, kindOf, splitCell, textOf } from './cells';
-import type { CellNotes, Field } from './dialect';
+import type { CellNotes, Field, People } from './dialect';
 import { tableDate } from './table-date';
 
 /** A field read by a function of the values at `from`. */
@@ -91,4 +91,12 @@ export function aligned(value: unknown, separator: string): string[] | undefined
   if (Array.isArray(value)) return value.map((v) => textOf(v) ?? '');
   const cell = textOf(value);
   return cell === undefined ? undefined : cell.split(separator).map((s) => s.trim());
+}
+
+/** Authors given as one cell of names cut at `separator` ("Aria, Massimo; Cuccurullo, Corrado"). */
+export function names(from: string, separator: string): Field<People> {
+  return field([from], ([value], notes) => {
+    const list = listOf(from, value, separator, notes);
+    return list === undefined ? undefined : { names: list };
+  });
 }

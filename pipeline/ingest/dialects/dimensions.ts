@@ -5,7 +5,7 @@
 import type { CitedReference } from '../../model';
 import { splitCell, textOf } from '../cells';
 import type { TableDialect } from '../dialect';
-import { count, date, field, lists, pageOfRange, text } from '../dialect-fields';
+import { count, date, field, lists, names, pageOfRange, text } from '../dialect-fields';
 
 export const dimensions: TableDialect = {
   name: 'dimensions',
@@ -13,10 +13,7 @@ export const dimensions: TableDialect = {
   fields: {
     title: text('Title'),
     abstract: text('Abstract'),
-    people: field(['Authors'], ([cell]) => {
-      const authors = textOf(cell);
-      return authors === undefined ? undefined : { names: splitCell(authors, ';') };
-    }),
+    people: names('Authors', ';'),
     date: date('Publication date', 'PubYear'),
     venue: text('Source title', 'Anthology title'),
     volume: text('Volume'),

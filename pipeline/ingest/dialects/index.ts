@@ -9,7 +9,7 @@ import { openalex } from './openalex';
 import { scopus } from './scopus';
 import { wosTab } from './wos-tab';
 
-export const DIALECTS: readonly TableDialect[] = [scopus, wosTab, lens, dimensions, openalex, crossref];
+const DIALECTS: readonly TableDialect[] = [scopus, wosTab, lens, dimensions, openalex, crossref];
 
 export function dialectOf(keys: ReadonlySet<string>, cells?: Cells): TableDialect | undefined {
   return DIALECTS.find((d) => d.recognise(keys, cells));

@@ -2,7 +2,7 @@
 // source URLs and references, which are Lens ids of the cited works.
 import { splitCell, textOf } from '../cells';
 import type { TableDialect } from '../dialect';
-import { count, date, field, idReferences, list, lists, text } from '../dialect-fields';
+import { count, date, field, idReferences, list, lists, names, text } from '../dialect-fields';
 
 export const lens: TableDialect = {
   name: 'lens',
@@ -10,10 +10,7 @@ export const lens: TableDialect = {
   fields: {
     title: text('Title'),
     abstract: text('Abstract'),
-    people: field(['Author/s'], ([cell]) => {
-      const authors = textOf(cell);
-      return authors === undefined ? undefined : { names: splitCell(authors, ';') };
-    }),
+    people: names('Author/s', ';'),
     date: date('Date Published', 'Publication Year'),
     venue: text('Source Title'),
     volume: text('Volume'),

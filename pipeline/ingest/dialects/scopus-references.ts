@@ -9,10 +9,13 @@ import type { CitedReference } from '../../model';
 const NAME_ONLY = /^(?:[\p{L}'’-]+\.?\s+){0,4}[\p{L}'’-]+,?\s+(?:\p{Lu}\p{Ll}?\.\s?-?\s?)+$/u;
 /** Initials after a surname's comma: "C.", "W.E.", "C.-H.". */
 const INITIALS = /^(?:\p{Lu}\p{Ll}?\.\s?-?\s?)+$/u;
+// Names and initials are short and end in a dot: checked first, the patterns only run on what may be one.
+const isNameOnly = (text: string) => text.length <= 80 && text.endsWith('.') && NAME_ONLY.test(text);
+const isInitials = (text: string) => text.length <= 16 && text.endsWith('.') && INITIALS.test(text);
 const YEAR_IN = /\((\d{4})\)/g;
 const DOI_IN = /\b(10\.\d{4,9}\/[^\s,;]+)/;
 const PAGES = /\bpp?\.\s*([\p{L}]?\d+[\p{L}\d]*)/u;
-const ARTICLE_NO = /\bart\.\s*no\.\s*([\p{L}\d.-]+)/iu;
+const ARTICLE_NO = /\bart\.\s*no\.\s*([\w.-]+)/i;
 
 export function splitScopusReferences(cell: string): string[] {
   const references: string[] = [];
@@ -20,7 +23,7 @@ export function splitScopusReferences(cell: string): string[] {
   for (const part of cell.split(/;\s+|;$/)) {
     const text = part.trim();
     if (text === '') continue;
-    if (NAME_ONLY.test(text) && text.length <= 80) {
+    if (isNameOnly(text)) {
       names.push(text);
       continue;
     }
@@ -53,10 +56,10 @@ export function parseScopusReference(raw: string): CitedReference {
 /** "Barth, C., …" and "Adkin A.L., …": the first name; none for a corporate or anonymous reference. */
 function firstAuthor(raw: string): string | undefined {
   const head = raw.split(/;\s/, 1)[0]!;
-  if (head !== raw && NAME_ONLY.test(head.trim())) return head.trim();
+  if (head !== raw && isNameOnly(head.trim())) return head.trim();
   const parts = raw.split(/,\s*/);
-  if (parts.length > 1 && INITIALS.test(parts[1]!) && /^[\p{L}'’ .-]+$/u.test(parts[0]!)) return `${parts[0]}, ${parts[1]}`;
-  return NAME_ONLY.test(parts[0]!) ? parts[0] : undefined;
+  if (parts.length > 1 && isInitials(parts[1]!) && /^[\p{L}'’ .-]+$/u.test(parts[0]!)) return `${parts[0]}, ${parts[1]}`;
+  return isNameOnly(parts[0]!) ? parts[0] : undefined;
 }
 
 /** "… Title (2015) Source, 28 (4), pp. 3398-3401": the source and volume after the year, the title before it. */
@@ -96,8 +99,8 @@ function withoutAuthors(text: string): string | undefined {
   const parts = text.split(/(?:,|;)\s+/);
   let i = 0;
   while (i < parts.length) {
-    if (i + 1 < parts.length && INITIALS.test(parts[i + 1]!) && /^[\p{L}'’ .-]+$/u.test(parts[i]!)) i += 2;
-    else if (NAME_ONLY.test(parts[i]!)) i += 1;
+    if (i + 1 < parts.length && isInitials(parts[i + 1]!) && /^[\p{L}'’ .-]+$/u.test(parts[i]!)) i += 2;
+    else if (isNameOnly(parts[i]!)) i += 1;
     else break;
   }
   const rest = parts.slice(i).join(', ').trim().replace(/[,.\s]+$/, '');
