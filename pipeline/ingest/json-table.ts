@@ -246,8 +246,9 @@ export class JsonTableReader implements TextReader {
   /**
    * After "{": members and commas up to "}". Arrays are read as rows; objects one level down
    * (when not `nested` already) as members; other values parsed. An array's elements are kept
-   * for a paper's fields when its key, or the key of the object it is in (`fieldObject`:
-   * OpenAlex's abstract_inverted_index), is one a mapping reads.
+   * for a paper's fields when its key is one a mapping reads. An object under such a key
+   * (`fieldObject`: OpenAlex's abstract_inverted_index) is a field, never a table: its arrays
+   * are parsed whole, which is much cheaper than element by element.
    */
   private *objectMembers(members: Map<string, Member>, top: Anchor, nested: boolean, fieldObject = false): Wait<void> {
     const { chars } = this;
@@ -264,9 +265,9 @@ export class JsonTableReader implements TextReader {
       c = yield* nextChar(chars);
       // A line that starts a top-level value is no member's value: this object is broken.
       if (c !== undefined && chars.atIndent && matchesAnchor(top, chars.indent, c)) throw this.unexpected(c, `the value of "${key}"`);
-      if (c === '[') {
+      if (c === '[' && !fieldObject) {
         chars.take();
-        const rows = new JsonRows(this.file, fieldObject || isFieldKey(key), this.reader);
+        const rows = new JsonRows(this.file, isFieldKey(key), this.reader);
         members.set(key, { rows });
         yield* this.arrayRows(rows, top);
       } else if (c === '{' && !nested) {
@@ -320,6 +321,7 @@ export class JsonTableReader implements TextReader {
       if (complete) this.out.reject(span.line, span.endLine, `unknown table layout: no title field; keys: ${listKeys([...rows.keys])}`, span.head);
       return;
     }
+    rows.read();
     // Loops, not push(...xs): a big file can hold more rows than a call takes arguments.
     for (const r of rows.out.records) this.out.records.push(r);
     for (const r of rows.out.rejects) this.out.rejects.push(r);
