@@ -15,7 +15,7 @@ export const dimensions: TableDialect = {
     abstract: text('Abstract'),
     people: names('Authors', ';'),
     date: date('Publication date', 'PubYear'),
-    venue: text('Source title', 'Anthology title'),
+    venue: text('Source title', 'Anthology title', 'Source title/Anthology title'),
     volume: text('Volume'),
     issue: text('Issue'),
     pageStart: pageOfRange('Pagination', 'first'),

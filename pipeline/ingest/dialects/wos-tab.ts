@@ -8,7 +8,8 @@ import { count, field, list, text } from '../dialect-fields';
 import { tableDate } from '../table-date';
 import { parseWosAddresses, parseWosReference, splitWosAddressCell, wosPeople } from '../wos-fields';
 
-const cells = (value: unknown) => {
+/** A "; "-separated cell's parts. */
+const parts = (value: unknown) => {
   const cell = textOf(value);
   return cell === undefined ? [] : splitCell(cell, ';');
 };
@@ -22,7 +23,7 @@ export const wosTab: TableDialect = {
     abstract: text('AB'),
     people: field(['AU', 'AF', 'C1', 'RI', 'OI'], ([au, af, c1, ri, oi]) => {
       const addresses = parseWosAddresses(splitWosAddressCell(textOf(c1) ?? ''));
-      return wosPeople(cells(au), cells(af), addresses, cells(ri), cells(oi));
+      return wosPeople(parts(au), parts(af), addresses, parts(ri), parts(oi));
     }),
     // PD is "MAR", "MAR 15" or "SPR": with the year (PY) a date when it reads as one.
     date: field(['PD', 'PY'], ([pd, py], notes) => {
@@ -40,7 +41,7 @@ export const wosTab: TableDialect = {
     authorKeywords: list('DE', ';'),
     indexKeywords: list('ID', ';'),
     citedBy: count('TC'),
-    references: field(['CR'], ([cr]) => cells(cr).map(parseWosReference)),
+    references: field(['CR'], ([cr]) => parts(cr).map(parseWosReference)),
     ids: { doi: text('DI'), wos: text('UT'), pmid: text('PM') },
   },
 };
