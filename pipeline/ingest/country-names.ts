@@ -25,8 +25,12 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 /** English names exports use beside the ISO ones (the parts of the United Kingdom, older names). */
 const ALSO_COUNTRIES = ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Russian Federation', 'Czech Republic', 'Turkey', 'Viet Nam', 'Hong Kong', 'Macau', 'Macao', 'South Korea', 'Korea', 'Taiwan', 'Iran', 'Syria', 'Palestine', 'Brunei', 'Ivory Coast'];
 
-const KNOWN: ReadonlyMap<string, string> = (() => {
-  const known = new Map<string, string>();
+/** Every name above, lower-cased, to the name given; built on first use, as it asks ICU 676 times. */
+let known: Map<string, string> | undefined;
+
+function knownNames(): ReadonlyMap<string, string> {
+  if (known) return known;
+  known = new Map<string, string>();
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const a of letters) for (const b of letters) {
     const name = countryFromCode(a + b);
@@ -35,7 +39,7 @@ const KNOWN: ReadonlyMap<string, string> = (() => {
   for (const name of ALSO_COUNTRIES) known.set(name.toLowerCase(), name);
   for (const [spelling, name] of Object.entries(SPELLED_OUT)) known.set(spelling, name);
   return known;
-})();
+}
 
 /**
  * The country an address ends in ("Sophia University, Tokyo, Japan" → "Japan"; Web of Science's
@@ -45,5 +49,5 @@ export function countryOfAddress(address: string): string | undefined {
   const last = address.split(',').at(-1)!.trim().replace(/\.$/, '');
   // Web of Science puts US and Chinese postcodes before the country: "CA 94305 USA".
   const named = /(?:^|\s)(USA|Peoples R China)$/i.exec(last)?.[1] ?? last;
-  return KNOWN.get(named.toLowerCase());
+  return knownNames().get(named.toLowerCase());
 }

@@ -33,7 +33,7 @@ export interface People {
 type TextKey = 'url' | 'venue' | 'volume' | 'issue' | 'pageStart' | 'pageEnd' | 'documentType' | 'language';
 type ListKey = 'categories' | 'authorKeywords' | 'indexKeywords' | 'affiliations';
 
-export type RecordFields = { title: Field<string> ; abstract?: Field<string> } & { [K in TextKey]?: Field<string> } & { [K in ListKey]?: Field<string[]> } & {
+export type RecordFields = { title: Field<string>; abstract?: Field<string> } & { [K in TextKey]?: Field<string> } & { [K in ListKey]?: Field<string[]> } & {
   people?: Field<People>;
   date?: Field<PaperDate>;
   ids?: Partial<Record<IdentifierKind, Field<string>>>;
