@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesOf, countryOf } from '../pipeline/ingest/countries';
+import { countriesOf, countryFromCode, countryOf } from '../pipeline/ingest/countries';
 
 describe('countryOf', () => {
   it('reads the country at the end of an address, as one English name', () => {
@@ -14,6 +14,8 @@ describe('countryOf', () => {
     expect(countryOf('Seoul National University, Seoul, Korea, Republic of')).toBe('South Korea');
     expect(countryOf('Univ Sao Paulo, BR-05508 Sao Paulo, Brazil')).toBe('Brazil');
     expect(countryOf('Ecole Polytech, Côte d’Ivoire')).toBe("Côte d'Ivoire");
+    expect(countryOf('Beijing 100871, Peoples R China.')).toBe('China');
+    expect(countryOf('Menia Univ, Fac Comp & Informat, Al Minya, Egypt')).toBe('Egypt');
   });
 
   it('makes England, Scotland, Wales and Northern Ireland the United Kingdom', () => {
@@ -32,10 +34,29 @@ describe('countryOf', () => {
     expect(countryOf('BORIS KIDRIC INST,ION PHYS LAB,YU-11000 BELGRADE,YUGOSLAVIA.')).toBe('Yugoslavia');
     expect(countryOf('Univ New South Wales, Sydney, New South Wales')).toBeUndefined();
     expect(countryOf('Univ Tokyo, Tokyo')).toBeUndefined();
+    expect(countryOf('Somewhere, 12345')).toBeUndefined();
     expect(countryOf('')).toBeUndefined();
   });
 
   it('lists the countries of several addresses once each, in order', () => {
     expect(countriesOf(['A, Paris, France.', 'B, Lyon, France', 'C, Basel, Switzerland', 'D, Nowhere'])).toEqual(['France', 'Switzerland']);
+  });
+});
+
+describe('countryFromCode', () => {
+  it('names an ISO code as addresses are named, so that OpenAlex and the other exports count a country once', () => {
+    expect(countryFromCode('US')).toBe('United States');
+    expect(countryFromCode(' gb ')).toBe('United Kingdom');
+    expect(countryFromCode('KR')).toBe('South Korea');
+    // ICU writes these otherwise ("Czechia", "Hong Kong SAR China", "Congo - Kinshasa", "Türkiye", "Bosnia & Herzegovina").
+    expect(['CZ', 'HK', 'CD', 'TR', 'BA', 'CI', 'PS', 'MM'].map(countryFromCode)).toEqual(['Czech Republic', 'Hong Kong', 'Democratic Republic of the Congo', 'Turkey', 'Bosnia and Herzegovina', "Côte d'Ivoire", 'Palestine', 'Myanmar']);
+    // A territory the names above leave out keeps ICU's name.
+    expect(countryFromCode('AW')).toBe('Aruba');
+  });
+
+  it('names no country for what is no code', () => {
+    expect(countryFromCode('USA')).toBeUndefined();
+    expect(countryFromCode('')).toBeUndefined();
+    expect(countryFromCode('ZZ')).toBeUndefined();
   });
 });

@@ -51,4 +51,16 @@ describe('Crossref JSON', () => {
     expect([dialect, rejects]).toEqual(['crossref', []]);
     expect(records.map((r) => [r.title, r.authors, r.source.line])).toEqual([['Software survey: VOSviewer, a computer program for bibliometric mapping', ['Nees Jan van Eck', 'Ludo Waltman'], 1]]);
   });
+
+  it('checks ORCID iDs and reads a page range as the tagged exports do', () => {
+    const list = JSON.parse(fixture('crossref-works.json')) as { message: { items: object[] } };
+    const authors = [
+      { given: 'Ann', family: 'One', ORCID: 'https://orcid.org/0000-0002-1825-0098' },
+      { given: 'Bo', family: 'Two', ORCID: 'http://orcid.org/0000-0002-1825-0097' },
+    ];
+    const work = { ...list.message.items[1], page: '616-7', author: authors };
+    const { records, warnings } = parseText(JSON.stringify({ status: 'ok', 'message-type': 'work', message: work }), 'work.json');
+    expect(records[0]).toMatchObject({ pageStart: '616', pageEnd: '617', authorDetails: [{}, { orcid: '0000-0002-1825-0097' }] });
+    expect(warnings.map((w) => [w.field, w.value, w.reason])).toEqual([['author.ORCID', 'https://orcid.org/0000-0002-1825-0098', 'not an ORCID iD: not used']]);
+  });
 });

@@ -117,4 +117,11 @@ describe('OpenAlex works', () => {
     expect(records[0]).toMatchObject({ authors: ['Ann One', 'Bo Two'], authorDetails: [{ ids: { openalex: 'A1' } }, { ids: { openalex: 'A2' } }], venue: 'A Journal', volume: '7', date: { year: 2020 } });
     expect(records[0]!.references!.map((r) => r.raw)).toEqual(['https://openalex.org/W2', 'https://openalex.org/W3']);
   });
+
+  it('keeps only the ORCID iDs whose check digit is right, with a warning for the others', () => {
+    const csv = 'id,display_name,author_names,author_orcids\nhttps://openalex.org/W1,A work,Ann One|Bo Two,https://orcid.org/0000-0002-1825-0098|https://orcid.org/0000-0002-1825-0097\n';
+    const { records, warnings } = parseText(csv, 'w.csv');
+    expect(records[0]!.authorDetails).toEqual([{}, { orcid: '0000-0002-1825-0097' }]);
+    expect(warnings.map((w) => [w.field, w.value, w.reason])).toEqual([['author_orcids', 'https://orcid.org/0000-0002-1825-0098', 'not an ORCID iD: not used']]);
+  });
 });

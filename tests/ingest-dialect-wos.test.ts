@@ -1,11 +1,11 @@
-// Web of Science tab-delimited export (tests/fixtures/formats/README.md), and the CR and C1 cell
-// parsers it shares with the plain-text export.
+// Web of Science tab-delimited export (tests/fixtures/formats/README.md). Its cells are read by
+// the plain-text export's parsers (wos-people.ts, wos-references.ts), tested with that export in
+// ingest-wos-text.test.ts; here, that the tab-delimited export reaches them alike.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestPaths, parseText } from '../pipeline/ingest/index';
-import { parseWosAddresses, parseWosReference, splitWosAddressCell, wosPeople } from '../pipeline/ingest/wos-fields';
 import { fixture, parseFixture } from './helpers/formats';
 
 describe('Web of Science tab-delimited', () => {
@@ -39,6 +39,40 @@ describe('Web of Science tab-delimited', () => {
     expect(brevik!.references!.length).toBeGreaterThan(50);
   });
 
+  it('reads each record as the plain-text export reads the same record', () => {
+    const text = [...parseFixture('OnePaper.isi').records, ...parseFixture('savedrecs.txt').records];
+    const tab = parseFixture('wos-tab.txt').records;
+    expect(tab).toHaveLength(3);
+    for (const record of tab) {
+      const same = text.find((r) => r.title === record.title)!;
+      expect({ ...record, source: undefined }).toEqual({ ...same, source: undefined });
+    }
+  });
+
+  it('reads PD ranges, early access dates, ids and addresses as the plain text does, doubts and all', () => {
+    const [header, first, ...rest] = fixture('wos-tab.txt').split('\r\n');
+    const columns = header!.replace(/^\ufeff/, '').split('\t');
+    const withCells = (line: string, cells: Record<string, string>) => {
+      const row = line.split('\t');
+      for (const [tag, value] of Object.entries(cells)) row[columns.indexOf(tag)] = value;
+      return row.join('\t');
+    };
+    const c1 = '[Marghetis, Tyler; Nunez, Rafael] Univ Calif San Diego, La Jolla, CA 92093 USA.; [Li, Wei] Peking Univ, Beijing, Peoples R China.';
+    const cr = 'Small H, 1999, J AM SOC INFORM SCI, V50, P799, DOI 10.1002/(SICI)1097-4571(1999)50:9<799::AID-ASI9>3.0.CO;2-G; Aria M, 2017, J INFORMETR, V11, P959';
+    const changed = withCells(first!, { PD: 'MAR-APR', C1: c1, RI: 'Nunez, Rafael/not-an-id', OI: 'nunez, rafael/0000-0002-1825-0097', CR: cr });
+    const early = withCells(first!, { PY: '', PD: '', EY: '2021', EA: 'JAN 2021' });
+    const { records, warnings } = parseText([header, changed, early, ...rest].join('\r\n'), 'wos.txt');
+    const [motion, inEarlyAccess] = records;
+    expect(motion!.date).toEqual({ raw: 'MAR-APR 2013', year: 2013, month: 3 });
+    expect(motion!.authorDetails![1]).toEqual({ variants: ['Nunez, R'], orcid: '0000-0002-1825-0097', affiliations: ['Univ Calif San Diego, La Jolla, CA 92093 USA'], countries: ['United States'] });
+    expect(motion!.references!.map((r) => r.ids?.doi)).toEqual(['10.1002/(SICI)1097-4571(1999)50:9<799::AID-ASI9>3.0.CO;2-G', undefined]);
+    expect(warnings.map((w) => [w.source.line, w.field, w.value, w.reason])).toEqual([
+      [2, 'C1', 'Li, Wei', 'names no author of the record: this address is not tied to it'],
+      [2, 'RI', 'Nunez, Rafael/not-an-id', 'not a ResearcherID: not used'],
+    ]);
+    expect(inEarlyAccess!.date).toEqual({ raw: 'JAN 2021', year: 2021, month: 1 });
+  });
+
   it('reads a quote in a cell as text: cells are never quoted', () => {
     const lines = fixture('wos-tab.txt').split('\r\n');
     const cells = lines[1]!.split('\t');
@@ -62,49 +96,5 @@ describe('Web of Science tab-delimited', () => {
     ]);
     const strip = (r: (typeof records)[number]) => ({ ...r, source: { ...r.source, file: '' } });
     expect(records.slice(0, 3).map(strip)).toEqual(records.slice(3).map(strip));
-  });
-});
-
-describe('Web of Science cells', () => {
-  it('reads cited references with and without their parts', () => {
-    expect(parseWosReference('Aria M, 2017, J INFORMETR, V11, P959, DOI 10.1016/j.joi.2017.08.007')).toEqual({
-      raw: 'Aria M, 2017, J INFORMETR, V11, P959, DOI 10.1016/j.joi.2017.08.007',
-      firstAuthor: 'Aria M',
-      year: 2017,
-      source: 'J INFORMETR',
-      volume: '11',
-      page: '959',
-      ids: { doi: '10.1016/j.joi.2017.08.007' },
-    });
-    expect(parseWosReference('Danet S., UNHEALTHY EFFECTS AT')).toEqual({ raw: 'Danet S., UNHEALTHY EFFECTS AT', firstAuthor: 'Danet S.', source: 'UNHEALTHY EFFECTS AT' });
-    expect(parseWosReference('2008, SCIENCE')).toEqual({ raw: '2008, SCIENCE', year: 2008, source: 'SCIENCE' });
-    expect(parseWosReference('Park N., 2007, J INTERIOR DES, V33, P17, DOI DOI 10.1111/J.1939-1668.2007.TB00419.X').ids).toEqual({ doi: '10.1111/J.1939-1668.2007.TB00419.X' });
-    expect(parseWosReference('[Anonymous], 2019, NATURE, V5, DOI [10.1038/a1, 10.1038/b2]')).toMatchObject({ firstAuthor: '[Anonymous]', ids: { doi: '10.1038/a1' } });
-    expect(parseWosReference('Takahashi K, 2004, RO-MAN 2004: 13TH IEEE INTERNATIONAL WORKSHOP, PROCEEDINGS, P95')).toMatchObject({ source: 'RO-MAN 2004: 13TH IEEE INTERNATIONAL WORKSHOP, PROCEEDINGS', page: '95' });
-    expect(parseWosReference('Smith J, 2020, PLOS ONE, V15, PE0234567').page).toBe('E0234567');
-  });
-
-  it('reads addresses, the authors in their brackets and the country', () => {
-    const cell = '[Kanjo, Eiman; Sherkat, Nasser] Nottingham Trent Univ, Comp & Technol, Nottingham, England; [Younis, Eman M. G.] Menia Univ, Fac Comp & Informat, Al Minya, Egypt';
-    expect(parseWosAddresses(splitWosAddressCell(cell))).toEqual([
-      { authors: ['Kanjo, Eiman', 'Sherkat, Nasser'], address: 'Nottingham Trent Univ, Comp & Technol, Nottingham, England', country: 'England' },
-      { authors: ['Younis, Eman M. G.'], address: 'Menia Univ, Fac Comp & Informat, Al Minya, Egypt', country: 'Egypt' },
-    ]);
-    expect(parseWosAddresses(['Beijing 100871, Peoples R China.', 'Somewhere, 12345'])).toEqual([
-      { authors: [], address: 'Beijing 100871, Peoples R China', country: 'China' },
-      { authors: [], address: 'Somewhere, 12345' },
-    ]);
-  });
-
-  it('ties addresses, ResearcherIDs and ORCIDs to authors whatever their case', () => {
-    const addresses = parseWosAddresses(['[Kanjo, Eiman; Sherkat, Nasser] Nottingham Trent Univ, Nottingham, England', '[Younis, Eman M. G.] Menia Univ, Al Minya, Egypt']);
-    const people = wosPeople(['Kanjo, E', 'Younis, EMG', 'Sherkat, N'], ['Kanjo, Eiman', 'Younis, Eman M. G.', 'Sherkat, Nasser'], addresses, ['Sherkat, Nasser/A-1234-2010'], ['Sherkat, Nasser/0000-0003-1488-5682', 'kanjo, eiman/0000-0002-1720-0661']);
-    expect(people.names).toEqual(['Kanjo, Eiman', 'Younis, Eman M. G.', 'Sherkat, Nasser']);
-    expect(people.details).toEqual([
-      { variants: ['Kanjo, E'], affiliations: ['Nottingham Trent Univ, Nottingham, England'], countries: ['England'], orcid: '0000-0002-1720-0661' },
-      { variants: ['Younis, EMG'], affiliations: ['Menia Univ, Al Minya, Egypt'], countries: ['Egypt'] },
-      { variants: ['Sherkat, N'], affiliations: ['Nottingham Trent Univ, Nottingham, England'], countries: ['England'], ids: { wos: 'A-1234-2010' }, orcid: '0000-0003-1488-5682' },
-    ]);
-    expect(people.affiliations).toEqual([]);
   });
 });

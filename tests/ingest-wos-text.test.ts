@@ -1,8 +1,13 @@
 // Web of Science plain text on real exports (tests/fixtures/formats/README.md says where each
-// comes from) and on hand-written variants of today's shape.
+// comes from) and on hand-written variants of today's shape; and the parsers of its authors and
+// cited references, which read the tab-delimited export's cells too.
 import { describe, expect, it } from 'vitest';
+import { authorFields } from '../pipeline/ingest/author-details';
+import { splitOutsideBrackets } from '../pipeline/ingest/cells';
 import { parseText } from '../pipeline/ingest/index';
 import { readLimits } from '../pipeline/ingest/record-limit';
+import { readWosPeople, type WosField, type WosPersonFields } from '../pipeline/ingest/wos-people';
+import { readWosReference } from '../pipeline/ingest/wos-references';
 import { checkCoverage } from './fixtures/ingest/coverage';
 import { formatFixture } from './helpers/format-fixture';
 
@@ -235,5 +240,78 @@ describe('Web of Science plain text that is broken', () => {
     expect(result.rejects.map((r) => [r.source.line, r.source.endLine, r.reason])).toEqual([
       [3, 7, 'record of 328 characters, over --max-record-mb 0.0002 (200 characters): not read'],
     ]);
+  });
+});
+
+describe('Web of Science cited references', () => {
+  it('reads cited references with and without their parts', () => {
+    expect(readWosReference('Danet S., UNHEALTHY EFFECTS AT')).toEqual({ raw: 'Danet S., UNHEALTHY EFFECTS AT', firstAuthor: 'Danet S.', source: 'UNHEALTHY EFFECTS AT' });
+    expect(readWosReference('2008, SCIENCE')).toEqual({ raw: '2008, SCIENCE', year: 2008, source: 'SCIENCE' });
+    expect(readWosReference('Park N., 2007, J INTERIOR DES, V33, P17, DOI DOI 10.1111/J.1939-1668.2007.TB00419.X').ids).toEqual({ doi: '10.1111/J.1939-1668.2007.TB00419.X' });
+    expect(readWosReference('Takahashi K, 2004, RO-MAN 2004: 13TH IEEE INTERNATIONAL WORKSHOP, PROCEEDINGS, P95')).toMatchObject({ source: 'RO-MAN 2004: 13TH IEEE INTERNATIONAL WORKSHOP, PROCEEDINGS', page: '95' });
+    expect(readWosReference('Smith J, 2020, PLOS ONE, V15, PE0234567').page).toBe('E0234567');
+    expect(readWosReference('Lee K, 2019, J X, V2, P3, DOI 10.1000/xyz.').ids).toEqual({ doi: '10.1000/xyz' });
+  });
+
+  it('gives "[Anonymous]" no first author: it names none, and would make every anonymous work one author', () => {
+    const anonymous = readWosReference('[Anonymous], 2019, NATURE, V5, DOI [10.1038/a1, 10.1038/b2]');
+    expect(anonymous).toMatchObject({ year: 2019, source: 'NATURE', volume: '5', ids: { doi: '10.1038/a1' } });
+    expect(anonymous).not.toHaveProperty('firstAuthor');
+  });
+
+  it('reads a volume with a series letter, and keeps commas inside brackets in the source (savedrecs.txt)', () => {
+    expect(readWosReference('THORNBER KK, 1973, PHYS LETT A, VA 43, P501, DOI 10.1016/0375-9601(73)90012-1')).toMatchObject({ source: 'PHYS LETT A', volume: 'A 43', page: '501' });
+    expect(readWosReference('MIDWINTE.JE, 1970, IEEE J QUANTUM ELECT, VQE 6, P583, DOI 10.1109/JQE.1970.1076337')).toMatchObject({ source: 'IEEE J QUANTUM ELECT', volume: 'QE 6' });
+    expect(readWosReference('Moll E., 1986, Patent No. [U.S. 4,619,748, 4619748]').source).toBe('Patent No. [U.S. 4,619,748, 4619748]');
+  });
+});
+
+describe('Web of Science authors', () => {
+  /** Each tag one field of these values; what is doubted is kept as [tag, value, reason]. */
+  function people(given: Partial<Record<keyof WosPersonFields, string[]>>) {
+    const doubts: string[][] = [];
+    const field = (tag: keyof WosPersonFields): WosField[] => (given[tag] ? [{ values: given[tag], doubt: (value, reason) => doubts.push([tag, value, reason]) }] : []);
+    const { authors, affiliations } = readWosPeople({ AF: field('AF'), AU: field('AU'), C1: field('C1'), OI: field('OI'), RI: field('RI') });
+    return { ...authorFields(authors), affiliations, doubts };
+  }
+
+  it('reads addresses, the authors in their brackets and the country; an address naming nobody is the paper’s', () => {
+    const cell = '[Kanjo, Eiman; Sherkat, Nasser] Nottingham Trent Univ, Comp & Technol, Nottingham, England; [Younis, Eman M. G.] Menia Univ, Fac Comp & Informat, Al Minya, Egypt';
+    expect(splitOutsideBrackets(cell, ';')).toEqual([
+      '[Kanjo, Eiman; Sherkat, Nasser] Nottingham Trent Univ, Comp & Technol, Nottingham, England',
+      '[Younis, Eman M. G.] Menia Univ, Fac Comp & Informat, Al Minya, Egypt',
+    ]);
+    const named = people({ AF: ['Kanjo, Eiman', 'Sherkat, Nasser', 'Younis, Eman M. G.'], C1: splitOutsideBrackets(cell, ';') });
+    const nottingham = { affiliations: ['Nottingham Trent Univ, Comp & Technol, Nottingham, England'], countries: ['United Kingdom'] };
+    expect(named.authorDetails).toEqual([nottingham, nottingham, { affiliations: ['Menia Univ, Fac Comp & Informat, Al Minya, Egypt'], countries: ['Egypt'] }]);
+    expect(named.affiliations).toEqual([]);
+    const unnamed = people({ AU: ['Ng, A'], C1: ['Beijing 100871, Peoples R China.', 'Somewhere, 12345', '[Ng, A]'] });
+    expect(unnamed.affiliations).toEqual(['Beijing 100871, Peoples R China', 'Somewhere, 12345']);
+    expect(unnamed.authorDetails).toBeUndefined();
+    expect(unnamed.doubts).toEqual([]);
+  });
+
+  it('ties addresses, ResearcherIDs and ORCIDs to authors whatever their case', () => {
+    const result = people({
+      AU: ['Kanjo, E', 'Younis, EMG', 'Sherkat, N'],
+      AF: ['Kanjo, Eiman', 'Younis, Eman M. G.', 'Sherkat, Nasser'],
+      C1: ['[Kanjo, Eiman; Sherkat, Nasser] Nottingham Trent Univ, Nottingham, England', '[Younis, Eman M. G.] Menia Univ, Al Minya, Egypt'],
+      RI: ['Sherkat, Nasser/A-1234-2010'],
+      OI: ['Sherkat, Nasser/0000-0003-1488-5682', 'kanjo, eiman/0000-0002-1720-0661'],
+    });
+    expect(result.authors).toEqual(['Kanjo, Eiman', 'Younis, Eman M. G.', 'Sherkat, Nasser']);
+    expect(result.authorDetails).toEqual([
+      { variants: ['Kanjo, E'], affiliations: ['Nottingham Trent Univ, Nottingham, England'], countries: ['United Kingdom'], orcid: '0000-0002-1720-0661' },
+      { variants: ['Younis, EMG'], affiliations: ['Menia Univ, Al Minya, Egypt'], countries: ['Egypt'] },
+      { variants: ['Sherkat, N'], affiliations: ['Nottingham Trent Univ, Nottingham, England'], countries: ['United Kingdom'], ids: { wos: 'A-1234-2010' }, orcid: '0000-0003-1488-5682' },
+    ]);
+    expect(result.affiliations).toEqual([]);
+    expect(result.doubts).toEqual([]);
+  });
+
+  it('keeps the AF names when AU lists another number of names, and says so', () => {
+    const result = people({ AU: ['Ng, A', 'Li, W'], AF: ['Ng, Andrew'] });
+    expect([result.authors, result.authorDetails]).toEqual([['Ng, Andrew'], undefined]);
+    expect(result.doubts).toEqual([['AU', 'Ng, A; Li, W', 'AU lists 2 names and AF 1: the short forms are not paired with the full names']]);
   });
 });

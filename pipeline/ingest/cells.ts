@@ -82,6 +82,25 @@ export function splitCell(text: string, separator: RegExp | string): string[] {
     .filter((s) => s !== '');
 }
 
+/** The parts of a text cut at `separator` where it stands outside "[…]" (WoS brackets lists: "DOI [10.1/a, 10.1/b]", "[Name; Name] Address"), trimmed, blanks dropped. */
+export function splitOutsideBrackets(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '[') depth++;
+    else if (c === ']') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text.startsWith(separator, k)) {
+      parts.push(text.slice(from, k));
+      from = k + separator.length;
+      k = from - 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
 /** Distinct values in first-seen order. */
 export function distinct(values: readonly string[]): string[] {
   return [...new Set(values)];

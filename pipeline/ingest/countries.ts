@@ -16,8 +16,10 @@
 // map compares states. Territories that addresses name on their own (Hong Kong, Puerto Rico,
 // Greenland, …) keep their names; states that no longer exist (USSR, Yugoslavia, Czechoslovakia,
 // East Germany) keep theirs, since which successor is meant is not for an importer to decide.
+//
+// OpenAlex gives ISO 3166 codes instead: countryFromCode names them with the same names.
 
-/** Each country's name, then the other ways addresses write it. */
+/** Each country's name, then the other ways addresses write it (and ICU's names of the codes, where they differ). */
 const COUNTRIES: readonly (readonly string[])[] = [
   ['Afghanistan'],
   ['Albania'],
@@ -67,7 +69,7 @@ const COUNTRIES: readonly (readonly string[])[] = [
   ['Cyprus'],
   ['Czech Republic', 'Czechia'],
   ['Czechoslovakia'],
-  ['Democratic Republic of the Congo', 'Dem Rep Congo', 'DR Congo', 'Democratic Republic Congo', 'Congo, Democratic Republic of the'],
+  ['Democratic Republic of the Congo', 'Dem Rep Congo', 'DR Congo', 'Democratic Republic Congo', 'Congo, Democratic Republic of the', 'Congo - Kinshasa'],
   ['Denmark'],
   ['Djibouti'],
   ['Dominica'],
@@ -104,7 +106,7 @@ const COUNTRIES: readonly (readonly string[])[] = [
   ['Guyana'],
   ['Haiti'],
   ['Honduras'],
-  ['Hong Kong'],
+  ['Hong Kong', 'Hong Kong SAR China'],
   ['Hungary'],
   ['Iceland'],
   ['India'],
@@ -132,7 +134,7 @@ const COUNTRIES: readonly (readonly string[])[] = [
   ['Liechtenstein'],
   ['Lithuania'],
   ['Luxembourg'],
-  ['Macao', 'Macau'],
+  ['Macao', 'Macau', 'Macao SAR China'],
   ['Madagascar'],
   ['Malawi'],
   ['Malaysia'],
@@ -151,7 +153,7 @@ const COUNTRIES: readonly (readonly string[])[] = [
   ['Montenegro'],
   ['Morocco'],
   ['Mozambique'],
-  ['Myanmar', 'Burma'],
+  ['Myanmar', 'Burma', 'Myanmar (Burma)'],
   ['Namibia'],
   ['Nauru'],
   ['Nepal'],
@@ -167,7 +169,7 @@ const COUNTRIES: readonly (readonly string[])[] = [
   ['Oman'],
   ['Pakistan'],
   ['Palau'],
-  ['Palestine', 'State of Palestine'],
+  ['Palestine', 'State of Palestine', 'Palestinian Territories'],
   ['Panama'],
   ['Papua New Guinea', 'Papua N Guinea'],
   ['Paraguay'],
@@ -177,14 +179,14 @@ const COUNTRIES: readonly (readonly string[])[] = [
   ['Portugal'],
   ['Puerto Rico'],
   ['Qatar'],
-  ['Republic of the Congo', 'Rep Congo', 'Congo', 'Republic of Congo'],
+  ['Republic of the Congo', 'Rep Congo', 'Congo', 'Republic of Congo', 'Congo - Brazzaville'],
   ['Réunion', 'Reunion'],
   ['Romania'],
   ['Russia', 'Russian Federation'],
   ['Rwanda'],
   ['Saint Kitts and Nevis', 'St Kitts & Nevi', 'St Kitts and Nevis'],
   ['Saint Lucia', 'St Lucia'],
-  ['Saint Vincent and the Grenadines', 'St Vincent', 'St Vincent and the Grenadines'],
+  ['Saint Vincent and the Grenadines', 'St Vincent', 'St Vincent and the Grenadines', 'St Vincent and Grenadines'],
   ['Samoa'],
   ['San Marino'],
   ['São Tomé and Príncipe', 'Sao Tome & Prin'],
@@ -287,4 +289,16 @@ export function countriesOf(addresses: readonly string[]): string[] {
     if (country) found.add(country);
   }
   return [...found];
+}
+
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "US" → "United States", "CZ" → "Czech Republic" (ICU's "Czechia"): a code's name as addresses are named; undefined for a code that names no country. */
+export function countryFromCode(code: string): string | undefined {
+  const upper = code.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(upper)) return undefined;
+  const name = REGIONS.of(upper);
+  if (name === undefined || name === upper || name === 'Unknown Region') return undefined;
+  // Territories the list above does not name (Aruba, Jersey) keep ICU's name.
+  return BY_FOLDED.get(fold(name)) ?? name;
 }

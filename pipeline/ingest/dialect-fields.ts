@@ -3,6 +3,8 @@
 import type { CitedReference, PaperDate } from '../model';
 import { countOf, distinct, hasValue, kindOf, splitCell, textOf } from './cells';
 import type { CellNotes, Field, People } from './dialect';
+import { pageRange } from './pages';
+import { readOrcid } from './person-ids';
 import { tableDate } from './table-date';
 
 /** A field read by a function of the values at `from`. */
@@ -58,13 +60,20 @@ export function lists(separator: RegExp | string, ...from: string[]): Field<stri
   return field(from, (values, notes) => distinct(values.flatMap((value, i) => listOf(from[i]!, value, separator, notes) ?? [])));
 }
 
-/** "123-145" in one column: the first page, or the last. */
+/** "123-145" in one column: the first page, or the last (read as the tagged exports read a range, pages.ts). */
 export function pageOfRange(from: string, which: 'first' | 'last'): Field<string> {
   return field([from], ([value]) => {
-    const [first, last] = (textOf(value) ?? '').split(/\s*[-–]\s*/);
-    const page = which === 'first' ? first : last;
-    return page === undefined || page === '' ? undefined : page;
+    const pages = pageRange(textOf(value) ?? '');
+    return which === 'first' ? pages.pageStart : pages.pageEnd;
   });
+}
+
+/** An author's ORCID iD, checked as the tagged exports check it (person-ids.ts); one that is none is a warning. */
+export function orcidOf(text: string | undefined, from: string, notes: CellNotes): string | undefined {
+  if (text === undefined || text === '') return undefined;
+  const orcid = readOrcid(text);
+  if (orcid === undefined) notes.warn(from, text, 'not an ORCID iD: not used');
+  return orcid;
 }
 
 /** References given as bare ids ("W2741809807", a Lens id): each one a reference with that id. */

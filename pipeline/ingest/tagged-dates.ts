@@ -89,3 +89,11 @@ export function chooseDate(texts: readonly DateText[]): PaperDate | undefined {
 function specificity(date: PaperDate): number {
   return (date.year !== undefined ? 4 : 0) + (date.month !== undefined ? 2 : 0) + (date.day !== undefined ? 1 : 0);
 }
+
+/**
+ * A Web of Science record's date, in either export: PD ("APR", "MAR 20", "JAN-FEB", "SPR") read in
+ * the year of PY; a paper out in early access has no PY yet, only EY and EA ("JAN 2021").
+ */
+export function wosDate(dateTexts: (...tags: string[]) => DateText[]): PaperDate | undefined {
+  return chooseDate(dateTexts('PY', 'PD')) ?? chooseDate(dateTexts('EY', 'EA'));
+}

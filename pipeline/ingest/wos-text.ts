@@ -3,10 +3,10 @@
 // three spaces, EF at the end. In list fields (AU, AF, C1, CR) each line is an item; in others a
 // continuation line wraps the value and is joined to it with a space.
 import { authorFields, unique } from './author-details';
-import { chooseDate } from './tagged-dates';
-import type { TaggedFields } from './tagged-fields';
+import { wosDate } from './tagged-dates';
+import type { TaggedField, TaggedFields } from './tagged-fields';
 import { type RecordFields, type TaggedFormat, tagLinePattern } from './tagged-reader';
-import { readWosAuthors } from './wos-authors';
+import { readWosPeople, type WosField, type WosPersonFields } from './wos-people';
 import { readWosReference } from './wos-references';
 
 const READ = ['PT', 'AU', 'AF', 'TI', 'SO', 'DE', 'ID', 'AB', 'C1', 'CR', 'NR', 'TC', 'PY', 'PD', 'VL', 'IS', 'BP', 'EP', 'AR', 'DI', 'UT', 'WC', 'SC', 'LA', 'DT', 'PM', 'OI', 'RI', 'EA', 'EY', 'ER'];
@@ -42,16 +42,14 @@ export const WOS_TEXT: TaggedFormat = {
 function readRecord(fields: TaggedFields): RecordFields | undefined {
   const title = fields.text('TI');
   if (title === undefined) return undefined;
-  const { authors, affiliations } = readWosAuthors(fields);
+  const { authors, affiliations } = readWosPeople(personFields(fields));
   const references = fields.lines('CR').map(readWosReference);
   checkReferenceCount(fields, references.length);
   return {
     title,
     abstract: fields.text('AB'),
     ...authorFields(authors),
-    // PD ("APR", "MAR 20", "JAN-FEB", "SPR") is read in the year of PY; a paper out in early
-    // access has no PY yet, only EY and EA ("JAN 2021").
-    date: chooseDate(fields.dateTexts('PY', 'PD')) ?? chooseDate(fields.dateTexts('EY', 'EA')),
+    date: wosDate((...tags) => fields.dateTexts(...tags)),
     categories: unique([...fields.list('WC'), ...fields.list('SC')]),
     ids: { doi: fields.text('DI'), pmid: fields.text('PM'), wos: fields.text('UT') },
     venue: fields.text('SO'),
@@ -68,6 +66,15 @@ function readRecord(fields: TaggedFields): RecordFields | undefined {
     citedBy: fields.count('TC'),
     references,
   };
+}
+
+/** AF, AU and C1 give an item a line; OI and RI a "; "-separated list, wrapped over the field's lines. */
+function personFields(fields: TaggedFields): WosPersonFields {
+  const of = (tag: string, values: (field: TaggedField) => string[]): WosField[] =>
+    fields.all(tag).map((field) => ({ values: values(field), doubt: (value, reason) => fields.doubt(field, value, reason) }));
+  const lines = (field: TaggedField) => field.values.filter((v) => v !== '');
+  const joined = (field: TaggedField) => [fields.value(field)];
+  return { AF: of('AF', lines), AU: of('AU', lines), C1: of('C1', lines), OI: of('OI', joined), RI: of('RI', joined) };
 }
 
 /** NR counts the references; a CR list of another length was cut short somewhere. */

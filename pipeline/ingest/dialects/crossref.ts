@@ -3,8 +3,8 @@
 // abstract is JATS XML and references are objects of their own.
 import type { AuthorDetail, CitedReference } from '../../model';
 import { countOf, isPlainObject, textOf } from '../cells';
-import type { People, TableDialect } from '../dialect';
-import { count, field, firstText, list, pageOfRange, text } from '../dialect-fields';
+import type { CellNotes, People, TableDialect } from '../dialect';
+import { count, field, firstText, list, orcidOf, pageOfRange, text } from '../dialect-fields';
 import { tableDate } from '../table-date';
 
 export const crossref: TableDialect = {
@@ -13,7 +13,7 @@ export const crossref: TableDialect = {
   fields: {
     title: firstText('title'),
     abstract: field(['abstract'], ([jats]) => stripJats(textOf(jats))),
-    people: field(['author'], ([authors]) => crossrefPeople(authors)),
+    people: field(['author'], ([authors], notes) => crossrefPeople(authors, notes)),
     date: field(['published', 'issued', 'published-print', 'published-online'], (values, notes) => {
       const parts = values.map(dateParts).find((d) => d !== undefined);
       return parts === undefined ? undefined : tableDate(parts, undefined, notes.warn);
@@ -45,7 +45,7 @@ function dateParts(value: unknown): string | undefined {
   return first.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
 }
 
-function crossrefPeople(authors: unknown): People | undefined {
+function crossrefPeople(authors: unknown, notes: CellNotes): People | undefined {
   if (!Array.isArray(authors)) return undefined;
   const names: string[] = [];
   const details: AuthorDetail[] = [];
@@ -54,7 +54,7 @@ function crossrefPeople(authors: unknown): People | undefined {
     const name = [textOf(author.given), textOf(author.family)].filter((n) => n !== undefined).join(' ') || textOf(author.name);
     if (name === undefined) continue;
     const detail: AuthorDetail = {};
-    const orcid = textOf(author.ORCID)?.replace(/^https?:\/\/orcid\.org\//i, '');
+    const orcid = orcidOf(textOf(author.ORCID), 'author.ORCID', notes);
     if (orcid) detail.orcid = orcid;
     const affiliations = Array.isArray(author.affiliation) ? author.affiliation.map((a) => (isPlainObject(a) ? textOf(a.name) : undefined)).filter((a): a is string => a !== undefined) : [];
     if (affiliations.length > 0) detail.affiliations = affiliations;

@@ -6,6 +6,7 @@ import type { CitedReference } from '../../model';
 import { splitCell, textOf } from '../cells';
 import type { TableDialect } from '../dialect';
 import { count, date, field, lists, names, pageOfRange, text } from '../dialect-fields';
+import { pageRange } from '../pages';
 
 export const dimensions: TableDialect = {
   name: 'dimensions',
@@ -41,7 +42,7 @@ function dimensionsReference(raw: string): CitedReference {
   if (year && /^\d{4}$/.test(year)) reference.year = Number(year);
   if (source) reference.source = source;
   if (volume) reference.volume = volume;
-  const page = pages?.split(/\s*[-–]\s*/)[0];
+  const page = pageRange(pages ?? '').pageStart;
   if (page) reference.page = page;
   if (title) reference.title = title;
   if (doi) reference.ids = { doi };

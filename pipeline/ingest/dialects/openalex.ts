@@ -5,10 +5,10 @@
 // a path into the JSON (cells.ts). Only the JSON ties institutions and countries to each author;
 // the CSV lists every author's institutions in one run, so they are the paper's affiliations.
 import type { AuthorDetail } from '../../model';
-import { distinct, isPlainObject, kindOf, textOf } from '../cells';
-import { countryFromCode } from '../country-names';
+import { distinct, hasValue, isPlainObject, kindOf, textOf } from '../cells';
+import { countryFromCode } from '../countries';
 import type { CellNotes, People, TableDialect } from '../dialect';
-import { aligned, count, date, field, idReferences, lists, text } from '../dialect-fields';
+import { aligned, count, date, field, idReferences, lists, orcidOf, text } from '../dialect-fields';
 
 const WORK_ID = /^(?:https?:\/\/openalex\.org\/)?W\d+$/i;
 
@@ -38,7 +38,7 @@ export const openalex: TableDialect = {
         'authorships.raw_affiliation_strings',
         'authorships.countries',
       ],
-      (values) => openAlexPeople(values),
+      (values, notes) => openAlexPeople(values, notes),
     ),
     date: date('publication_date', 'publication_year'),
     venue: text('primary_location.source.display_name', 'primary_location_display_name', 'host_venue.display_name'),
@@ -64,12 +64,13 @@ export const openalex: TableDialect = {
   },
 };
 
-function openAlexPeople([jsonNames, csvNames, rawNames, jsonIds, csvIds, jsonOrcids, csvOrcids, institutionNames, olderInstitutionNames, rawAffiliations, countryCodes]: readonly unknown[]): People | undefined {
+function openAlexPeople([jsonNames, csvNames, rawNames, jsonIds, csvIds, jsonOrcids, csvOrcids, institutionNames, olderInstitutionNames, rawAffiliations, countryCodes]: readonly unknown[], notes: CellNotes): People | undefined {
   const names = aligned(jsonNames, '|') ?? aligned(csvNames, '|');
   if (names === undefined) return undefined;
   const raw = aligned(rawNames, '|') ?? [];
   const ids = aligned(jsonIds, '|') ?? aligned(csvIds, '|') ?? [];
   const orcids = aligned(jsonOrcids, '|') ?? aligned(csvOrcids, '|') ?? [];
+  const orcidsFrom = hasValue(jsonOrcids) ? 'authorships.author.orcid' : 'author_orcids';
   const institutions = perAuthor(institutionNames);
   const rawStrings = perAuthor(rawAffiliations);
   const countries = perAuthor(countryCodes);
@@ -78,7 +79,7 @@ function openAlexPeople([jsonNames, csvNames, rawNames, jsonIds, csvIds, jsonOrc
     const name = displayName || raw[i] || '';
     if (name === '') return;
     const detail: AuthorDetail = {};
-    const orcid = orcids[i]?.replace(/^https?:\/\/orcid\.org\//i, '');
+    const orcid = orcidOf(orcids[i], orcidsFrom, notes);
     if (orcid) detail.orcid = orcid;
     const id = ids[i]?.replace(/^https?:\/\/openalex\.org\//i, '');
     if (id) detail.ids = { openalex: id };

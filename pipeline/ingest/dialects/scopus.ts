@@ -3,8 +3,8 @@
 // …"); "Author(s) ID" lists each author's Scopus id in author order, and "Authors with
 // affiliations" each author's affiliations ("Yagai, T., Sophia University, Tokyo, Japan; …").
 import type { AuthorDetail } from '../../model';
-import { distinct, normaliseKey, splitCell, textOf } from '../cells';
-import { countryOfAddress } from '../country-names';
+import { normaliseKey, splitCell, textOf } from '../cells';
+import { countriesOf } from '../countries';
 import type { CellNotes, People, TableDialect } from '../dialect';
 import { count, date, field, list, text } from '../dialect-fields';
 import { parseScopusReference, splitScopusReferences } from './scopus-references';
@@ -98,7 +98,7 @@ function tieAffiliations(details: AuthorDetail[], names: readonly string[], shor
       const affiliations = cutAffiliations(rest, known);
       if (affiliations.length === 0) break;
       details[i]!.affiliations = affiliations;
-      const countries = distinct(affiliations.map(countryOfAddress).filter((c): c is string => c !== undefined));
+      const countries = countriesOf(affiliations);
       if (countries.length > 0) details[i]!.countries = countries;
       break;
     }
