@@ -52,7 +52,8 @@ function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);
 }
 
-function monthNumber(name: string | undefined): number | undefined {
+/** 1–12 for an English month name or its first three letters ("Sep", "SEPT", "september"). */
+export function monthNumber(name: string | undefined): number | undefined {
   const i = MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase());
   return i < 0 ? undefined : i + 1;
 }

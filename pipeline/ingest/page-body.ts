@@ -7,7 +7,10 @@
 //     own date ("May 28"): a date line right under the chrome, or before any paper when no
 //     chrome was copied;
 //   - in tables: the CSV header row and rows whose cells are all blank; JSON punctuation, and
-//     the members of a wrapper object other than its table of papers ("count": 2).
+//     the members of a wrapper object other than its table of papers ("count": 2);
+//   - in BibTeX: "%" comments outside entries, @comment, @preamble and @string (bibtex-reader.ts);
+//     in PubMed XML: the XML declaration, the DOCTYPE, comments and the PubmedArticleSet tags
+//     (pubmed-split.ts).
 // A profile page's header lines go into its profile (or are rejected one by one).
 import type { SourceFormat } from '../model';
 import type { LineConsumer } from './lines';

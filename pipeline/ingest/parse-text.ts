@@ -5,12 +5,14 @@
 // (record-limit.ts).
 import type { SourceFormat } from '../model';
 import { BareListingParser } from './bare-listing';
+import { BibtexParser } from './bibtex-reader';
 import { CsvTableParser } from './csv-table';
-import { detectFormat, HEAD_CHARS } from './detect';
+import { detectFormat, HEAD_CHARS, unrecognised } from './detect';
 import { JsonTableReader } from './json-table';
 import { type BoundedLineConsumer, type LineConsumer, LineSplitter } from './lines';
 import { ListingPageParser } from './listing-page';
 import { ProfilePageParser } from './profile-page';
+import { PubmedXmlReader } from './pubmed-xml';
 import { overLimit, type ReadLimits, readLimits } from './record-limit';
 import type { Collector, ParseResult, TextReader } from './result';
 import { EXCERPT_SOURCE, makeReject, TextNormaliser } from './text';
@@ -25,6 +27,8 @@ const READERS: Record<SourceFormat, (file: string, limits: ReadLimits) => TextRe
   'bare-listing': (file, limits) => lineReader(truncating(new BareListingParser(file), limits), limits),
   csv: (file, limits) => lineReader(new CsvTableParser(file, limits), limits),
   json: (file, limits) => new JsonTableReader(file, limits),
+  bibtex: (file, limits) => lineReader(new BibtexParser(file, limits), limits),
+  'pubmed-xml': (file, limits) => new PubmedXmlReader(file, limits),
 };
 
 function lineReader(parser: BoundedLineConsumer & { readonly out: Collector }, limits: ReadLimits): TextReader {
@@ -100,7 +104,7 @@ export class TextParser {
     const reader = this.reader;
     if (reader) this.guard(() => reader.push(text));
     else if (this.blank) {
-      if (/\S/.test(text)) this.outcome = this.failed('unrecognised content: not a profile page, listing page, CSV table or JSON table');
+      if (/\S/.test(text)) this.outcome = this.failed(unrecognised(text));
     } else {
       this.head += text;
       if (this.head.length >= HEAD_CHARS) this.start();
@@ -117,7 +121,7 @@ export class TextParser {
     }
     this.format = detectFormat(head);
     if (!this.format) {
-      this.outcome = this.failed('unrecognised content: not a profile page, listing page, CSV table or JSON table');
+      this.outcome = this.failed(unrecognised(head));
       return;
     }
     const reader = READERS[this.format](this.file, this.limits);

@@ -1,0 +1,232 @@
+// One BibTeX entry's fields → the record of its paper. Fields of BibTeX, BibLaTeX, Zotero and
+// JabRef, and of the exports of Web of Science (Times-Cited, Unique-ID, Cited-References,
+// Keywords-Plus, ORCID-Numbers…) and Scopus (author_keywords, document_type, art_number,
+// "note = {Cited by: 12}"…). Names keep their fullest form (bibtex-names.ts); the corpus chooses
+// how to show them.
+import type { CitedReference, Identifiers, SourceRecord } from '../model';
+import { AuthorDetails } from './author-details';
+import type { EntryFacts } from './bibtex-crossref';
+import { creatorNames, type NameList, plainNames } from './bibtex-names';
+import type { BibItem, RawField } from './bibtex-syntax';
+import { decodeTex, unwrap } from './bibtex-tex';
+import { dateFromParts } from './date-parts';
+import { parseDate } from './dates';
+import type { Collector } from './result';
+import { parseWosReference } from './wos-reference';
+
+type Entry = Extract<BibItem, { kind: 'entry' }>;
+type Get = (...names: string[]) => string | undefined;
+
+/** Fields read as text, TeX decoded. */
+const TEXT_FIELDS = [
+  'title',
+  'abstract',
+  'journal',
+  'journaltitle',
+  'booktitle',
+  'volume',
+  'number',
+  'issue',
+  'pages',
+  'article-number',
+  'art_number',
+  'eid',
+  'year',
+  'month',
+  'day',
+  'date',
+  'language',
+  'langid',
+  'type',
+  'document_type',
+  'note',
+  'times-cited',
+  'keywords',
+  'author_keywords',
+  'keywords-plus',
+];
+/** Fields read a line (or a "; " item) at a time, since a line is one address, reference or id. */
+const LINE_FIELDS = ['affiliation', 'affiliations', 'cited-references', 'orcid-numbers', 'researcherid-numbers'];
+/** Identifiers and links: verbatim, but for braces and TeX escapes. */
+const VERBATIM_FIELDS = ['doi', 'url', 'eprint', 'archiveprefix', 'eprinttype', 'pmid', 'pubmed_id', 'pmcid', 'unique-id', 'web-of-science-id', 'crossref'];
+/** The entry's record (also put into `out`), or undefined when it is rejected. */
+export function emitEntry(out: Collector, entry: Entry): EntryFacts | undefined {
+  const warn = (field: string, value: string, reason: string) => out.warn(entry.line, entry.endLine, field, value, reason);
+  for (const note of entry.notes) warn(note.field, note.value, note.reason);
+  const decoded = decodeEntry(entry.fields);
+  for (const p of decoded.problems) warn(p.name.replace(/#\d+$/, ''), entry.fields.get(p.name.replace(/#\d+$/, ''))?.value ?? '', p.message);
+  const { get, lines } = decoded;
+  const title = get('title');
+  if (title === undefined) {
+    out.reject(entry.line, entry.endLine, `@${entry.type} entry without a title${entry.key ? ` (${entry.key})` : ''}`, entry.text);
+    return undefined;
+  }
+  const record: SourceRecord = { source: out.source(entry.line, entry.endLine), title };
+  const { names, truncated } = decoded.authors;
+  if (names.length > 0) record.authors = names;
+  if (truncated) record.authorsTruncated = true;
+  set(record, 'abstract', get('abstract'));
+  const date = entryDate(get, warn);
+  if (date) record.date = date;
+  const ids = identifiers(entry.fields);
+  if (ids) record.ids = ids;
+  set(record, 'url', verbatim(entry.fields, 'url'));
+  set(record, 'venue', get('journal', 'journaltitle', 'booktitle'));
+  set(record, 'volume', get('volume'));
+  set(record, 'issue', get('number', 'issue'));
+  setPages(record, get('pages'), get('article-number', 'art_number', 'eid'));
+  set(record, 'documentType', get('document_type', 'type') ?? entry.type);
+  set(record, 'language', get('language', 'langid'));
+  setKeywords(record, get);
+  setCitedBy(record, get, warn);
+  const references = lines('cited-references').map(parseWosReference);
+  if (references.length > 0) record.references = references satisfies CitedReference[];
+  setAuthorDetails(record, lines, warn);
+  out.records.push(record);
+  const crossref = verbatim(entry.fields, 'crossref');
+  return { record, type: entry.type, key: entry.key, ...(crossref ? { crossref } : {}) };
+}
+
+interface DecodedEntry {
+  get: Get;
+  lines: (name: string) => string[];
+  authors: NameList;
+  problems: { name: string; message: string }[];
+}
+
+function decodeEntry(fields: ReadonlyMap<string, RawField>): DecodedEntry {
+  const requests = new Map<string, string>();
+  for (const name of TEXT_FIELDS) {
+    const raw = fields.get(name)?.value;
+    if (raw !== undefined) requests.set(name, raw);
+  }
+  const lineCounts = new Map<string, number>();
+  for (const name of LINE_FIELDS) {
+    const items = unwrap(fields.get(name)?.value ?? '').split('\n').filter((l) => l.trim() !== '');
+    items.forEach((item, i) => requests.set(`${name}#${i}`, item));
+    lineCounts.set(name, items.length);
+  }
+  const author = fields.get('author')?.value;
+  const plain = author === undefined ? { names: [], truncated: false } : plainNames(author);
+  const decoded = decodeTex(requests, plain ? undefined : author);
+  const get: Get = (...names) => {
+    for (const name of names) {
+      const value = decoded.texts.get(name);
+      if (value) return value;
+    }
+    return undefined;
+  };
+  const lines = (name: string) =>
+    Array.from({ length: lineCounts.get(name) ?? 0 }, (_, i) => decoded.texts.get(`${name}#${i}`) ?? '').filter((l) => l !== '');
+  return { get, lines, authors: plain ?? creatorNames(decoded.names), problems: decoded.problems };
+}
+
+function set<K extends 'abstract' | 'url' | 'venue' | 'volume' | 'issue' | 'documentType' | 'language'>(record: SourceRecord, key: K, value: string | undefined): void {
+  if (value !== undefined) record[key] = value;
+}
+
+/** "12--34" (read as "12–34"), "e1234"; an article number when there are no pages. */
+function setPages(record: SourceRecord, pages: string | undefined, articleNumber: string | undefined): void {
+  if (pages === undefined) {
+    if (articleNumber !== undefined) record.pageStart = articleNumber;
+    return;
+  }
+  const [start, end] = pages.split(/\s*[-–—‐]+\s*/);
+  if (start) record.pageStart = start;
+  if (end) record.pageEnd = end;
+}
+
+/** BibLaTeX's ISO `date` (a range keeps its start) wins over year / month / day. */
+function entryDate(get: Get, warn: (field: string, value: string, reason: string) => void) {
+  const date = get('date');
+  if (date !== undefined) {
+    const parsed = parseDate(date.split('/')[0]!);
+    if (parsed) return { ...parsed, raw: date };
+    warn('date', date, 'not a date (BibLaTeX writes 2023-05-25, 2023-05 or 2023)');
+  }
+  const [year, month, day] = [get('year'), get('month'), get('day')];
+  if (year === undefined) return date === undefined ? undefined : { raw: date };
+  return dateFromParts([year, month, day].filter(Boolean).join(' '), { year, month, day }, warn);
+}
+
+function identifiers(fields: ReadonlyMap<string, RawField>): Identifiers | undefined {
+  const ids: Identifiers = {};
+  const add = (kind: keyof Identifiers, value: string | undefined) => {
+    if (value) ids[kind] = value;
+  };
+  add('doi', verbatim(fields, 'doi'));
+  // An e-print is an arXiv id or a PMID when its archive says so (BibTeX's archivePrefix, BibLaTeX's eprinttype).
+  const archive = (verbatim(fields, 'archiveprefix') ?? verbatim(fields, 'eprinttype'))?.toLowerCase();
+  const eprint = verbatim(fields, 'eprint');
+  if (archive === 'arxiv') add('arxiv', eprint);
+  add('pmid', verbatim(fields, 'pmid') ?? verbatim(fields, 'pubmed_id') ?? (archive === 'pubmed' ? eprint : undefined));
+  add('pmcid', verbatim(fields, 'pmcid'));
+  add('wos', verbatim(fields, 'unique-id') ?? verbatim(fields, 'web-of-science-id'));
+  return Object.keys(ids).length > 0 ? ids : undefined;
+}
+
+/** An identifier or link as written, without braces or TeX escapes ("10.1000/{ABC}\_1" → "10.1000/ABC_1"). */
+function verbatim(fields: ReadonlyMap<string, RawField>, name: string): string | undefined {
+  const raw = fields.get(name)?.value;
+  if (raw === undefined) return undefined;
+  const value = raw
+    .replace(/[{}]/g, '')
+    .replace(/\\([_%&#$~])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return value || undefined;
+}
+
+/**
+ * `keywords` are the authors' own, unless the entry also has Scopus's author_keywords: then they
+ * are the database's, as are Web of Science's Keywords-Plus. Split at ";" when there is one (a
+ * keyword may hold a comma: "Cells, Cultured"), else at ",".
+ */
+function setKeywords(record: SourceRecord, get: Get): void {
+  const scopus = get('author_keywords');
+  const author = splitKeywords(scopus ?? get('keywords'));
+  const index = splitKeywords(scopus !== undefined ? get('keywords') : get('keywords-plus'));
+  if (author.length > 0) record.authorKeywords = author;
+  if (index.length > 0) record.indexKeywords = index;
+}
+
+function splitKeywords(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return text
+    .split(text.includes(';') ? ';' : ',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
+}
+
+/** Web of Science's Times-Cited; Scopus's "cited By 12" or "Cited by: 12; …" note. */
+function setCitedBy(record: SourceRecord, get: Get, warn: (field: string, value: string, reason: string) => void): void {
+  const times = get('times-cited');
+  const count = times ?? /\bcited by:?\s*(\d+)/i.exec(get('note') ?? '')?.[1];
+  if (count === undefined) return;
+  if (/^\d+$/.test(count)) record.citedBy = Number(count);
+  else warn('times-cited', count, 'not a count');
+}
+
+/**
+ * Addresses tied to the authors they name (Web of Science), the others the paper's (Scopus's
+ * "A; B; C"); ORCIDs and ResearcherIDs given as "Name/id". An id whose name is no author's is
+ * warned about.
+ */
+function setAuthorDetails(record: SourceRecord, lines: (name: string) => string[], warn: (field: string, value: string, reason: string) => void): void {
+  const details = new AuthorDetails(record.authors ?? []);
+  const paper: string[] = [];
+  for (const line of [...lines('affiliation'), ...lines('affiliations')]) {
+    if (!details.address(line)) paper.push(...line.split(';').map((a) => a.trim()).filter((a) => a !== ''));
+  }
+  for (const [field, kind] of [
+    ['orcid-numbers', 'orcid'],
+    ['researcherid-numbers', 'wos'],
+  ] as const) {
+    for (const item of lines(field).flatMap((l) => l.split(';'))) {
+      if (item.trim() !== '' && !details.id(item, kind)) warn(field, item, 'names no author of the entry: not read');
+    }
+  }
+  const result = details.result();
+  if (result) record.authorDetails = result;
+  if (paper.length > 0) record.affiliations = paper;
+}
