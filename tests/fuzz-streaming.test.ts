@@ -5,21 +5,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
-import { TextParser } from '../pipeline/ingest/parse-text';
-import { type ReadLimits, readLimits } from '../pipeline/ingest/record-limit';
+import { readLimits } from '../pipeline/ingest/record-limit';
+import { parseInChunks } from './fixtures/ingest/chunked';
 import { brokenText, csvTable, csvUnclosedQuote, fuzzedPage, jsonLines, jsonTable, jsonWithPreamble } from './fixtures/ingest/fuzz-inputs';
 import { SEED_PAGES } from './fixtures/ingest/seed-blocks';
-
-function parseInChunks(text: string, cuts: readonly number[], limits?: ReadLimits) {
-  const parser = new TextParser('chunked.txt', limits);
-  let from = 0;
-  for (const cut of [...cuts.map((c) => c % (text.length + 1))].sort((a, b) => a - b)) {
-    parser.push(text.slice(from, cut));
-    from = cut;
-  }
-  parser.push(text.slice(from));
-  return parser.end();
-}
 
 describe('streaming', () => {
   it('gives what parseText gives on the seeds and table fixtures, in chunks of any size', () => {

@@ -1,8 +1,8 @@
 // BibTeX's crossref: an entry takes what it lacks from the entry it names, usually its
 // proceedings or book. Done on the records: the parent may come before or after the child (BibTeX
 // wants it after), so a child waits, already in its place among the records, until its parent
-// is read. Only the parent's venue, date, volume, issue and language pass down; its title
-// becomes the child's venue when the parent is a proceedings, a book or the like.
+// is read. Only the parent's venue, date, authors, volume, issue and language pass down; its
+// title becomes the child's venue when the parent is a proceedings, a book or the like.
 import type { SourceRecord } from '../model';
 import type { Collector } from './result';
 
@@ -52,6 +52,8 @@ function inherit(child: SourceRecord, parent: EntryFacts): void {
   const venue = from.venue ?? (CONTAINERS.has(parent.type) ? from.title : undefined);
   if (child.venue === undefined && venue !== undefined) child.venue = venue;
   if (child.date === undefined && from.date !== undefined) child.date = { ...from.date };
+  // As in BibTeX, a chapter without authors has its book's.
+  if (child.authors === undefined && from.authors !== undefined) child.authors = [...from.authors];
   for (const field of ['volume', 'issue', 'language'] as const) {
     const value = from[field];
     if (child[field] === undefined && value !== undefined) child[field] = value;

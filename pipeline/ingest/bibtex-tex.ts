@@ -51,7 +51,7 @@ export function decodeTex(texts: ReadonlyMap<string, string>, names?: string): D
   const parsed = parseFields(fields.map(([, raw]) => raw), names);
   if (parsed) {
     fields.forEach(([name], i) => result.texts.set(name, finish(parsed.fields[`f${i}`])));
-    result.names = parsed.names;
+    result.names = parsed.names.map(cleanCreator);
     for (const message of parsed.warnings) result.problems.push({ name: blame(message, fields, names), message });
     return result;
   }
@@ -64,7 +64,7 @@ export function decodeTex(texts: ReadonlyMap<string, string>, names?: string): D
   });
   if (names !== undefined) {
     const alone = parseFields([], names);
-    if (alone) result.names = alone.names;
+    if (alone) result.names = alone.names.map(cleanCreator);
     else result.problems.push({ name: 'author', message: 'a name list the parser cannot read: not read' });
   }
   return result;
@@ -156,6 +156,11 @@ function closes(text: string): number {
     else if (text[i] === '}' && --depth === 0) return i;
   }
   return -1;
+}
+
+/** A name's parts, finished like any other text. */
+function cleanCreator(creator: Creator): Creator {
+  return Object.fromEntries(Object.entries(creator).map(([k, v]) => [k, typeof v === 'string' ? finish(v) : v])) as Creator;
 }
 
 function collapse(text: string): string {

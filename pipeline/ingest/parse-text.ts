@@ -31,6 +31,11 @@ const READERS: Record<SourceFormat, (file: string, limits: ReadLimits) => TextRe
   'pubmed-xml': (file, limits) => new PubmedXmlReader(file, limits),
 };
 
+/** The reader of one shape, for text already normalised (TextNormaliser). */
+export function readerFor(format: SourceFormat, file: string, limits: ReadLimits = readLimits()): TextReader {
+  return READERS[format](file, limits);
+}
+
 function lineReader(parser: BoundedLineConsumer & { readonly out: Collector }, limits: ReadLimits): TextReader {
   const splitter = new LineSplitter(parser, limits.maxRecordChars);
   return {
@@ -124,7 +129,7 @@ export class TextParser {
       this.outcome = this.failed(unrecognised(head));
       return;
     }
-    const reader = READERS[this.format](this.file, this.limits);
+    const reader = readerFor(this.format, this.file, this.limits);
     this.reader = reader;
     this.guard(() => reader.push(head));
   }

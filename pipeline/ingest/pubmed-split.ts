@@ -6,7 +6,7 @@
 // else between articles is stray text. An article whose end tag does not come before the next
 // article starts (or the text ends) is unclosed.
 import type { ReadLimits } from './record-limit';
-import { EXCERPT_SOURCE, TextHead } from './text';
+import { TextHead } from './text';
 
 export type XmlPiece =
   | { kind: 'article'; text: string; line: number; endLine: number }
@@ -35,7 +35,8 @@ interface Inside {
   /** Characters let go (over the limit), and the line of the last of them that is not blank. */
   dropped: number;
   droppedLastLine?: number;
-  head?: string;
+  /** Its first characters, kept as its text is let go. */
+  head?: TextHead;
 }
 
 export class PubmedSplitter {
@@ -85,12 +86,14 @@ export class PubmedSplitter {
     const head = buf.slice(lt, lt + LOOKAHEAD);
     const passedOver = PASSED_OVER.find(([opens]) => opens.test(head))?.[1];
     const end = passedOver ? passedOver(buf, lt) : after(buf, '>', lt);
-    if (end === -1) {
-      // Wait for the rest, unless the text has ended or would have to be held past the limit.
-      if (!final && buf.length - lt <= this.limits.maxRecordChars) return false;
-      this.addStray(lt, buf.length);
-      this.pos = buf.length;
-      return false;
+    const limit = this.limits.maxRecordChars;
+    // Wait for its end while it may still come within the limit.
+    if (end === -1 && !final && buf.length - lt <= limit) return false;
+    if (end === -1 || end - lt > limit) {
+      // A "<" that starts nothing that ends: stray text, read on from the next character.
+      this.addStray(lt, lt + 1);
+      this.pos = lt + 1;
+      return true;
     }
     if (passedOver === undefined) this.addStray(lt, end);
     this.pos = end;
@@ -116,9 +119,9 @@ export class PubmedSplitter {
     }
     const from = inside.start === -1 ? 0 : inside.start;
     if (inside.dropped + buf.length - from > this.limits.maxRecordChars) {
-      inside.head ??= buf.slice(from, from + EXCERPT_SOURCE);
       // Keep only what a tag split across chunks needs; count the rest.
       const keep = Math.max(from, buf.length - LOOKAHEAD);
+      (inside.head ??= new TextHead()).add(buf.slice(from, keep));
       inside.dropped += keep - from;
       const last = buf.slice(from, keep).trimEnd().length;
       if (last > 0) inside.droppedLastLine = this.lineAt(from + last - 1);
@@ -140,7 +143,9 @@ export class PubmedSplitter {
     const endLine = text === '' ? inside.droppedLastLine! : this.lineAt(from + text.length - 1);
     const chars = inside.dropped + to - from;
     if (chars > this.limits.maxRecordChars) {
-      this.emit({ kind: 'over', name: inside.name, chars, head: inside.head ?? text.slice(0, EXCERPT_SOURCE), line: inside.line, endLine });
+      const head = inside.head ?? new TextHead();
+      head.add(this.buf.slice(from, to));
+      this.emit({ kind: 'over', name: inside.name, chars, head: head.text, line: inside.line, endLine });
     } else this.emit({ kind, text, line: inside.line, endLine });
     this.inside = undefined;
     this.pos = to;
