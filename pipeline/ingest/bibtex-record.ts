@@ -11,6 +11,7 @@ import type { BibItem, RawField } from './bibtex-syntax';
 import { decodeTex, unwrap } from './bibtex-tex';
 import { dateFromParts } from './date-parts';
 import { parseDate } from './dates';
+import { detachRecord } from './detach-record';
 import type { Collector } from './result';
 import { parseWosReference } from './wos-reference';
 
@@ -82,6 +83,7 @@ export function emitEntry(out: Collector, entry: Entry): EntryFacts | undefined 
   const references = lines('cited-references').map(parseWosReference);
   if (references.length > 0) record.references = references satisfies CitedReference[];
   setAuthorDetails(record, lines, warn);
+  detachRecord(record);
   out.records.push(record);
   const crossref = verbatim(entry.fields, 'crossref');
   return { record, type: entry.type, key: entry.key, ...(crossref ? { crossref } : {}) };

@@ -4,6 +4,7 @@
 // KeywordList the authors'. A structured abstract keeps its section labels.
 import type { AuthorDetail, CitedReference, Identifiers, SourceRecord } from '../model';
 import { dateFromParts, medlineDateParts } from './date-parts';
+import { detachRecord } from './detach-record';
 import type { Collector } from './result';
 import { attribute, child, children, parseElement, textOf, type XmlNode } from './xml-nodes';
 
@@ -44,6 +45,7 @@ export function emitArticle(out: Collector, text: string, line: number, endLine:
   if (keywords.length > 0) record.authorKeywords = keywords;
   const references = article.referenceLists.flatMap(referencesOf);
   if (references.length > 0) record.references = references;
+  detachRecord(record);
   out.records.push(record);
 }
 
