@@ -3,7 +3,7 @@
 // Keywords-Plus, ORCID-Numbers…) and Scopus (author_keywords, document_type, art_number,
 // "note = {Cited by: 12}"…). Names keep their fullest form (bibtex-names.ts); the corpus chooses
 // how to show them.
-import type { CitedReference, Identifiers, SourceRecord } from '../model';
+import type { Identifiers, SourceRecord } from '../model';
 import { AuthorDetails } from './author-details';
 import type { EntryFacts } from './bibtex-crossref';
 import { creatorNames, type NameList, plainNames } from './bibtex-names';
@@ -17,6 +17,7 @@ import { parseWosReference } from './wos-reference';
 
 type Entry = Extract<BibItem, { kind: 'entry' }>;
 type Get = (...names: string[]) => string | undefined;
+type Warn = (field: string, value: string, reason: string) => void;
 
 /** Fields read as text, TeX decoded. */
 const TEXT_FIELDS = [
@@ -46,13 +47,12 @@ const TEXT_FIELDS = [
   'author_keywords',
   'keywords-plus',
 ];
-/** Fields read a line (or a "; " item) at a time, since a line is one address, reference or id. */
+/** Fields read a line at a time, since Web of Science writes one address, reference or id a line. */
 const LINE_FIELDS = ['affiliation', 'affiliations', 'cited-references', 'orcid-numbers', 'researcherid-numbers'];
-/** Identifiers and links: verbatim, but for braces and TeX escapes. */
-const VERBATIM_FIELDS = ['doi', 'url', 'eprint', 'archiveprefix', 'eprinttype', 'pmid', 'pubmed_id', 'pmcid', 'unique-id', 'web-of-science-id', 'crossref'];
+
 /** The entry's record (also put into `out`), or undefined when it is rejected. */
 export function emitEntry(out: Collector, entry: Entry): EntryFacts | undefined {
-  const warn = (field: string, value: string, reason: string) => out.warn(entry.line, entry.endLine, field, value, reason);
+  const warn: Warn = (field, value, reason) => out.warn(entry.line, entry.endLine, field, value, reason);
   for (const note of entry.notes) warn(note.field, note.value, note.reason);
   const decoded = decodeEntry(entry.fields);
   for (const p of decoded.problems) warn(p.name.replace(/#\d+$/, ''), entry.fields.get(p.name.replace(/#\d+$/, ''))?.value ?? '', p.message);
@@ -81,7 +81,7 @@ export function emitEntry(out: Collector, entry: Entry): EntryFacts | undefined 
   setKeywords(record, get);
   setCitedBy(record, get, warn);
   const references = lines('cited-references').map(parseWosReference);
-  if (references.length > 0) record.references = references satisfies CitedReference[];
+  if (references.length > 0) record.references = references;
   setAuthorDetails(record, lines, warn);
   detachRecord(record);
   out.records.push(record);
@@ -139,7 +139,7 @@ function setPages(record: SourceRecord, pages: string | undefined, articleNumber
 }
 
 /** BibLaTeX's ISO `date` (a range keeps its start) wins over year / month / day. */
-function entryDate(get: Get, warn: (field: string, value: string, reason: string) => void) {
+function entryDate(get: Get, warn: Warn) {
   const date = get('date');
   if (date !== undefined) {
     const parsed = parseDate(date.split('/')[0]!);
@@ -201,7 +201,7 @@ function splitKeywords(text: string | undefined): string[] {
 }
 
 /** Web of Science's Times-Cited; Scopus's "cited By 12" or "Cited by: 12; …" note. */
-function setCitedBy(record: SourceRecord, get: Get, warn: (field: string, value: string, reason: string) => void): void {
+function setCitedBy(record: SourceRecord, get: Get, warn: Warn): void {
   const times = get('times-cited');
   const count = times ?? /\bcited by:?\s*(\d+)/i.exec(get('note') ?? '')?.[1];
   if (count === undefined) return;
@@ -214,7 +214,7 @@ function setCitedBy(record: SourceRecord, get: Get, warn: (field: string, value:
  * "A; B; C"); ORCIDs and ResearcherIDs given as "Name/id". An id whose name is no author's is
  * warned about.
  */
-function setAuthorDetails(record: SourceRecord, lines: (name: string) => string[], warn: (field: string, value: string, reason: string) => void): void {
+function setAuthorDetails(record: SourceRecord, lines: (name: string) => string[], warn: Warn): void {
   const details = new AuthorDetails(record.authors ?? []);
   const paper: string[] = [];
   for (const line of [...lines('affiliation'), ...lines('affiliations')]) {
