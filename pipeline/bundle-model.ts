@@ -1,8 +1,6 @@
 // The view bundle (output/bundle.json): everything the Sigma.js view needs, precomputed by the
 // pipeline. Defined once here and imported by both the pipeline's exporter and viz/.
 
-export type GraphKind = 'coauthor' | 'papers' | 'terms';
-
 export const METRICS = [
   'degree',
   'weightedDegree',
@@ -99,8 +97,13 @@ export interface BundleCommunity {
   stability: number;
 }
 
+/** What a node of a graph is; the view's details, search and links go by it, not by the graph. */
+export type Entity = 'author' | 'paper' | 'term';
+
 export interface BundleGraph {
-  kind: GraphKind;
+  /** The graph's kind in the pipeline's registry ("coauthor", "papers", "terms", …). */
+  kind: string;
+  entity: Entity;
   title: string;
   nodes: BundleNode[];
   edges: BundleEdge[];

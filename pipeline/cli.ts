@@ -39,8 +39,8 @@ async function main(argv: string[]): Promise<number> {
         `terms:      ${summary.terms}`,
         `rejects:    ${summary.rejects}`,
         `warnings:   ${summary.warnings}`,
-        ...(summary.papersOverMaxAuthors
-          ? [`left out of co-author links (over --max-authors): ${summary.papersOverMaxAuthors} papers`]
+        ...(summary.notes.papersOverMaxAuthors
+          ? [`left out of co-author links (over --max-authors): ${summary.notes.papersOverMaxAuthors} papers`]
           : []),
         `output:     ${summary.outDir}/`,
       ].join('\n') + '\n',

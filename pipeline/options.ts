@@ -3,7 +3,8 @@
 // each stage's own DEFAULTS, so a stage called directly behaves as the CLI does.
 import { parseArgs } from 'node:util';
 import { CENTRALITY_DEFAULTS } from './analysis/centrality';
-import { COMMUNITY_DEFAULTS, type CommunityAlgorithm } from './analysis/communities';
+import { COMMUNITY_DEFAULTS } from './analysis/communities';
+import type { CommunityAlgorithm } from './analysis/types';
 import { COAUTHOR_DEFAULTS } from './graphs/coauthor';
 import { PAPER_GRAPH_DEFAULTS } from './graphs/paper-topics';
 import { INGEST_DEFAULTS } from './ingest/index';
@@ -37,7 +38,7 @@ export const OPTION_SPECS = {
   resolution: { type: 'number', default: COMMUNITY_DEFAULTS.resolution, min: 0, exclusiveMin: true, help: 'modularity resolution: higher gives more, smaller communities' },
   runs: { type: 'integer', default: undefined, min: 1, max: 1000, help: 'community detection runs with different seeds; the best modularity is kept [default: 10, fewer above 150,000 edges]' },
   seed: { type: 'integer', default: COMMUNITY_DEFAULTS.seed, help: 'seed of every random choice (communities, sampling, layout)' },
-  'exact-betweenness': { type: 'integer', default: CENTRALITY_DEFAULTS.exactLimit, min: 0, help: 'exact betweenness up to this many nodes, sampled above' },
+  'exact-betweenness': { type: 'integer', default: CENTRALITY_DEFAULTS.exactBetweenness, min: 0, help: 'exact betweenness up to this many nodes, sampled above' },
   pivots: { type: 'integer', default: undefined, min: 1, help: 'sources sampled for betweenness and closeness on large graphs [default: 500, fewer above 100,000 edges]' },
   'max-view-nodes': { type: 'integer', default: VIEW_DEFAULTS.maxNodes, min: 1, help: 'nodes per graph in the view bundle (the most central kept)' },
   'max-view-edges': { type: 'integer', default: VIEW_DEFAULTS.maxEdges, min: 0, help: 'edges per graph in the view bundle (the strongest kept)' },
@@ -56,9 +57,9 @@ export const DEFAULT_OPTIONS = Object.fromEntries(
   Object.entries(OPTION_SPECS).map(([name, spec]) => [name, spec.default]),
 ) as PipelineOptions;
 
-export const DEFAULT_INPUTS = ['seeds'];
+const DEFAULT_INPUTS = ['seeds'];
 
-export type ParsedArgs =
+type ParsedArgs =
   | { kind: 'help' }
   | { kind: 'run'; paths: string[]; options: PipelineOptions }
   | { kind: 'usage-error'; message: string };

@@ -2,9 +2,9 @@ import { UndirectedGraph } from 'graphology';
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import { computeCentrality, computeCentralityConcurrently } from '../pipeline/analysis/centrality';
+import { computeCentrality } from '../pipeline/analysis/centrality';
 import { seededRng } from '../pipeline/analysis/rng';
 
 function graphFromEdges(edges: Array<[string, string, number?]>, nodes: string[] = []): UndirectedGraph {
@@ -81,10 +81,10 @@ function topKeys(values: Record<string, number>, k: number): string[] {
 }
 
 describe('computeCentrality on small graphs with known values', () => {
-  it('gives the two bridge end points of two 5-cliques the highest betweenness, 5/9 each', () => {
+  it('gives the two bridge end points of two 5-cliques the highest betweenness, 5/9 each', async () => {
     // Every shortest path between a1..a4 and b0..b4 runs through a0: 4 · 5 = 20 of the
     // (n−1)(n−2)/2 = 36 pairs of other nodes. Likewise b0. No other node is on a shortest path.
-    const result = computeCentrality(twoCliquesWithBridge());
+    const result = await computeCentrality(twoCliquesWithBridge());
     expect(result.betweenness.a0).toBeCloseTo(5 / 9, 12);
     expect(result.betweenness.b0).toBeCloseTo(5 / 9, 12);
     for (const node of ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4']) expect(result.betweenness[node]).toBe(0);
@@ -99,9 +99,9 @@ describe('computeCentrality on small graphs with known values', () => {
     });
   });
 
-  it('scores a star: centre betweenness 1 and closeness 1, leaves 0 and (1 + (n−2)/2)/(n−1)', () => {
+  it('scores a star: centre betweenness 1 and closeness 1, leaves 0 and (1 + (n−2)/2)/(n−1)', async () => {
     const leaves = ['l1', 'l2', 'l3', 'l4', 'l5'];
-    const result = computeCentrality(graphFromEdges(leaves.map((leaf) => ['hub', leaf])));
+    const result = await computeCentrality(graphFromEdges(leaves.map((leaf) => ['hub', leaf])));
     expect(result.betweenness.hub).toBeCloseTo(1, 12);
     expect(result.closeness.hub).toBeCloseTo(1, 12);
     expect(result.degree.hub).toBe(5);
@@ -113,17 +113,17 @@ describe('computeCentrality on small graphs with known values', () => {
     }
   });
 
-  it('scores a path of 5: betweenness 0, 1/2, 2/3, 1/2, 0', () => {
+  it('scores a path of 5: betweenness 0, 1/2, 2/3, 1/2, 0', async () => {
     // p1 lies on 3 of the 6 pairs of other nodes, p2 on 4 (p0p3, p0p4, p1p3, p1p4).
-    const result = computeCentrality(graphFromEdges([['p0', 'p1'], ['p1', 'p2'], ['p2', 'p3'], ['p3', 'p4']]));
+    const result = await computeCentrality(graphFromEdges([['p0', 'p1'], ['p1', 'p2'], ['p2', 'p3'], ['p3', 'p4']]));
     const values = ['p0', 'p1', 'p2', 'p3', 'p4'].map((node) => result.betweenness[node]!);
     [0, 1 / 2, 2 / 3, 1 / 2, 0].forEach((expected, i) => expect(values[i]).toBeCloseTo(expected, 12));
     expect(result.closeness.p0).toBeCloseTo((1 + 1 / 2 + 1 / 3 + 1 / 4) / 4, 12);
     expect(result.closeness.p2).toBeCloseTo((1 + 1 + 1 / 2 + 1 / 2) / 4, 12);
   });
 
-  it('sums weights into weighted degree and weighs PageRank by tie strength; PageRank sums to 1', () => {
-    const result = computeCentrality(graphFromEdges([['a', 'b', 1], ['b', 'c', 3], ['c', 'd', 0.5]]));
+  it('sums weights into weighted degree and weighs PageRank by tie strength; PageRank sums to 1', async () => {
+    const result = await computeCentrality(graphFromEdges([['a', 'b', 1], ['b', 'c', 3], ['c', 'd', 0.5]]));
     expect(result.weightedDegree).toEqual({ a: 1, b: 4, c: 3.5, d: 0.5 });
     expect(result.degree).toEqual({ a: 1, b: 2, c: 2, d: 1 });
     expect(Object.values(result.pagerank).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 6);
@@ -131,9 +131,9 @@ describe('computeCentrality on small graphs with known values', () => {
     expect(result.pagerank.a!).toBeGreaterThan(result.pagerank.d!);
   });
 
-  it('matches graphology-metrics exact betweenness (unweighted paths) on a 300-node graph', () => {
+  it('matches graphology-metrics exact betweenness (unweighted paths) on a 300-node graph', async () => {
     const graph = preferentialAttachment(300);
-    const ours = computeCentrality(graph).betweenness;
+    const ours = (await computeCentrality(graph)).betweenness;
     const reference = betweenness(graph, { getEdgeWeight: null });
     for (const node of graph.nodes()) expect(ours[node]).toBeCloseTo(reference[node]!, 10);
   });
@@ -146,15 +146,15 @@ describe('computeCentrality on a disconnected graph', () => {
     ['alone'],
   );
 
-  it('numbers components by size (largest = 0) and counts them', () => {
-    const result = computeCentrality(graph);
+  it('numbers components by size (largest = 0) and counts them', async () => {
+    const result = await computeCentrality(graph);
     expect(result.component).toEqual({ alone: 2, t1: 0, t2: 0, t3: 0, p1: 1, p2: 1 });
     expect(result.notes.components).toBe(3);
     expect(result.notes.largestComponent).toBe(3);
   });
 
-  it('computes harmonic closeness over n − 1 = 5 other nodes, unreachable ones adding 0', () => {
-    const result = computeCentrality(graph);
+  it('computes harmonic closeness over n − 1 = 5 other nodes, unreachable ones adding 0', async () => {
+    const result = await computeCentrality(graph);
     expect(result.closeness.t1).toBeCloseTo(2 / 5, 12);
     expect(result.closeness.p1).toBeCloseTo(1 / 5, 12);
     expect(result.closeness.alone).toBe(0);
@@ -163,15 +163,15 @@ describe('computeCentrality on a disconnected graph', () => {
 });
 
 describe('computeCentrality eigenvector', () => {
-  it('returns zeros and a note instead of throwing when the power iteration does not converge', () => {
-    const result = computeCentrality(twoCliquesWithBridge(), { eigenvectorMaxIterations: 1 });
+  it('returns zeros and a note instead of throwing when the power iteration does not converge', async () => {
+    const result = await computeCentrality(twoCliquesWithBridge(), { eigenvectorMaxIterations: 1 });
     expect(result.notes.eigenvectorConverged).toBe(false);
     expect(Object.values(result.eigenvector)).toEqual(new Array(10).fill(0));
     expect(Object.keys(result.eigenvector)).toHaveLength(10);
   });
 
-  it('converges on the two cliques, bridge end points highest', () => {
-    const result = computeCentrality(twoCliquesWithBridge());
+  it('converges on the two cliques, bridge end points highest', async () => {
+    const result = await computeCentrality(twoCliquesWithBridge());
     expect(result.notes.eigenvectorConverged).toBe(true);
     expect(topKeys(result.eigenvector, 2)).toEqual(['a0', 'b0']);
   });
@@ -180,8 +180,8 @@ describe('computeCentrality eigenvector', () => {
 describe('computeCentrality PageRank and eigenvector', () => {
   // The iterations run on the analysis' own index; graphology-metrics is the reference.
   for (const [name, graph] of [['two cliques', twoCliquesWithBridge()], ['weighted preferential attachment', preferentialAttachment(800)]] as const) {
-    it(`match graphology-metrics on ${name}`, () => {
-      const result = computeCentrality(graph);
+    it(`match graphology-metrics on ${name}`, async () => {
+      const result = await computeCentrality(graph);
       const expectedPagerank = pagerank(graph, { getEdgeWeight: 'weight' });
       const expectedEigenvector = eigenvectorCentrality(graph, { getEdgeWeight: 'weight', maxIterations: 1000, tolerance: 1e-6 });
       for (const node of graph.nodes()) {
@@ -194,10 +194,14 @@ describe('computeCentrality PageRank and eigenvector', () => {
 
 describe('computeCentrality sampled betweenness', () => {
   const graph = preferentialAttachment(2500);
-  const exact = computeCentrality(graph);
-  const sampled = computeCentrality(graph, { exactLimit: 100, pivots: 500, seed: 7 });
+  let exact: Awaited<ReturnType<typeof computeCentrality>>;
+  let sampled: typeof exact;
+  beforeAll(async () => {
+    exact = await computeCentrality(graph);
+    sampled = await computeCentrality(graph, { exactBetweenness: 100, pivots: 500, seed: 7 });
+  });
 
-  it('says it sampled, how many pivots and with what error', () => {
+  it('says it sampled, how many pivots and with what error', async () => {
     expect(exact.notes.betweenness).toBe('exact');
     expect(sampled.notes.betweenness).toBe('sampled');
     expect(sampled.notes.pivots).toBe(500);
@@ -206,7 +210,7 @@ describe('computeCentrality sampled betweenness', () => {
     expect(sampled.notes.betweennessError).toMatch(/500 of 2500 nodes.*±0\.061.*relative standard error/);
   });
 
-  it('ranks nodes like the exact values (Spearman > 0.9, top-10 overlap ≥ 8)', () => {
+  it('ranks nodes like the exact values (Spearman > 0.9, top-10 overlap ≥ 8)', async () => {
     const nodes = graph.nodes();
     const correlation = spearman(
       nodes.map((v) => exact.betweenness[v]!),
@@ -217,36 +221,37 @@ describe('computeCentrality sampled betweenness', () => {
     expect(topKeys(sampled.betweenness, 10).filter((v) => top.has(v)).length).toBeGreaterThanOrEqual(8);
   });
 
-  it('stays within the stated error bound, for betweenness and closeness', () => {
+  it('stays within the stated error bound, for betweenness and closeness', async () => {
     for (const v of graph.nodes()) {
       expect(Math.abs(sampled.betweenness[v]! - exact.betweenness[v]!)).toBeLessThan(sampled.notes.errorBound!);
       expect(Math.abs(sampled.closeness[v]! - exact.closeness[v]!)).toBeLessThan(sampled.notes.errorBound!);
     }
   });
 
-  it('is reproducible from its seed, and the seed matters', () => {
-    const again = computeCentrality(graph, { exactLimit: 100, pivots: 500, seed: 7 });
+  it('is reproducible from its seed, and the seed matters', async () => {
+    const again = await computeCentrality(graph, { exactBetweenness: 100, pivots: 500, seed: 7 });
     expect(again.betweenness).toEqual(sampled.betweenness);
     expect(again.closeness).toEqual(sampled.closeness);
-    const other = computeCentrality(graph, { exactLimit: 100, pivots: 500, seed: 8 });
+    const other = await computeCentrality(graph, { exactBetweenness: 100, pivots: 500, seed: 8 });
     expect(other.betweenness).not.toEqual(sampled.betweenness);
   });
 
   it('gives the same result with the BFS on a worker thread', async () => {
-    expect(await computeCentralityConcurrently(graph, { exactLimit: 100, pivots: 500, seed: 7 }, undefined, 0)).toEqual(sampled);
+    expect(await computeCentrality(graph, { exactBetweenness: 100, pivots: 500, seed: 7 }, { inlineBelow: 0 })).toEqual(sampled);
+    expect(await computeCentrality(graph, { exactBetweenness: 100, pivots: 500, seed: 7 }, { inlineBelow: Infinity })).toEqual(sampled);
   });
 
-  it('is exact when there are at least as many pivots as nodes', () => {
+  it('is exact when there are at least as many pivots as nodes', async () => {
     const small = preferentialAttachment(120);
-    const all = computeCentrality(small, { exactLimit: 10, pivots: 120 });
+    const all = await computeCentrality(small, { exactBetweenness: 10, pivots: 120 });
     expect(all.notes.betweenness).toBe('exact');
-    expect(all.betweenness).toEqual(computeCentrality(small).betweenness);
+    expect(all.betweenness).toEqual((await computeCentrality(small)).betweenness);
   });
 });
 
 describe('computeCentrality edge cases', () => {
-  it('handles the empty graph and a single node without throwing', () => {
-    const empty = computeCentrality(new UndirectedGraph());
+  it('handles the empty graph and a single node without throwing', async () => {
+    const empty = await computeCentrality(new UndirectedGraph());
     expect(empty.betweenness).toEqual({});
     expect(empty.pagerank).toEqual({});
     expect(empty.notes).toEqual({
@@ -255,24 +260,24 @@ describe('computeCentrality edge cases', () => {
       components: 0,
       largestComponent: 0,
     });
-    const single = computeCentrality(graphFromEdges([], ['x']));
+    const single = await computeCentrality(graphFromEdges([], ['x']));
     expect(single.betweenness).toEqual({ x: 0 });
     expect(single.closeness).toEqual({ x: 0 });
     expect(single.pagerank.x).toBeCloseTo(1, 12);
     expect(single.notes.components).toBe(1);
   });
 
-  it('keeps a node named "__proto__" as an own key', () => {
-    const result = computeCentrality(graphFromEdges([['__proto__', 'b'], ['b', 'c']]));
+  it('keeps a node named "__proto__" as an own key', async () => {
+    const result = await computeCentrality(graphFromEdges([['__proto__', 'b'], ['b', 'c']]));
     expect(Object.keys(result.degree).sort()).toEqual(['__proto__', 'b', 'c']);
     expect(result.degree['__proto__']).toBe(1);
   });
 
-  it('rejects bad options and a non-positive weight, naming the module', () => {
-    expect(() => computeCentrality(twoCliquesWithBridge(), { pivots: 0 })).toThrow(
+  it('rejects bad options and a non-positive weight, naming the module', async () => {
+    await expect(computeCentrality(twoCliquesWithBridge(), { pivots: 0 })).rejects.toThrow(
       /citegraph\/analysis\/centrality: pivots/,
     );
-    expect(() => computeCentrality(graphFromEdges([['a', 'b', -1]]))).toThrow(
+    await expect(computeCentrality(graphFromEdges([['a', 'b', -1]]))).rejects.toThrow(
       /citegraph\/analysis\/centrality: edge .*weight = -1/,
     );
   });

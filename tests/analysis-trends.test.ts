@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatTrend, papersPerYear } from '../pipeline/analysis/trends';
+import { papersPerYear } from '../pipeline/analysis/trends';
+import { formatTrend } from '../pipeline/export/graph-reports';
 
 const years: Record<string, number> = { p1: 2020, p2: 2019, p3: 2020, p4: 2021 };
 

@@ -1,10 +1,11 @@
 // The CLI as a user runs it: a subprocess with real arguments, exit codes and messages.
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { OutputFolder } from '../pipeline/export/output-folder';
 
 const run = promisify(execFile);
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -28,7 +29,8 @@ describe('the pipeline command', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/files read: 4\nrecords: +156\npapers: +140\nauthors: +\d+/);
     expect(stdout).toMatch(/rejects: +0/);
-    for (const stage of ['ingest', 'corpus', 'coauthor', 'topics', 'terms', 'papers', 'layout', 'export']) expect(stderr).toContain(`] ${stage}: `);
+    const stages = [...stderr.matchAll(/^\[(\d)\/7\] (\w+): /gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(stages).toEqual(['1 ingest', '2 corpus', '3 topics', '4 coauthor', '5 papers', '6 terms', '7 export']);
     expect(readdirSync(out).sort()).toEqual(
       ['authors.csv', 'bundle.json', 'communities.csv', 'coauthor_edges.csv', 'graphs', 'merges.csv', 'paper_edges.csv', 'papers.csv', 'rejects.csv', 'run.json', 'term_edges.csv', 'terms.csv', 'warnings.csv'].sort(),
     );
@@ -101,13 +103,13 @@ describe('the pipeline command', () => {
 
   it('turns a second run into the same folder away at once while the first is writing', async () => {
     const out = join(tmp(), 'out');
-    const first = spawn(tsx, ['pipeline/cli.ts', 'seeds', '--out', out], { stdio: 'ignore' });
-    const firstDone = new Promise<number | null>((resolve) => first.on('exit', resolve));
-    while (!existsSync(join(out, '..', '.out.lock'))) await new Promise((r) => setTimeout(r, 5));
+    // The first run, held open here: it has claimed the folder and is still writing.
+    const first = await OutputFolder.open(out, { inputs: ['seeds'] });
     const second = await cli(['seeds', '--out', out]);
+    first.abandon();
     expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(/^citegraph: --out .*: another citegraph run \(process \d+\) is writing it; wait for that run to finish/);
-    expect(await firstDone).toBe(0);
-    expect(readdirSync(join(out, '..'))).toEqual(['out']);
+    expect(second.stderr).toMatch(new RegExp(`^citegraph: --out .*: another citegraph run \\(process ${process.pid}\\) is writing it; wait for that run to finish`));
+    expect(readdirSync(join(out, '..'))).toEqual([]);
   });
+
 });

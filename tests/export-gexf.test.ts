@@ -44,8 +44,8 @@ describe('GEXF files', () => {
 
   it('are the same written on a worker thread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'citegraph-gexf-'));
-    await writeGexf(join(dir, 'here.gexf'), input);
-    await writeGexf(join(dir, 'worker.gexf'), input, 0);
+    await writeGexf(join(dir, 'here.gexf'), input, { inlineBelow: Infinity });
+    await writeGexf(join(dir, 'worker.gexf'), input, { inlineBelow: 0 });
     expect(readFileSync(join(dir, 'worker.gexf'), 'utf8')).toBe(readFileSync(join(dir, 'here.gexf'), 'utf8'));
     expect(readFileSync(join(dir, 'here.gexf'), 'utf8')).toBe(gexfText(input));
   });

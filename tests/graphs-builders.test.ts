@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCoauthorGraph } from '../pipeline/graphs/coauthor';
-import { buildPaperGraph, buildPaperGraphConcurrently, topKFor } from '../pipeline/graphs/paper-topics';
+import { buildPaperGraph, topKFor } from '../pipeline/graphs/paper-topics';
 import { buildTermGraph } from '../pipeline/graphs/term-cooccurrence';
 import type { Author, Corpus, Paper, TopicModel } from '../pipeline/model';
 
@@ -54,7 +54,10 @@ describe('co-author graph', () => {
 describe('paper graph by shared topics', () => {
   const papers = ['p1', 'p2', 'p3', 'p4'].map((id) => paper(id, []));
   const topics = topicsOf({ p1: ['sam', 'sharpness'], p2: ['sam', 'sharpness', 'flat minima'], p3: ['grokking'], p4: ['grokking', 'memorization'] });
-  const graph = buildPaperGraph(papers, topics, { minSimilarity: 0.01 });
+  let graph: Awaited<ReturnType<typeof buildPaperGraph>>;
+  beforeAll(async () => {
+    graph = await buildPaperGraph(papers, topics, { minSimilarity: 0.01 }, { inlineBelow: Infinity });
+  });
 
   it('links papers that share terms, weighted by cosine, and no others', () => {
     expect(graph.edges().sort()).toEqual(['p1|p2', 'p3|p4']);
@@ -74,13 +77,13 @@ describe('paper graph by shared topics', () => {
     expect(graph.getEdgeAttribute('p1|p2', 'terms').sort()).toEqual(['sam', 'sharpness']);
   });
 
-  it('keeps at most k links per paper, the strongest', () => {
+  it('keeps at most k links per paper, the strongest', async () => {
     // Twelve papers share "hub"; q00 and q01 also share "extra", so that is q00's strongest link.
     // Four more papers without "hub" keep its idf above zero.
     const many = Array.from({ length: 16 }, (_, i) => paper(`q${String(i).padStart(2, '0')}`, []));
     const terms: Record<string, string[]> = {};
     many.forEach((p, i) => (terms[p.id] = i < 2 ? ['hub', 'extra'] : i < 12 ? ['hub', `own${i}`] : [`alone${i}`]));
-    const g = buildPaperGraph(many, topicsOf(terms), { k: 3, minSimilarity: 0 });
+    const g = await buildPaperGraph(many, topicsOf(terms), { k: 3, minSimilarity: 0 });
     expect(g.hasEdge('q00|q01')).toBe(true);
     expect(g.size).toBeLessThanOrEqual(12 * 3);
     // q02..q11 are alike: each chose 3 links, so none has more than its 3 plus those chosen by others.
@@ -88,12 +91,12 @@ describe('paper graph by shared topics', () => {
     for (const node of ['q12', 'q13', 'q14', 'q15']) expect(g.degree(node)).toBe(0);
   });
 
-  it('drops links under the similarity threshold', () => {
-    expect(buildPaperGraph(papers, topics, { minSimilarity: 0.99 }).size).toBe(0);
+  it('drops links under the similarity threshold', async () => {
+    expect((await buildPaperGraph(papers, topics, { minSimilarity: 0.99 })).size).toBe(0);
   });
 
   it('is the same graph with the similarity pass on a worker thread', async () => {
-    const concurrent = await buildPaperGraphConcurrently(papers, topics, { minSimilarity: 0.01 }, 0);
+    const concurrent = await buildPaperGraph(papers, topics, { minSimilarity: 0.01 }, { inlineBelow: 0 });
     expect(concurrent.export()).toEqual(graph.export());
   });
 });

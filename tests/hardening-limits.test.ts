@@ -19,7 +19,7 @@ describe('papers with more than --max-authors authors', () => {
     );
     const out = join(root, 'out');
     const summary = await runPipeline([join(root, 'papers.json')], { ...DEFAULT_OPTIONS, out, 'max-authors': 25 });
-    expect(summary.papersOverMaxAuthors).toBe(1);
+    expect(summary.notes.papersOverMaxAuthors).toBe(1);
     expect(summary.authors).toBe(3001);
     const manifest = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
     expect(manifest.counts.papersOverMaxAuthors).toBe(1);

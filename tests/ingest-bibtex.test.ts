@@ -60,9 +60,10 @@ describe('BibTeX from Web of Science', () => {
 
   it('reads Cited-References one per line, each into author, year, source, volume, page and DOI', () => {
     expect(first!.references).toHaveLength(54);
-    expect(first!.references![0]).toEqual({ raw: 'Anderberg M. R., 1973, CLUSTER ANAL APPL.', firstAuthor: 'Anderberg M. R.', year: 1973, source: 'CLUSTER ANAL APPL' });
+    // Without the full stop BibTeX ends each with, as WoS plain text writes them.
+    expect(first!.references![0]).toEqual({ raw: 'Anderberg M. R., 1973, CLUSTER ANAL APPL', firstAuthor: 'Anderberg M. R.', year: 1973, source: 'CLUSTER ANAL APPL' });
     expect(first!.references![1]).toEqual({
-      raw: 'Trappey CV, 2010, J SYST SCI SYST ENG, V19, P162, DOI 10.1007/s11518-010-5134-x.',
+      raw: 'Trappey CV, 2010, J SYST SCI SYST ENG, V19, P162, DOI 10.1007/s11518-010-5134-x',
       firstAuthor: 'Trappey CV',
       year: 2010,
       source: 'J SYST SCI SYST ENG',
@@ -71,18 +72,38 @@ describe('BibTeX from Web of Science', () => {
       ids: { doi: '10.1007/s11518-010-5134-x' },
     });
     // "{[}Anonymous]" is TeX for "[Anonymous]"; a bracketed source keeps its comma.
-    expect(first!.references!.map((r) => r.raw)).toContain('[Anonymous], 2012, REQ PRACT STRICT MAN.');
+    expect(first!.references!.map((r) => r.raw)).toContain('[Anonymous], 2012, REQ PRACT STRICT MAN');
     const chinese = first!.references!.find((r) => r.raw.startsWith('[贺玲'))!;
     expect(chinese).toMatchObject({ firstAuthor: '[贺玲 HE Ling]', year: 2007, source: '[计算机应用研究, Application Research of Computers]', volume: '24', page: '10' });
   });
 
-  it('ties each address to the authors it names, keeping the reprint addresses as the paper\'s', () => {
+  it('ties each address to the authors it names, with its country, keeping the reprint addresses as the paper\'s', () => {
     expect(klimo!.authors).toEqual(['Klimo, Paul, Jr.', 'Michael, L. Madison, II', 'Venable, Garrett T.', 'Taylor, Douglas R.']);
-    const tennessee = 'Univ Tennessee, Ctr Hlth Sci, Memphis, TN 38163 USA.';
-    const semmes = 'Semmes Murphey Neurol & Spine Inst, Memphis, TN USA.';
-    expect(klimo!.authorDetails).toEqual([{ affiliations: [tennessee, semmes] }, { affiliations: [tennessee, semmes] }, { affiliations: [tennessee] }, { affiliations: [tennessee] }]);
+    const tennessee = 'Univ Tennessee, Ctr Hlth Sci, Memphis, TN 38163 USA';
+    const semmes = 'Semmes Murphey Neurol & Spine Inst, Memphis, TN USA';
+    const us = ['United States'];
+    expect(klimo!.authorDetails).toEqual([
+      { affiliations: [tennessee, semmes], countries: us },
+      { affiliations: [tennessee, semmes], countries: us },
+      { affiliations: [tennessee], countries: us },
+      { affiliations: [tennessee], countries: us },
+    ]);
     expect(klimo!.affiliations).toEqual([`Klimo, P (Reprint Author), ${tennessee}`, `Klimo, P (Reprint Author), ${semmes}`]);
-    expect(first!.authorDetails![2]).toEqual({ affiliations: ['Cent Univ Finance & Econ, Sch Management Sci & Engn, 39 South Coll Rd, Beijing 100081, Peoples R China.'] });
+    expect(first!.authorDetails![2]).toEqual({ affiliations: ['Cent Univ Finance & Econ, Sch Management Sci & Engn, 39 South Coll Rd, Beijing 100081, Peoples R China'], countries: ['China'] });
+  });
+
+  it('ties ORCID iDs and ResearcherIDs to the author their name matches, and says which match none', () => {
+    const text = fixture('wos-savedrecs-excerpt.bib');
+    const entry = text.slice(0, text.indexOf('\n}\n') + 3);
+    const withIds = entry.replace('Unique-ID =', 'ORCID-Numbers = {{Wang, Tao/0000-0002-1825-0097\n   Nobody, Here/0000-0002-1825-0097}},\nResearcherID-Numbers = {{Liao, P/A-1234-2010}},\nUnique-ID =');
+    const result = parseText(withIds, 'x.bib');
+    expect(result.records[0]!.authorDetails!.map((d) => [d.orcid, d.ids])).toEqual([
+      [undefined, { wos: 'A-1234-2010' }],
+      [undefined, undefined],
+      ['0000-0002-1825-0097', undefined],
+      [undefined, undefined],
+    ]);
+    expect(result.warnings.map((w) => [w.field, w.value, w.reason])).toEqual([['orcid-numbers', 'Nobody, Here/0000-0002-1825-0097', 'names no single author of the record: an ORCID iD not used']]);
   });
 });
 

@@ -42,7 +42,7 @@ describe('PubMed XML from efetch', () => {
       issue: '11',
       pageStart: '818',
       pageEnd: '825',
-      date: { raw: '2019 11', year: 2019, month: 11 },
+      date: { raw: '2019 November', year: 2019, month: 11 },
       ids: { pmid: '30446446', doi: '10.1016/j.urolonc.2018.09.017' },
       documentType: 'Journal Article',
       language: 'eng',
@@ -53,7 +53,7 @@ describe('PubMed XML from efetch', () => {
     expect(first!.indexKeywords).toContain('Urinary Bladder Neoplasms');
     expect(first!.authorDetails![0]).toEqual({
       variants: ['Fantini D'],
-      affiliations: ['Department of Urology, Northwestern University, Feinberg School of Medicine, Chicago, IL; Robert H. Lurie Comprehensive Cancer Center, Northwestern University, Chicago, IL.'],
+      affiliations: ['Department of Urology, Northwestern University, Feinberg School of Medicine, Chicago, IL; Robert H. Lurie Comprehensive Cancer Center, Northwestern University, Chicago, IL'],
     });
   });
 
@@ -68,7 +68,7 @@ describe('PubMed XML from efetch', () => {
     const [record] = read(fixture('pubmed-biopython-pubmed7.xml')).records;
     expect(record!.authors!.at(-1)).toBe('Canadian Respiratory Research Network');
     expect(record!.authorDetails!.at(-1)).toEqual({});
-    expect(record!.authorDetails![1]!.orcid).toBe('https://orcid.org/0000-0002-4590-7461');
+    expect(record!.authorDetails![1]!.orcid).toBe('0000-0002-4590-7461');
     expect(record!.ids).toEqual({ pmid: '29963580', doi: '10.1117/1.JMI.5.2.026002', pmcid: 'PMC6022861' });
     expect(record!.references).toHaveLength(49);
   });

@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { layoutGraph, layoutGraphConcurrently } from '../pipeline/layout/forceatlas2';
+import { layoutGraph } from '../pipeline/layout/forceatlas2';
 
 function twoCliques(): { graph: UndirectedGraph; community: Record<string, number> } {
   const graph = new UndirectedGraph();
@@ -18,9 +18,9 @@ function twoCliques(): { graph: UndirectedGraph; community: Record<string, numbe
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
 describe('ForceAtlas2 layout', () => {
-  it('gives every node finite coordinates and leaves the graph untouched', () => {
+  it('gives every node finite coordinates and leaves the graph untouched', async () => {
     const { graph, community } = twoCliques();
-    const positions = layoutGraph(graph, community);
+    const positions = await layoutGraph(graph, community);
     expect(Object.keys(positions).sort()).toEqual(graph.nodes().sort());
     for (const p of Object.values(positions)) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
     expect(graph.getNodeAttributes('n0')).toEqual({});
@@ -28,35 +28,35 @@ describe('ForceAtlas2 layout', () => {
 
   it('is the same on a worker thread', async () => {
     const { graph, community } = twoCliques();
-    expect(await layoutGraphConcurrently(graph, community, { seed: 7 }, 0)).toEqual(layoutGraph(graph, community, { seed: 7 }));
+    expect(await layoutGraph(graph, community, { seed: 7 }, { inlineBelow: 0 })).toEqual(await layoutGraph(graph, community, { seed: 7 }, { inlineBelow: Infinity }));
   });
 
-  it('is the same for the same seed and differs for another', () => {
+  it('is the same for the same seed and differs for another', async () => {
     const { graph, community } = twoCliques();
-    expect(layoutGraph(graph, community, { seed: 7 })).toEqual(layoutGraph(graph, community, { seed: 7 }));
-    expect(layoutGraph(graph, community, { seed: 7 })).not.toEqual(layoutGraph(graph, community, { seed: 8 }));
+    expect(await layoutGraph(graph, community, { seed: 7 })).toEqual(await layoutGraph(graph, community, { seed: 7 }));
+    expect(await layoutGraph(graph, community, { seed: 7 })).not.toEqual(await layoutGraph(graph, community, { seed: 8 }));
   });
 
-  it('places members of a clique closer to each other than to the other clique', () => {
+  it('places members of a clique closer to each other than to the other clique', async () => {
     const { graph, community } = twoCliques();
-    const p = layoutGraph(graph, community);
+    const p = await layoutGraph(graph, community);
     const within = dist(p.n0!, p.n1!) + dist(p.n6!, p.n7!);
     const across = dist(p.n0!, p.n7!) + dist(p.n1!, p.n8!);
     expect(within).toBeLessThan(across);
   });
 
-  it('lays out only the chosen nodes and edges when asked', () => {
+  it('lays out only the chosen nodes and edges when asked', async () => {
     const { graph, community } = twoCliques();
-    const p = layoutGraph(graph, community, { nodes: ['n0', 'n1', 'n2'], edges: [graph.edge('n0', 'n1')!] });
+    const p = await layoutGraph(graph, community, { nodes: ['n0', 'n1', 'n2'], edges: [graph.edge('n0', 'n1')!] });
     expect(Object.keys(p).sort()).toEqual(['n0', 'n1', 'n2']);
   });
 
-  it('handles an empty graph and isolated nodes', () => {
-    expect(layoutGraph(new UndirectedGraph(), {})).toEqual({});
+  it('handles an empty graph and isolated nodes', async () => {
+    expect(await layoutGraph(new UndirectedGraph(), {})).toEqual({});
     const g = new UndirectedGraph();
     g.addNode('a');
     g.addNode('b');
-    const p = layoutGraph(g, { a: 0, b: 1 });
+    const p = await layoutGraph(g, { a: 0, b: 1 });
     expect(Number.isFinite(p.a!.x)).toBe(true);
   });
 });

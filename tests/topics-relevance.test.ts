@@ -4,7 +4,7 @@ import { buildTopicModel, minPapersFor, type TopicInput } from '../pipeline/topi
 import { termRelevance } from '../pipeline/topics/relevance';
 
 describe('termRelevance (residual IDF)', () => {
-  it('is below 0 for a term said once in each paper that has it, and grows as it clusters', () => {
+  it('is below 0 for a term said once in each paper that has it, and grows as it clusters', async () => {
     expect(termRelevance(30, 30, 40)).toBeLessThan(0);
     expect(termRelevance(6, 5, 40)).toBeLessThan(0.25);
     expect(termRelevance(15, 5, 40)).toBeCloseTo(Math.log2((40 * (1 - Math.exp(-15 / 40))) / 5), 12);
@@ -14,7 +14,7 @@ describe('termRelevance (residual IDF)', () => {
 });
 
 describe('minPapersFor', () => {
-  it('grows with the corpus: 2 for small ones, 50 at 100,000 papers', () => {
+  it('grows with the corpus: 2 for small ones, 50 at 100,000 papers', async () => {
     expect([140, 4000, 4001, 100_000].map((n) => minPapersFor(n, 'auto'))).toEqual([2, 2, 3, 50]);
     expect(minPapersFor(100_000, 7)).toBe(7);
   });
@@ -33,21 +33,21 @@ const corpus: TopicInput[] = Array.from({ length: 40 }, (_, i) => ({
     i === 7 ? 'Quantum annealing works. Quantum annealing is quantum annealing.' : '',
   ].join(' '),
 }));
-const ids = (options: Parameters<typeof buildTopicModel>[1]): string[] =>
-  buildTopicModel(corpus, options).terms.map((t) => t.id);
+const ids = async (options: Parameters<typeof buildTopicModel>[1]): Promise<string[]> =>
+  (await buildTopicModel(corpus, options)).terms.map((t) => t.id);
 
 describe('term selection on a corpus with a known answer', () => {
-  it('keeps clustered terms and drops evenly spread ones and those in too few papers', () => {
-    expect(ids({ minPapers: 2 })).toEqual(['graph kernel', 'tensor sketch']);
+  it('keeps clustered terms and drops evenly spread ones and those in too few papers', async () => {
+    expect(await ids({ minPapers: 2 })).toEqual(['graph kernel', 'tensor sketch']);
   });
 
-  it('applies the minimum number of papers', () => {
-    expect(ids({ minPapers: 3 })).toEqual(['graph kernel']);
-    expect(ids({ minPapers: 1 })).toEqual(['graph kernel', 'quantum annealing', 'tensor sketch']);
+  it('applies the minimum number of papers', async () => {
+    expect(await ids({ minPapers: 3 })).toEqual(['graph kernel']);
+    expect(await ids({ minPapers: 1 })).toEqual(['graph kernel', 'quantum annealing', 'tensor sketch']);
   });
 
-  it('keeps the evenly spread terms when relevance is not asked for', () => {
-    expect(ids({ minPapers: 2, minRelevance: -Infinity, relevanceShare: 1 })).toEqual([
+  it('keeps the evenly spread terms when relevance is not asked for', async () => {
+    expect(await ids({ minPapers: 2, minRelevance: -Infinity, relevanceShare: 1 })).toEqual([
       'benchmark',
       'graph',
       'graph kernel',
@@ -57,14 +57,14 @@ describe('term selection on a corpus with a known answer', () => {
     ]);
   });
 
-  it('keeps the most relevant share of the candidates, then at most maxTerms, the most frequent', () => {
+  it('keeps the most relevant share of the candidates, then at most maxTerms, the most frequent', async () => {
     // 6 candidates: a share of 0.3 keeps 2, the two most relevant.
-    expect(ids({ minPapers: 2, minRelevance: -Infinity, relevanceShare: 0.3 })).toEqual(['graph kernel', 'tensor sketch']);
-    expect(ids({ minPapers: 2, minRelevance: -Infinity, relevanceShare: 1, maxTerms: 2 })).toEqual(['benchmark', 'note']);
+    expect(await ids({ minPapers: 2, minRelevance: -Infinity, relevanceShare: 0.3 })).toEqual(['graph kernel', 'tensor sketch']);
+    expect(await ids({ minPapers: 2, minRelevance: -Infinity, relevanceShare: 1, maxTerms: 2 })).toEqual(['benchmark', 'note']);
   });
 
-  it('reports counts and relevance for each kept term, and every paper in paperTerms', () => {
-    const model = buildTopicModel(corpus, { minPapers: 2 });
+  it('reports counts and relevance for each kept term, and every paper in paperTerms', async () => {
+    const model = await buildTopicModel(corpus, { minPapers: 2 });
     const kernel = model.terms.find((t) => t.id === 'graph kernel');
     expect(kernel).toMatchObject({ occurrences: 15, papers: 5, variants: ['graph kernels'] });
     expect(kernel?.relevance).toBeCloseTo(termRelevance(15, 5, 40), 12);

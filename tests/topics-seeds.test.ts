@@ -38,18 +38,18 @@ let papers: TopicInput[] = [];
 let model: TopicModel;
 beforeAll(async () => {
   papers = await seedPapers();
-  model = buildTopicModel(papers);
+  model = await buildTopicModel(papers);
 });
 
 describe('topics on the seeds', () => {
-  it('reads 140 distinct papers and keeps a map-sized set of terms', () => {
+  it('reads 140 distinct papers and keeps a map-sized set of terms', async () => {
     expect(papers).toHaveLength(140);
     expect(model.terms.length).toBeGreaterThanOrEqual(60);
     expect(model.terms.length).toBeLessThanOrEqual(250);
     expect(model.paperTerms.size).toBe(140);
   });
 
-  it('gives the SAM papers, defined or not, the "sharpness-aware minimization" term', () => {
+  it('gives the SAM papers, defined or not, the "sharpness-aware minimization" term', async () => {
     const sam = papers.filter((p) => /\bSAM\b/.test(text(p)) || /sharpness-aware minimization/i.test(text(p)));
     expect(sam.length).toBeGreaterThanOrEqual(6);
     expect(sam.filter((p) => !hasTerm(model, p, 'sharpness-aware minimization')).map((p) => p.title)).toEqual([]);
@@ -58,14 +58,14 @@ describe('topics on the seeds', () => {
     expect(term?.variants).toContain('SAM');
   });
 
-  it('gives the grokking papers the "grokking" term', () => {
+  it('gives the grokking papers the "grokking" term', async () => {
     const titled = papers.filter((p) => /grokking/i.test(p.title));
     expect(titled.length).toBeGreaterThanOrEqual(4);
     expect(titled.filter((p) => !hasTerm(model, p, 'grokking')).map((p) => p.title)).toEqual([]);
     expect(model.terms.find((t) => t.id === 'grokking')?.papers).toBeGreaterThanOrEqual(5);
   });
 
-  it('keeps the topics of the field and none of its boilerplate', () => {
+  it('keeps the topics of the field and none of its boilerplate', async () => {
     const ids = new Set(model.terms.map((t) => t.id));
     for (const topic of ['sharpness-aware minimization', 'grokking', 'scaling law', 'knowledge distillation', 'neural network']) {
       expect(ids, topic).toContain(topic);
@@ -85,8 +85,8 @@ describe('topics on the seeds', () => {
     }
   });
 
-  it('gives the same model for the papers in any order', () => {
-    const again = buildTopicModel(shuffled(papers));
+  it('gives the same model for the papers in any order', async () => {
+    const again = await buildTopicModel(shuffled(papers));
     expect(again.terms).toEqual(model.terms);
     expect([...again.paperTerms]).toEqual([...model.paperTerms]);
   });

@@ -8,7 +8,7 @@ const FILE = 'tests/fixtures/topics/thesaurus.txt';
 const { thesaurus, rejects } = parseThesaurus(readFileSync(FILE, 'utf8'), FILE);
 
 describe('parseThesaurus', () => {
-  it('reads label → replacement, lower-cased, skipping the header and blank lines', () => {
+  it('reads label → replacement, lower-cased, skipping the header and blank lines', async () => {
     expect([...thesaurus]).toEqual([
       ['sharpness aware minimization', 'sharpness-aware minimization'],
       ['sam optimizer', 'sharpness-aware minimization'],
@@ -17,7 +17,7 @@ describe('parseThesaurus', () => {
     ]);
   });
 
-  it('rejects malformed lines, naming file and line', () => {
+  it('rejects malformed lines, naming file and line', async () => {
     expect(rejects.map((r) => [r.source, r.excerpt])).toEqual([
       [{ file: FILE, line: 6, format: 'file' }, 'foo bar baz'],
       [{ file: FILE, line: 8, format: 'file' }, 'flat minima\tflat minimum\tfla'],
@@ -28,7 +28,7 @@ describe('parseThesaurus', () => {
     expect(rejects[3]?.reason).toMatch(/line 4/);
   });
 
-  it('reads a file without the header line as data', () => {
+  it('reads a file without the header line as data', async () => {
     const parsed = parseThesaurus('grokking\tdelayed generalization\n', 'x.txt');
     expect([...parsed.thesaurus]).toEqual([['grokking', 'delayed generalization']]);
     expect(parsed.rejects).toEqual([]);
@@ -42,8 +42,8 @@ describe('the thesaurus in buildTopicModel', () => {
   ];
   const options = { minPapers: 1, minRelevance: -Infinity, relevanceShare: 1 };
 
-  it('merges terms into their replacement and keeps the sources as variants', () => {
-    const model = buildTopicModel(papers, { ...options, thesaurus });
+  it('merges terms into their replacement and keeps the sources as variants', async () => {
+    const model = await buildTopicModel(papers, { ...options, thesaurus });
     const network = model.terms.find((t) => t.id === 'neural network');
     expect(network?.papers).toBe(2);
     expect(network?.occurrences).toBe(3);
@@ -53,9 +53,9 @@ describe('the thesaurus in buildTopicModel', () => {
     expect(sam?.variants).toEqual(['SAM optimizer', 'sharpness aware minimization']);
   });
 
-  it('drops terms replaced by nothing', () => {
-    const model = buildTopicModel(papers, { ...options, thesaurus });
+  it('drops terms replaced by nothing', async () => {
+    const model = await buildTopicModel(papers, { ...options, thesaurus });
     expect(model.terms.map((t) => t.id)).not.toContain('training data');
-    expect(buildTopicModel(papers, options).terms.map((t) => t.id)).toContain('training data');
+    expect((await buildTopicModel(papers, options)).terms.map((t) => t.id)).toContain('training data');
   });
 });

@@ -1,16 +1,16 @@
 // Details panel for the selected node: what it is, its community and scores, and its
 // neighbours strongest first with the evidence of each link. Everything from the bundle is
 // inserted as text (dom.ts); clicking a neighbour or a paper navigates there.
-import { METRICS, type BundleEdge, type ViewBundle } from '../pipeline/bundle-model';
+import { METRICS, type BundleEdge, type Entity, type ViewBundle } from '../pipeline/bundle-model';
 import { byId, clear, el, formatNumber } from './dom';
-import { KIND_LABELS, METRIC_LABELS, metricOf, nodeId, nodeKey, type GraphData } from './graph-data';
+import { ENTITY_LABELS, METRIC_LABELS, metricOf, nodeId, nodeKey, type GraphData } from './graph-data';
 import type { Store } from './state';
 
 const MAX_NEIGHBOURS = 60;
 const MAX_PAPERS = 50;
 const MAX_EVIDENCE_TITLES = 3;
 
-export interface DetailsActions {
+interface DetailsActions {
   /** Select a node of the current graph and centre on it. */
   selectNode(node: string): void;
   /** Switch to another graph (by index) and select a node there. */
@@ -31,10 +31,11 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
   const empty = byId('details-empty');
   const summary = byId('graph-summary');
   const bundle = store.bundle;
-  // Which graph holds a node id, per kind: for "open in the paper graph" links. Lazy and cheap.
+  // The first graph of papers (or authors) that holds a node id: for "open in the paper graph"
+  // links. Lazy and cheap.
   const idSets = new Map<number, Set<string>>();
-  const graphWith = (kind: string, id: string): number => {
-    const index = bundle.graphs.findIndex((g) => g.kind === kind);
+  const graphWith = (entity: Entity, id: string): number => {
+    const index = bundle.graphs.findIndex((g) => g.entity === entity);
     if (index < 0) return -1;
     let ids = idSets.get(index);
     if (!ids) {
@@ -50,7 +51,7 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
 
   /** A paper title, as a link into the paper graph when it is there. */
   const paperItem = (id: string) => {
-    const target = store.data.source.kind === 'papers' ? -1 : graphWith('papers', id);
+    const target = store.data.source.entity === 'paper' ? -1 : graphWith('paper', id);
     const year = bundle.papers[id]?.year;
     const title =
       target >= 0
@@ -84,17 +85,17 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
 
   const field = (name: string, value: Node | string) => el('div', { className: 'field' }, el('dt', {}, name), el('dd', {}, value));
 
-  /** "Why linked", per graph kind, from edge.evidence. */
-  const why = (kind: string, edge: BundleEdge): string => {
+  /** "Why linked", from edge.evidence: shared terms, or papers (joint ones between authors). */
+  const why = (entity: Entity, edge: BundleEdge): string => {
     const papers = Array.isArray(edge.evidence?.papers) ? edge.evidence.papers : [];
     const terms = Array.isArray(edge.evidence?.terms) ? edge.evidence.terms : [];
     // The weight counts the joint papers (co-authors) or shared papers (terms); the bundle may
     // list only some of them.
     const n = Math.max(papers.length, edge.weight);
-    if (kind === 'coauthor') {
+    if (entity === 'author') {
       return `${formatNumber(n)} joint paper${n === 1 ? '' : 's'}${papers.length ? `: ${titlesOf(papers, n)}` : ''}`;
     }
-    if (kind === 'papers') {
+    if (edge.evidence?.terms) {
       const shared = terms.map(termLabel).join(', ');
       return `similarity ${formatNumber(edge.weight)}${shared ? ` · shared terms: ${shared}` : ''}`;
     }
@@ -134,7 +135,7 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
           dot,
           button,
           visible[n.index] ? null : el('span', { className: 'muted' }, ' (filtered out)'),
-          el('div', { className: 'why' }, why(data.source.kind, n.edge)),
+          el('div', { className: 'why' }, why(data.source.entity, n.edge)),
         ),
       );
     }
@@ -191,7 +192,7 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
     content.hidden = false;
     panel.classList.add('has-selection');
     const node = data.nodes[index];
-    const kind = data.source.kind;
+    const entity = data.source.entity;
     const label = data.labels[index] ?? id;
     const community = node ? data.communityById.get(node.community) : undefined;
 
@@ -200,7 +201,7 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
     const header = el(
       'header',
       {},
-      el('div', { className: 'kind' }, KIND_LABELS[kind]?.node ?? kind),
+      el('div', { className: 'kind' }, ENTITY_LABELS[entity]),
       el('h2', { id: 'details-title' }, label),
       close,
     );
@@ -220,11 +221,11 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
       facts.append(field('Community', button));
     }
     content.append(facts);
-    if (kind === 'papers') {
+    if (entity === 'paper') {
       const paper = bundle.papers[id];
       if (paper) {
         const authors = paper.authors.map((a) => {
-          const target = graphWith('coauthor', a);
+          const target = graphWith('author', a);
           if (target < 0) return el('span', {}, authorName(a));
           const b = el('button', { className: 'link', title: 'Open in the co-author graph', attrs: { type: 'button' } }, authorName(a));
           b.addEventListener('click', () => actions.openInGraph(target, a));
@@ -252,7 +253,7 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
         if (paper.abstract) content.append(section('Abstract', ...abstractBlock(paper.abstract)));
       }
       content.append(neighbourSection(data, id, 'Related papers'));
-    } else if (kind === 'coauthor') {
+    } else if (entity === 'author') {
       const author = bundle.authors[id];
       if (author) {
         if (author.variants.length) facts.append(field('Also written', author.variants.join('; ')));

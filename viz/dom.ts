@@ -2,7 +2,7 @@
 
 type Child = Node | string | number | null | undefined | false;
 
-export interface ElementProps {
+interface ElementProps {
   className?: string;
   id?: string;
   title?: string;

@@ -13,6 +13,7 @@ import type {
   BundleEdge,
   BundleGraph,
   BundleNode,
+  Entity,
   MetricName,
 } from '../pipeline/bundle-model';
 
@@ -81,26 +82,23 @@ export const METRIC_LABELS: Record<MetricName, string> = {
   pagerank: 'PageRank',
 };
 
-export const KIND_LABELS: Record<string, { node: string; plural: string }> = {
-  coauthor: { node: 'Author', plural: 'authors' },
-  papers: { node: 'Paper', plural: 'papers' },
-  terms: { node: 'Term', plural: 'terms' },
-};
+/** What a node is called, by what it is (BundleGraph.entity). */
+export const ENTITY_LABELS: Record<Entity, string> = { author: 'Author', paper: 'Paper', term: 'Term' };
 
-export const NODE_SIZE_RANGE: [number, number] = [2.5, 16];
-export const EDGE_SIZE_RANGE: [number, number] = [0.8, 3.2];
+const NODE_SIZE_RANGE: [number, number] = [2.5, 16];
+const EDGE_SIZE_RANGE: [number, number] = [0.8, 3.2];
 /**
  * Opaque on purpose: sigma writes straight (not premultiplied) alpha into its WebGL canvas, and the
  * page compositor then tints translucent edges (grey at 50% came out lavender).
  */
 export const EDGE_COLOR = '#c8ccd4';
 /** Labels drawn on the canvas are cut here (paper titles); the panel shows them whole. */
-export const MAX_DRAWN_LABEL = 44;
+const MAX_DRAWN_LABEL = 44;
 /** Nodes whose label is always drawn (top N by the size metric). */
-export const FORCED_LABELS = 8;
+const FORCED_LABELS = 8;
 
 const COLOR_RE = /^#[0-9a-fA-F]{6}$/;
-export function safeColor(color: unknown): string {
+function safeColor(color: unknown): string {
   return typeof color === 'string' && COLOR_RE.test(color) ? color : '#8a8f98';
 }
 

@@ -26,7 +26,7 @@ const HOVER_FADE_MAX_EDGES = 30_000;
 /** Label every neighbour of the hovered/selected node when there are at most this many. */
 const LABEL_NEIGHBOURS_UP_TO = 25;
 
-export interface GraphView {
+interface GraphView {
   renderer: Sigma<NodeAttrs, EdgeAttrs>;
   /** Animate the camera to a node, by bundle id. */
   centreOnNode(id: string): void;

@@ -1,6 +1,6 @@
 // Finds, fetches and checks the bundle. Default: bundle.json next to the page; ?bundle=<relative
 // path> overrides it (tests use it), but only for same-origin relative paths.
-import type { BundleAuthor, BundlePaper, BundleTerm, ViewBundle } from '../pipeline/bundle-model';
+import type { BundleAuthor, BundlePaper, BundleTerm, Entity, ViewBundle } from '../pipeline/bundle-model';
 
 export class BundleError extends Error {
   constructor(
@@ -39,6 +39,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const ENTITIES: readonly Entity[] = ['author', 'paper', 'term'];
+const OLDER_KINDS: Record<string, Entity> = { coauthor: 'author', papers: 'paper', terms: 'term' };
+
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 const text = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 
@@ -58,6 +61,9 @@ export function checkBundle(raw: unknown, where: string): ViewBundle {
     if (!Array.isArray(g.nodes) || !Array.isArray(g.edges)) throw bad(`graphs[${i}] lacks nodes or edges`);
     if (!Array.isArray(g.communities)) g.communities = [];
     if (typeof g.title !== 'string') g.title = g.kind;
+    // A bundle written before graphs said what their nodes are: its three kinds did.
+    if (!ENTITIES.includes(g.entity as Entity)) g.entity = OLDER_KINDS[g.kind];
+    if (g.entity === undefined) throw bad(`graphs[${i}] does not say what its nodes are (entity)`);
   });
 
   const papers: Record<string, BundlePaper> = {};

@@ -23,14 +23,14 @@ function searchIndex(bundle: ViewBundle, data: GraphData): Entry[] {
   let entries = indexes.get(data);
   if (entries) return entries;
   entries = [];
-  const kind = data.source.kind;
+  const entity = data.source.entity;
   data.nodes.forEach((node, index) => {
     const label = data.labels[index] ?? node.id;
     entries?.push({ key: fold(label), node: node.id, index, variant: null });
     const variants =
-      kind === 'coauthor'
+      entity === 'author'
         ? bundle.authors[node.id]?.variants
-        : kind === 'terms'
+        : entity === 'term'
           ? bundle.terms[node.id]?.variants
           : undefined;
     for (const variant of Array.isArray(variants) ? variants : []) {
@@ -43,7 +43,7 @@ function searchIndex(bundle: ViewBundle, data: GraphData): Entry[] {
   return entries;
 }
 
-export interface Suggestion {
+interface Suggestion {
   node: string;
   label: string;
   variant: string | null;

@@ -50,7 +50,7 @@ export function initialState(): ViewState {
   };
 }
 
-export type Listener = (state: ViewState, previous: ViewState) => void;
+type Listener = (state: ViewState, previous: ViewState) => void;
 
 export class Store {
   private current: ViewState;

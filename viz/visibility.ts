@@ -11,7 +11,7 @@ export interface Visibility {
   edgeCount: number;
 }
 
-export function nodePassesYears(years: readonly number[], f: Filters): boolean {
+function nodePassesYears(years: readonly number[], f: Filters): boolean {
   if (!years.length) return !f.hideUnknownYear;
   if (f.yearFrom === null && f.yearTo === null) return true;
   const from = f.yearFrom ?? -Infinity;

@@ -12,15 +12,16 @@ import { connectedComponents } from './components';
 import { byNode, type GraphIndex, indexGraph } from './graph-index';
 import { eigenvectorOf, pagerankOf } from './power-iteration';
 import { seededRng } from './rng';
-import { type PathSums, type PathSumsInput, shortestPathSums } from './shortest-paths';
-import { runInWorker } from '../worker-thread';
+import type { CentralityNotes, CentralityResult } from './types';
+import { type PathSums, pathSumsTask } from './shortest-paths';
+import { offload, type OffloadOptions } from '../worker-thread';
 
 const MODULE = 'citegraph/analysis/centrality';
 
-export interface CentralityOptions {
+interface CentralityOptions {
   /** Up to this many nodes, betweenness and closeness are exact (a BFS from every node). */
-  exactLimit: number;
-  /** Above `exactLimit`: BFS sources sampled for the estimates. */
+  exactBetweenness: number;
+  /** Above `exactBetweenness`: BFS sources sampled for the estimates. */
   pivots: number;
   /** Seeds the pivot choice (generator `${seed}:pivots`). */
   seed: number;
@@ -31,7 +32,7 @@ export interface CentralityOptions {
 }
 
 export const CENTRALITY_DEFAULTS: CentralityOptions = {
-  exactLimit: 3000,
+  exactBetweenness: 3000,
   pivots: 500,
   seed: 42,
   weightAttribute: 'weight',
@@ -39,70 +40,25 @@ export const CENTRALITY_DEFAULTS: CentralityOptions = {
   eigenvectorTolerance: 1e-6,
 };
 
-export interface CentralityNotes {
-  /** How betweenness and harmonic closeness were computed. */
-  betweenness: 'exact' | 'sampled';
-  /** Sources sampled (only when sampled). */
-  pivots?: number;
-  /**
-   * Only when sampled: Hoeffding's bound at 95% on the absolute error of one node's normalised
-   * value, for betweenness (and, up to a factor n/(n−1), for closeness: both are means of
-   * k values in [0, 1] over pivots drawn without replacement).
-   */
-  errorBound?: number;
-  /** Only when sampled: the bound and the median relative standard error of the top nodes, in words. */
-  betweennessError?: string;
-  eigenvectorConverged: boolean;
-  components: number;
-  largestComponent: number;
-}
 
-export interface CentralityResult {
-  degree: Record<string, number>;
-  /** Σ of the tie strengths of the node's edges. */
-  weightedDegree: Record<string, number>;
-  /** Normalised by (n−1)(n−2)/2 pairs: 0..1. */
-  betweenness: Record<string, number>;
-  /** Harmonic closeness Σ 1/d(u, v) / (n−1): 0..1, well defined on disconnected graphs. */
-  closeness: Record<string, number>;
-  /**
-   * Weighted, unit Euclidean norm; nodes outside the dominant component get ≈ 0. All 0 when the
-   * power iteration did not converge (see notes).
-   */
-  eigenvector: Record<string, number>;
-  /** Weighted by tie strength; sums to 1. */
-  pagerank: Record<string, number>;
-  /** Node → connected component (0 = the largest). */
-  component: Record<string, number>;
-  notes: CentralityNotes;
-}
 
 // How many of the highest nodes the relative standard error is summarised over.
 const TOP_FOR_ERROR = 100;
 
-/** `index`: the graph's GraphIndex by `weightAttribute`, when the caller already has it. */
-export function computeCentrality(graph: AbstractGraph, options: Partial<CentralityOptions> = {}, index?: GraphIndex): CentralityResult {
-  const plan = planCentrality(graph, options, index);
-  return finishCentrality(plan, shortestPathSums(plan.index, plan.sources));
-}
-
 /**
- * The same result, with the BFS from every source (most of the cost) on a worker thread: the
- * caller's thread computes the rest, then is free until the promise settles (run Louvain there).
- * Below `minWorkerVisits` BFS edge visits (sources × edges), starting a worker (≈ 0.3 s) costs
- * more than it saves, and the BFS runs here.
+ * Every centrality. The BFS from every source (most of the cost) may run on a worker thread
+ * (pathSumsTask): the caller's thread computes the rest, then is free until the promise settles
+ * (run community detection there). `run.index`: the graph's GraphIndex by `weightAttribute`,
+ * when the caller already has it.
  */
-export async function computeCentralityConcurrently(
+export async function computeCentrality(
   graph: AbstractGraph,
   options: Partial<CentralityOptions> = {},
-  index?: GraphIndex,
-  minWorkerVisits = 2e7,
+  run: OffloadOptions & { index?: GraphIndex } = {},
 ): Promise<CentralityResult> {
-  const plan = planCentrality(graph, options, index);
-  if (plan.sources.length * plan.index.edgeCount < minWorkerVisits) return finishCentrality(plan, shortestPathSums(plan.index, plan.sources));
+  const plan = planCentrality(graph, options, run.index);
   const { starts, neighbours } = plan.index;
-  const sums = runInWorker<PathSumsInput, PathSums>(new URL('./path-sums-worker.ts', import.meta.url), { starts, neighbours, sources: plan.sources });
-  return finishCentrality(plan, await sums);
+  return finishCentrality(plan, await offload(pathSumsTask, { starts, neighbours, sources: plan.sources }, run));
 }
 
 interface CentralityPlan {
@@ -115,11 +71,11 @@ interface CentralityPlan {
 
 function planCentrality(graph: AbstractGraph, options: Partial<CentralityOptions>, given?: GraphIndex): CentralityPlan {
   const settings = { ...CENTRALITY_DEFAULTS, ...options };
-  const { exactLimit, pivots, seed, weightAttribute } = settings;
+  const { exactBetweenness, pivots, seed, weightAttribute } = settings;
   if (!Number.isInteger(pivots) || pivots < 1) {
     throw new Error(`${MODULE}: pivots must be a positive integer, got ${pivots}`);
   }
-  if (!(exactLimit >= 0)) throw new Error(`${MODULE}: exactLimit must be ≥ 0, got ${exactLimit}`);
+  if (!(exactBetweenness >= 0)) throw new Error(`${MODULE}: exactBetweenness must be ≥ 0, got ${exactBetweenness}`);
 
   const index = given ?? indexGraph(graph, weightAttribute, MODULE);
   const n = index.keys.length;
@@ -132,7 +88,7 @@ function planCentrality(graph: AbstractGraph, options: Partial<CentralityOptions
     for (let e = index.starts[i]!; e < index.starts[i + 1]!; e++) weightedDegree[i]! += index.weights[e]!;
   }
 
-  const sampled = n > exactLimit && pivots < n;
+  const sampled = n > exactBetweenness && pivots < n;
   const sources = sampled ? samplePivots(n, pivots, seed) : Int32Array.from({ length: n }, (_, i) => i);
   const iterations = { maxIterations: settings.eigenvectorMaxIterations, tolerance: settings.eigenvectorTolerance };
   const eigenvector = n === 0 ? new Float64Array(0) : eigenvectorOf(index, iterations);

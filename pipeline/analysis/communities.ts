@@ -7,13 +7,13 @@ import type { AbstractGraph } from 'graphology-types';
 import { byNode, type GraphIndex, indexGraph } from './graph-index';
 import { leidenMembership, leidenNetwork } from './leiden';
 import { type Rng, seededRng } from './rng';
+import type { CommunityAlgorithm, CommunityResult } from './types';
 import { compareStrings } from '../compare';
 
 const MODULE = 'citegraph/analysis/communities';
 
-export type CommunityAlgorithm = 'louvain' | 'leiden';
 
-export interface CommunityOptions {
+interface CommunityOptions {
   algorithm: CommunityAlgorithm;
   /** Runs; run i draws from a generator seeded `${seed}:${i}`. */
   runs: number;
@@ -32,30 +32,6 @@ export const COMMUNITY_DEFAULTS: CommunityOptions = {
   weightAttribute: 'weight',
 };
 
-export interface CommunityResult {
-  /**
-   * Node → community index. Communities are numbered 0.. by size descending, ties by their
-   * smallest node key (plain code-unit order), so the numbering does not depend on Louvain's
-   * internal labels. Isolated nodes are singletons and so come after every larger community.
-   */
-  assignment: Record<string, number>;
-  count: number;
-  /** Modularity (at `resolution`) of the kept partition; null when the graph has no edges. */
-  modularity: number | null;
-  /**
-   * Per community, 0..1: the mean over all runs (the kept one included) of the best Jaccard
-   * similarity between the community and any community of that run (Hennig's clusterwise
-   * stability). 1 = every run found exactly this group; it drops both when a run splits the
-   * group and when a run merges it into something larger.
-   */
-  stability: number[];
-  /** Per community: its term Σin/2m − γ(Σtot/2m)² of the modularity sum; sums to `modularity`. */
-  modularityContribution: number[];
-  /** Per community: contribution / modularity (sums to 1); all 0 when modularity is null or ≤ 0. */
-  modularityShare: number[];
-  /** Runs compared (0 when the graph has no edges: the partition is forced). */
-  runs: number;
-}
 
 // Two runs whose modularities differ by less than this are tied (floating-point noise from
 // summing the same partition in another order); the lower run index wins.

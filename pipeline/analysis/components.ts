@@ -2,7 +2,7 @@
 // by their smallest node key, so the numbering is stable across runs.
 import type { GraphIndex } from './graph-index';
 
-export interface Components {
+interface Components {
   /** Node i → its component. */
   component: Int32Array;
   /** Per component, its node count (descending). */

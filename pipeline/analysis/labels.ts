@@ -9,14 +9,14 @@
 
 const MODULE = 'citegraph/analysis/labels';
 
-export interface LabelOptions {
+interface LabelOptions {
   /** Terms per label. */
   top: number;
 }
 
-export const LABEL_DEFAULTS: LabelOptions = { top: 3 };
+const LABEL_DEFAULTS: LabelOptions = { top: 3 };
 
-export interface CommunityLabel {
+interface CommunityLabel {
   /** The top terms joined with " · "; "" when the community has no terms. */
   label: string;
   /** The top terms, best first: score descending, then term ascending (code-unit order). */

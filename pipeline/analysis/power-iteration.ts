@@ -5,7 +5,7 @@
 // themselves take a fraction of a second on typed arrays.
 import type { GraphIndex } from './graph-index';
 
-export interface PowerIterationOptions {
+interface PowerIterationOptions {
   maxIterations: number;
   tolerance: number;
 }

@@ -5,6 +5,7 @@
 //
 // Predecessor lists are not stored: in the backward pass a node's successors are found again as
 // its neighbours one hop further from the source, which keeps memory at a few arrays of n.
+import type { Task } from '../worker-thread';
 import type { GraphIndex } from './graph-index';
 
 export interface PathSums {
@@ -19,9 +20,21 @@ export interface PathSums {
 }
 
 /** What the BFS reads: the adjacency of the GraphIndex, which is all a worker thread is sent. */
-export type PathSumsInput = Pick<GraphIndex, 'starts' | 'neighbours'> & { sources: Int32Array };
+type PathSumsInput = Pick<GraphIndex, 'starts' | 'neighbours'> & { sources: Int32Array };
 
-export function shortestPathSums(index: Pick<GraphIndex, 'starts' | 'neighbours'>, sources: Int32Array): PathSums {
+/**
+ * The BFS from every source, as a task. Its cost grows with sources × adjacency entries; the
+ * rate is set so that 2·10⁷ edge visits (4·10⁷ entries), where a worker was measured to start
+ * paying, meet WORKER_START_MS.
+ */
+export const pathSumsTask: Task<PathSumsInput, PathSums> = {
+  module: import.meta.url,
+  name: 'pathSumsTask',
+  run: (input) => shortestPathSums(input, input.sources),
+  estimateMs: ({ sources, neighbours }) => sources.length * neighbours.length * 6.25e-6,
+};
+
+function shortestPathSums(index: Pick<GraphIndex, 'starts' | 'neighbours'>, sources: Int32Array): PathSums {
   const { starts, neighbours } = index;
   const n = starts.length - 1;
   const dependency = new Float64Array(n);

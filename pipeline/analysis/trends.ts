@@ -1,11 +1,6 @@
-// Papers per publication year for each community, and the compact text form used in CSV cells.
+// Papers per publication year for each community.
+import type { YearTrend } from './types';
 
-export interface YearTrend {
-  /** Year → distinct papers, years ascending. */
-  byYear: Map<number, number>;
-  /** Distinct papers whose year is unknown. */
-  unknown: number;
-}
 
 /** Each distinct paper id counts once per community (a co-author community lists shared papers once per member). */
 export function papersPerYear(
@@ -25,11 +20,4 @@ export function papersPerYear(
     trends.set(community, { byYear, unknown });
   }
   return trends;
-}
-
-/** "2019:2; 2020:5; unknown:3": years ascending, "unknown" last and only when > 0; "" when empty. */
-export function formatTrend(trend: YearTrend): string {
-  const parts = [...trend.byYear].sort(([a], [b]) => a - b).map(([year, count]) => `${year}:${count}`);
-  if (trend.unknown > 0) parts.push(`unknown:${trend.unknown}`);
-  return parts.join('; ');
 }

@@ -24,7 +24,7 @@ export interface RecordIdentity {
   authors: readonly string[];
 }
 
-export interface KeptApartGroups {
+interface KeptApartGroups {
   /** Group indices, the group with the earlier first record first. */
   groups: [number, number];
   shared: MergeRule;

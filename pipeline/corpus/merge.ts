@@ -219,7 +219,7 @@ function isoDate(date: NonNullable<SourceRecord['date']>): string {
   return date.day === undefined ? `${date.year}-${pad(date.month)}` : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
-export function compareRefs(a: SourceRef, b: SourceRef): number {
+function compareRefs(a: SourceRef, b: SourceRef): number {
   return compareStrings(a.file, b.file) || a.line - b.line;
 }
 

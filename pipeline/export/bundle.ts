@@ -2,18 +2,16 @@
 // author and term tables the details panel reads. Each graph holds what the layout stage chose
 // for the view (see layout/view-subset.ts), with a note when that is not all of it.
 import { type BundleEdge, type BundleGraph, type BundleNode, METRICS, TERM_EDGE_PAPERS_SHOWN, TERM_PAPERS_SHOWN, type ViewBundle } from '../bundle-model';
-import type { CoauthorEdge, PaperEdge, TermEdge } from '../graphs/types';
-import type { LaidOutGraph } from '../layout/index';
+import type { Entity } from '../graphs/types';
+import type { LaidOutGraph } from '../layout/types';
 import type { Corpus, TopicModel } from '../model';
-import { communityColor, round6 } from './format';
+import { round6 } from '../cells';
+import { communityColor } from './format';
 import { formatSource } from './reports';
 import { compareStrings } from '../compare';
 
-export function buildBundle(
-  corpus: Corpus,
-  topics: TopicModel,
-  graphs: [LaidOutGraph<CoauthorEdge>, LaidOutGraph<PaperEdge>, LaidOutGraph<TermEdge>],
-): ViewBundle {
+/** `graphs`: laid out, in the registry's order, which is the view's. */
+export function buildBundle(corpus: Corpus, topics: TopicModel, graphs: readonly LaidOutGraph[]): ViewBundle {
   const paperById = new Map(corpus.papers.map((p) => [p.id, p]));
   const authorById = new Map(corpus.authors.map((a) => [a.id, a]));
   // Years looked up once per paper, not twice per comparison: terms list thousands of papers each.
@@ -22,7 +20,7 @@ export function buildBundle(
     return Array.from(ids, (_, i) => i).sort((a, b) => year[b]! - year[a]! || compareStrings(ids[a]!, ids[b]!)).map((i) => ids[i]!);
   };
   const bundleGraphs = graphs.map((g) =>
-    bundleGraph(g as LaidOutGraph, (node) => {
+    bundleGraph(g, (node) => {
       const years = new Set<number>();
       const categories = new Set<string>();
       for (const id of g.papersOf(node)) {
@@ -33,24 +31,27 @@ export function buildBundle(
       return { years: [...years].sort((a, b) => a - b), categories: [...categories].sort(compareStrings) };
     }),
   );
-  const [coauthorView, paperView] = bundleGraphs as [BundleGraph, BundleGraph, BundleGraph];
+  const drawnOf = (entity: Entity) => bundleGraphs.filter((_, i) => graphs[i]!.entity === entity).flatMap((g) => g.nodes.map((n) => n.id));
+  const termGraph = graphs.find((g) => g.entity === 'term');
+  if (!termGraph) throw new Error('bundle: no term graph in the registry');
 
   // A large corpus does not fit in the page: the bundle carries the papers that drawn nodes and
   // links refer to. Drawn papers (the paper graph's nodes) come whole, for their details panel;
   // papers only listed by title (an author's, a term's, a link's evidence) come as title and date.
   const terms: ViewBundle['terms'] = {};
   for (const t of topics.terms) {
-    const ids = newestFirst(graphs[2].papersOf(t.id)); // the term graph knows each term's papers
+    const ids = newestFirst(termGraph.papersOf(t.id)); // the term graph knows each term's papers
     terms[t.id] = { label: t.label, variants: t.variants, occurrences: t.occurrences, papers: ids.length, paperIds: ids.slice(0, TERM_PAPERS_SHOWN) };
   }
-  const drawn = new Set(paperView.nodes.map((n) => n.id));
+  const drawn = new Set(drawnOf('paper'));
+  const drawnAuthors = drawnOf('author');
   const listed = new Set<string>();
-  for (const node of coauthorView.nodes) for (const id of authorById.get(node.id)?.paperIds ?? []) listed.add(id);
+  for (const author of drawnAuthors) for (const id of authorById.get(author)?.paperIds ?? []) listed.add(id);
   for (const term of Object.values(terms)) for (const id of term.paperIds) listed.add(id);
   for (const g of bundleGraphs) for (const e of g.edges) for (const id of e.evidence.papers ?? []) listed.add(id);
 
   const papers: ViewBundle['papers'] = {};
-  const authorIds = new Set(coauthorView.nodes.map((n) => n.id));
+  const authorIds = new Set(drawnAuthors);
   for (const id of [...new Set([...drawn, ...listed])].sort()) {
     const p = paperById.get(id)!;
     const whole = drawn.has(id);
@@ -84,6 +85,7 @@ function bundleGraph(g: LaidOutGraph, facets: (node: string) => Pick<BundleNode,
 
   return {
     kind: g.kind,
+    entity: g.entity,
     title: g.title,
     nodes: nodes.map((id): BundleNode => {
       const community = communities.assignment[id]!;

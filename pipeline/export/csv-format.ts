@@ -2,9 +2,8 @@
 // a formula (leading = + - @ tab or CR) get a leading apostrophe, as OWASP recommends; numbers
 // are left alone. No cell holds a control character but tab and line ends (safe-chars.ts).
 import Papa from 'papaparse';
+import type { Cell } from '../cells';
 import { safeChars } from './safe-chars';
-
-export type Cell = string | number | boolean | undefined | null;
 
 // papaparse's own default pattern uses `.*$`, which misses a formula followed by a newline.
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -1,27 +1,32 @@
 // CSV files written from a stream of rows (memory stays flat on large corpora). A large file is
 // quoted and written on a worker thread, chunk by chunk, while this thread builds the next rows:
 // papaparse and the writes were a third of the export stage.
-import { once } from 'node:events';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { startWorker } from '../worker-thread';
-import { type Cell, csvHeader, csvRows } from './csv-format';
-
-export type { Cell } from './csv-format';
+import { parentPort } from 'node:worker_threads';
+import { startWorker, WORKER_START_MS, type OffloadOptions } from '../worker-thread';
+import type { Cell } from '../cells';
+import { csvHeader, csvRows } from './csv-format';
 
 const CHUNK_ROWS = 2_000;
-/** Up to this many rows a file is written here: a worker (≈ 0.25 s to start) would not pay. */
-const INLINE_MAX_ROWS = 20_000;
+/** Quoting and writing a row of a report takes about this long here: 20,000 rows are a worker's start. */
+const MS_PER_ROW = 0.0125;
 /** Chunks posted but not yet written: bounds the memory a slow disk can make pile up. */
 const MAX_IN_FLIGHT = 24;
 
-export type CsvMessage = { path: string; columns: readonly string[] } | { rows: Cell[][] } | { end: true };
-export type CsvReply = { written: number } | { done: number };
+type CsvMessage = { path: string; columns: readonly string[] } | { rows: Cell[][] } | { end: true };
+type CsvReply = { written: number } | { done: number };
 
-/** Writes `rows` under `columns`; resolves with the row count once the file is complete. */
-export async function writeCsv(path: string, columns: readonly string[], rows: Iterable<readonly Cell[]>): Promise<number> {
+/**
+ * Writes `rows` under `columns`; resolves with the row count once the file is complete. Rows are
+ * read ahead until their estimated cost reaches `inlineBelow` (WORKER_START_MS): a file that
+ * stays below is written here, a longer one streamed to a worker.
+ */
+export async function writeCsv(path: string, columns: readonly string[], rows: Iterable<readonly Cell[]>, run: Pick<OffloadOptions, 'inlineBelow'> = {}): Promise<number> {
   const iterator = rows[Symbol.iterator]();
-  const head = nextChunk(iterator, INLINE_MAX_ROWS);
-  if (head.length < INLINE_MAX_ROWS) {
+  const inlineRows = Math.min(Number.MAX_SAFE_INTEGER, Math.ceil((run.inlineBelow ?? WORKER_START_MS) / MS_PER_ROW));
+  const head = nextChunk(iterator, inlineRows);
+  if (head.length < inlineRows) {
     await writeFile(path, csvHeader(columns) + csvRows(head));
     return head.length;
   }
@@ -29,7 +34,7 @@ export async function writeCsv(path: string, columns: readonly string[], rows: I
 }
 
 async function writeInWorker(path: string, columns: readonly string[], head: Cell[][], rest: Iterator<readonly Cell[]>): Promise<number> {
-  const worker = startWorker(new URL('./csv-worker.ts', import.meta.url));
+  const worker = startWorker(import.meta.url, 'serveCsvWriter', 'stream');
   let posted = 0;
   let written = 0;
   let wake: (() => void) | undefined;
@@ -73,7 +78,23 @@ function nextChunk(iterator: Iterator<readonly Cell[]>, size: number): Cell[][] 
   return chunk;
 }
 
-/** Several values in one cell. */
-export function joinCell(values: readonly (string | number)[]): string {
-  return values.join('; ');
+
+/** The worker's side: turns row chunks into CSV text and appends it to one file, acknowledging each chunk. */
+export function serveCsvWriter(): void {
+  const port = parentPort!;
+  let fd = -1;
+  let count = 0;
+  port.on('message', (message: CsvMessage) => {
+    if ('path' in message) {
+      fd = openSync(message.path, 'w');
+      writeSync(fd, csvHeader(message.columns));
+    } else if ('rows' in message) {
+      writeSync(fd, csvRows(message.rows));
+      count += message.rows.length;
+      port.postMessage({ written: count } satisfies CsvReply);
+    } else {
+      closeSync(fd);
+      port.postMessage({ done: count } satisfies CsvReply);
+    }
+  });
 }

@@ -1,5 +1,5 @@
-import type { StructuredGraph } from '../analyse';
-import type { Placed } from '../layout/index';
+import type { StructuredGraph } from '../analysis/types';
+import type { Placed } from '../layout/types';
 
 /**
  * The nodes and edges the view draws, for the files that hold the same part (GEXF, VOSviewer):

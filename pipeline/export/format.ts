@@ -1,10 +1,4 @@
-// Number and colour formatting shared by every exporter, so the CSVs, the bundle and the GEXF
-// files agree to the digit and the view's colours match Gephi's.
-
-/** Six significant digits: enough to rank by, and stable against floating-point noise. */
-export function round6(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(6)) : 0;
-}
+// Community colours shared by every exporter, so the view's colours match Gephi's and VOSviewer's.
 
 // Distinct colours that stay apart on a white background (Kelly's and Tableau's sets).
 const PALETTE = [
@@ -13,7 +7,7 @@ const PALETTE = [
   '#e68fac', '#0067a5', '#f99379', '#604e97', '#f6a600', '#b3446c', '#882d17', '#8db600',
 ];
 /** Single-node communities are not clusters: they get a neutral grey. */
-export const LONER_COLOR = '#b4b4b4';
+const LONER_COLOR = '#b4b4b4';
 
 export function communityColor(community: number, size: number): string {
   return size <= 1 ? LONER_COLOR : PALETTE[community % PALETTE.length]!;

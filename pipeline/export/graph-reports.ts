@@ -2,15 +2,14 @@
 // columns (community, label, centralities) that papers.csv and authors.csv gain.
 import { join } from 'node:path';
 import type { Attributes } from 'graphology-types';
-import type { AnalysedGraph, GraphSpec } from '../analyse';
-import { formatTrend } from '../analysis/trends';
+import type { AnalysedGraph, GraphSpec, YearTrend } from '../analysis/types';
 import { METRICS, type MetricName } from '../bundle-model';
-import type { CoauthorEdge, PaperEdge, TermEdge } from '../graphs/types';
+import type { EdgeReport } from '../graphs/types';
 import type { TopicModel } from '../model';
-import { type Cell, joinCell, writeCsv } from './csv';
-import { round6 } from './format';
+import { type Cell, joinCell, round6 } from '../cells';
+import { writeCsv } from './csv';
 
-export const METRIC_COLUMNS = ['degree', 'weighted_degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'] as const;
+const METRIC_COLUMNS = ['degree', 'weighted_degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'] as const;
 export const ANALYSIS_COLUMNS = ['community', 'community_label', ...METRIC_COLUMNS] as const;
 
 /** A node's community, its label and every centrality, in ANALYSIS_COLUMNS order. */
@@ -20,30 +19,15 @@ export function analysisCells(analysed: AnalysedGraph, node: string): Cell[] {
   return [community, analysed.info[community]?.label, ...METRICS.map((m: MetricName) => round6(analysed.centrality[m][node] ?? 0))];
 }
 
-const label = (g: GraphSpec<Attributes>, node: string) => g.graph.getNodeAttribute(node, 'label');
+const label = (g: GraphSpec, node: string) => g.graph.getNodeAttribute(node, 'label');
 
-export function writeCoauthorEdges(dir: string, g: GraphSpec<CoauthorEdge>): Promise<number> {
-  return writeCsv(
-    join(dir, 'coauthor_edges.csv'),
-    ['source', 'target', 'source_name', 'target_name', 'weight', 'fractional', 'paper_ids'],
-    mapEdges(g, (s, t, e) => [s, t, label(g, s), label(g, t), e.weight, round6(e.fractional), joinCell(e.papers)]),
-  );
-}
-
-export function writePaperEdges(dir: string, g: GraphSpec<PaperEdge>): Promise<number> {
-  return writeCsv(join(dir, 'paper_edges.csv'), ['source', 'target', 'weight', 'shared_terms'], mapEdges(g, (s, t, e) => [s, t, round6(e.weight), joinCell(e.terms)]));
-}
-
-export function writeTermEdges(dir: string, g: GraphSpec<TermEdge>): Promise<number> {
-  return writeCsv(
-    join(dir, 'term_edges.csv'),
-    ['source', 'target', 'weight', 'association', 'paper_ids'],
-    mapEdges(g, (s, t, e) => [s, t, e.weight, round6(e.association), joinCell(e.papers)]),
-  );
+/** A graph's edge list, as its registry entry writes it. */
+export function writeEdgeReport<E extends Attributes>(dir: string, g: GraphSpec<E>, report: EdgeReport<E>): Promise<number> {
+  return writeCsv(join(dir, report.file), report.columns, mapEdges(g, (s, t, e) => report.row(g.graph, s, t, e)));
 }
 
 /** terms.csv, with the term graph's analysis, and communities.csv for every graph. */
-export async function writeCommunityReports(dir: string, graphs: readonly AnalysedGraph[], terms: AnalysedGraph<TermEdge>, topics: TopicModel): Promise<void> {
+export async function writeCommunityReports(dir: string, graphs: readonly AnalysedGraph[], terms: AnalysedGraph, topics: TopicModel): Promise<void> {
   await writeCsv(
     join(dir, 'terms.csv'),
     ['term', 'label', 'variants', 'occurrences', 'papers', 'relevance', ...ANALYSIS_COLUMNS],
@@ -63,4 +47,11 @@ export async function writeCommunityReports(dir: string, graphs: readonly Analys
 
 function* mapEdges<E extends Attributes>(g: GraphSpec<E>, row: (source: string, target: string, attributes: E) => Cell[]): Generator<Cell[]> {
   for (const { source, target, attributes } of g.graph.edgeEntries()) yield row(source, target, attributes);
+}
+
+/** "2019:2; 2020:5; unknown:3": years ascending, "unknown" last and only when > 0; "" when empty. */
+export function formatTrend(trend: YearTrend): string {
+  const parts = [...trend.byYear].sort(([a], [b]) => a - b).map(([year, count]) => `${year}:${count}`);
+  if (trend.unknown > 0) parts.push(`unknown:${trend.unknown}`);
+  return parts.join('; ');
 }

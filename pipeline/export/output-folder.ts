@@ -22,7 +22,7 @@ const PARTIAL = '.citegraph-partial';
 /** In a temporary folder while entries citegraph did not write are moved into it. */
 const CARRIED = '.citegraph-carried.json';
 
-export interface OpenOptions {
+interface OpenOptions {
   /** The run's input paths: the output may not be, hold or sit inside one of them. */
   inputs: readonly string[];
   /** Told what was put right or kept ("restored the previous output …"). */

@@ -1,28 +1,50 @@
 // The CSV reports a reader opens in a spreadsheet: one row per paper, author, reject, warning and
 // merge decision.
 import { join } from 'node:path';
-import type { AnalysedGraph } from '../analyse';
-import type { Corpus, SourceRef } from '../model';
-import { type Cell, joinCell, writeCsv } from './csv';
-import { ANALYSIS_COLUMNS, analysisCells } from './graph-reports';
+import type { AnalysedGraph } from '../analysis/types';
+import type { Entity } from '../graphs/types';
+import type { Corpus, SourceRef, TopicModel } from '../model';
+import { type Cell, joinCell } from '../cells';
+import { writeCsv } from './csv';
+import { ANALYSIS_COLUMNS, analysisCells, writeCommunityReports } from './graph-reports';
 
-export const PAPER_COLUMNS = [
+const PAPER_COLUMNS = [
   'id', 'title', 'year', 'date', 'categories', 'authors', 'author_count', 'authors_truncated',
   'has_code', 'submitter', 'sources', 'abstract', ...ANALYSIS_COLUMNS,
 ] as const;
-export const AUTHOR_COLUMNS = [
+const AUTHOR_COLUMNS = [
   'id', 'name', 'variants', 'paper_count', 'paper_ids', 'h_index', 'citations', 'listed_papers', ...ANALYSIS_COLUMNS,
 ] as const;
-export const REJECT_COLUMNS = ['file', 'line', 'reason', 'excerpt'] as const;
-export const WARNING_COLUMNS = ['file', 'line', 'field', 'value', 'reason'] as const;
-export const MERGE_COLUMNS = ['decision', 'paper_id', 'title', 'sources', 'rule', 'other_paper_id', 'other_title', 'other_sources', 'reason'] as const;
+const REJECT_COLUMNS = ['file', 'line', 'reason', 'excerpt'] as const;
+const WARNING_COLUMNS = ['file', 'line', 'field', 'value', 'reason'] as const;
+const MERGE_COLUMNS = ['decision', 'paper_id', 'title', 'sources', 'rule', 'other_paper_id', 'other_title', 'other_sources', 'reason'] as const;
 
 export function formatSource(ref: SourceRef): string {
   return `${ref.file}:${ref.line}`;
 }
 
+/**
+ * Every report that is not one graph's edge list: papers.csv, authors.csv and terms.csv, each
+ * with the community and centralities of the first graph of its entity in the registry (the
+ * paper, co-author and term graphs), communities.csv for every graph, and the rejects, warnings
+ * and merge decisions.
+ */
+export async function writeReports(dir: string, corpus: Corpus, topics: TopicModel, graphs: readonly AnalysedGraph[]): Promise<void> {
+  const graphOf = (entity: Entity) => {
+    const graph = graphs.find((g) => g.entity === entity);
+    if (!graph) throw new Error(`reports: no ${entity} graph in the registry`);
+    return graph;
+  };
+  await writePaperReport(dir, corpus, graphOf('paper'));
+  await writeAuthorReport(dir, corpus, graphOf('author'));
+  await writeCommunityReports(dir, graphs, graphOf('term'), topics);
+  await writeRejectReport(dir, corpus);
+  await writeWarningReport(dir, corpus);
+  await writeMergeReport(dir, corpus);
+}
+
 /** papers.csv carries each paper's community and centralities in the paper graph. */
-export async function writePaperReport(dir: string, corpus: Corpus, papers: AnalysedGraph): Promise<void> {
+async function writePaperReport(dir: string, corpus: Corpus, papers: AnalysedGraph): Promise<void> {
   const nameOf = new Map(corpus.authors.map((a) => [a.id, a.name]));
   await writeCsv(
     join(dir, 'papers.csv'),
@@ -36,7 +58,7 @@ export async function writePaperReport(dir: string, corpus: Corpus, papers: Anal
 }
 
 /** authors.csv carries each author's community and centralities in the co-author graph. */
-export async function writeAuthorReport(dir: string, corpus: Corpus, coauthor: AnalysedGraph): Promise<void> {
+async function writeAuthorReport(dir: string, corpus: Corpus, coauthor: AnalysedGraph): Promise<void> {
   await writeCsv(
     join(dir, 'authors.csv'),
     AUTHOR_COLUMNS,
@@ -47,7 +69,7 @@ export async function writeAuthorReport(dir: string, corpus: Corpus, coauthor: A
   );
 }
 
-export async function writeRejectReport(dir: string, corpus: Corpus): Promise<void> {
+async function writeRejectReport(dir: string, corpus: Corpus): Promise<void> {
   await writeCsv(
     join(dir, 'rejects.csv'),
     REJECT_COLUMNS,
@@ -55,7 +77,7 @@ export async function writeRejectReport(dir: string, corpus: Corpus): Promise<vo
   );
 }
 
-export async function writeWarningReport(dir: string, corpus: Corpus): Promise<void> {
+async function writeWarningReport(dir: string, corpus: Corpus): Promise<void> {
   await writeCsv(
     join(dir, 'warnings.csv'),
     WARNING_COLUMNS,
@@ -68,7 +90,7 @@ export async function writeWarningReport(dir: string, corpus: Corpus): Promise<v
  * then every two papers that share a title key or an identifier but were kept apart
  * ("kept apart", rule: what they share, reason: why they differ).
  */
-export async function writeMergeReport(dir: string, corpus: Corpus): Promise<void> {
+async function writeMergeReport(dir: string, corpus: Corpus): Promise<void> {
   const paperOf = new Map(corpus.papers.map((p) => [p.id, p]));
   const sourcesOf = (id: string) => joinCell(paperOf.get(id)!.sources.map(formatSource));
   await writeCsv(join(dir, 'merges.csv'), MERGE_COLUMNS, [

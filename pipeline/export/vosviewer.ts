@@ -1,10 +1,10 @@
 // The VOSviewer Online JSON map format: items with x/y, cluster and weights, links with strength.
 // VOSviewer numbers items and clusters from 1; the label carries what a reader recognises. Like
 // the GEXF file, it holds what the view draws.
-import type { StructuredGraph } from '../analyse';
-import type { Placed } from '../layout/index';
+import type { StructuredGraph } from '../analysis/types';
+import type { Placed } from '../layout/types';
 import { drawnPart } from './drawn';
-import { round6 } from './format';
+import { round6 } from '../cells';
 
 export function toVosviewerJson(g: StructuredGraph & Placed): string {
   const { graph } = g;
@@ -27,7 +27,7 @@ export function toVosviewerJson(g: StructuredGraph & Placed): string {
   const links = edges.map((edge) => ({
     source_id: index.get(graph.source(edge))!,
     target_id: index.get(graph.target(edge))!,
-    strength: round6(graph.getEdgeAttribute(edge, g.weightAttribute) as number),
+    strength: round6(graph.getEdgeAttribute(edge, g.communityWeight) as number),
   }));
-  return JSON.stringify({ network: { items, links }, config: { terminology: { item: g.kind === 'coauthor' ? 'author' : g.kind === 'papers' ? 'paper' : 'term', link: 'link' } } }, null, 1) + '\n';
+  return JSON.stringify({ network: { items, links }, config: { terminology: { item: g.entity, link: 'link' } } }, null, 1) + '\n';
 }

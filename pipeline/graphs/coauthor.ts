@@ -1,7 +1,8 @@
 // Co-author graph: authors linked by the papers they wrote together.
 import { UndirectedGraph } from 'graphology';
+import { joinCell, round6 } from '../cells';
 import type { Corpus } from '../model';
-import { type CoauthorEdge, type CoauthorGraph, edgeKey, type NodeAttributes } from './types';
+import { type CoauthorEdge, type CoauthorGraph, edgeKey, type GraphEntry, type NodeAttributes } from './types';
 
 export const COAUTHOR_DEFAULTS = {
   /**
@@ -11,7 +12,7 @@ export const COAUTHOR_DEFAULTS = {
   maxAuthors: 25,
 };
 
-export interface CoauthorResult {
+interface CoauthorResult {
   graph: CoauthorGraph;
   /** Ids of papers left out of the links by `maxAuthors`. */
   skippedPapers: string[];
@@ -58,3 +59,26 @@ export function buildCoauthorGraph(corpus: Corpus, options: Partial<typeof COAUT
   }
   return { graph, skippedPapers };
 }
+
+export const coauthorGraph: GraphEntry<CoauthorEdge> = {
+  kind: 'coauthor',
+  title: 'Co-authors',
+  entity: 'author',
+  needs: [],
+  build: ({ corpus, options }) => {
+    const { graph, skippedPapers } = buildCoauthorGraph(corpus, { maxAuthors: options['max-authors'] });
+    return { graph, notes: { papersOverMaxAuthors: skippedPapers.length } };
+  },
+  // Joint papers (full counting) for both; the fractional weight is reported beside it.
+  communityWeight: 'weight',
+  centralityWeight: 'weight',
+  papersOf: ({ corpus }) => {
+    const papers = new Map(corpus.authors.map((a) => [a.id, a.paperIds]));
+    return (node) => papers.get(node) ?? [];
+  },
+  edgeReport: {
+    file: 'coauthor_edges.csv',
+    columns: ['source', 'target', 'source_name', 'target_name', 'weight', 'fractional', 'paper_ids'],
+    row: (graph, s, t, e) => [s, t, graph.getNodeAttribute(s, 'label'), graph.getNodeAttribute(t, 'label'), e.weight, round6(e.fractional), joinCell(e.papers)],
+  },
+};

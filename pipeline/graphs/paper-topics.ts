@@ -4,8 +4,10 @@
 import { UndirectedGraph } from 'graphology';
 import { compareStrings } from '../compare';
 import type { Paper, TopicModel } from '../model';
-import { runInWorker } from '../worker-thread';
-import { edgeKey, type NodeAttributes, type PaperEdge, type PaperGraph } from './types';
+import { offload, type OffloadOptions, type Task } from '../worker-thread';
+import { joinCell, round6 } from '../cells';
+import { topicsOf } from './term-cooccurrence';
+import { edgeKey, type GraphEntry, type NodeAttributes, type PaperEdge, type PaperGraph } from './types';
 
 export const PAPER_GRAPH_DEFAULTS = {
   /** Links each paper keeps at most (its strongest); 'auto': see topKFor. */
@@ -22,7 +24,7 @@ export const PAPER_GRAPH_DEFAULTS = {
   postingShare: 0.02,
   minPostingCap: 500,
 };
-export type PaperGraphOptions = typeof PAPER_GRAPH_DEFAULTS;
+type PaperGraphOptions = typeof PAPER_GRAPH_DEFAULTS;
 
 /**
  * 'auto': 10 links per paper below 10,000 papers, 6 from there. Measured: with 6 links the 140
@@ -36,35 +38,21 @@ export function topKFor(paperCount: number, option: number | 'auto'): number {
   return option === 'auto' ? (paperCount < 10_000 ? 10 : 6) : option;
 }
 
-export interface SparseRows {
+interface SparseRows {
   /** Row i spans [start[i], start[i+1]) of `term` and `weight`; terms ascending. */
   start: Int32Array;
   term: Int32Array;
   weight: Float64Array;
 }
 
-export function buildPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions> = {}): PaperGraph {
+/** The graph; its similarity pass (the cost) may run on a worker thread, leaving the caller's thread free until the graph is built from its result. */
+export async function buildPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions> = {}, run: OffloadOptions = {}): Promise<PaperGraph> {
   const plan = planPaperGraph(unsorted, topics, options);
-  return paperGraphFrom(plan, topLinks(plan.links));
-}
-
-/**
- * The same graph, with the similarity pass (the cost) on a worker thread from `minWorkerPapers`
- * papers on: the caller's thread is free until the graph is built from its result.
- */
-export async function buildPaperGraphConcurrently(
-  unsorted: Paper[],
-  topics: TopicModel,
-  options: Partial<PaperGraphOptions> = {},
-  minWorkerPapers = 2_000,
-): Promise<PaperGraph> {
-  const plan = planPaperGraph(unsorted, topics, options);
-  if (plan.papers.length < minWorkerPapers) return paperGraphFrom(plan, topLinks(plan.links));
-  return paperGraphFrom(plan, await runInWorker<LinkInput, Links>(new URL('./paper-links-worker.ts', import.meta.url), plan.links));
+  return paperGraphFrom(plan, await offload(similarityTask, plan.links, run));
 }
 
 /** What the similarity pass reads: typed arrays only, all that a worker thread is sent. */
-export interface LinkInput {
+interface LinkInput {
   rows: SparseRows;
   termCount: number;
   k: number;
@@ -103,8 +91,19 @@ function planPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<
   };
 }
 
+/**
+ * The similarity pass, as a task: about 0.125 ms per paper at the default k (2,000 papers take
+ * as long as a worker's start).
+ */
+export const similarityTask: Task<LinkInput, Links> = {
+  module: import.meta.url,
+  name: 'similarityTask',
+  run: (input) => topLinks(input),
+  estimateMs: ({ rows }) => (rows.start.length - 1) * 0.125,
+};
+
 /** Each paper's k strongest links, through the inverted index; the union of them all. */
-export function topLinks({ rows, termCount, k, minSimilarity, cap }: LinkInput): Links {
+function topLinks({ rows, termCount, k, minSimilarity, cap }: LinkInput): Links {
   const postings = transpose(rows, termCount);
   const n = rows.start.length - 1;
   const score = new Float64Array(n);
@@ -249,3 +248,22 @@ function sharedTerms(rows: SparseRows, a: number, b: number, limit: number): num
   }
   return terms;
 }
+
+export const paperGraph: GraphEntry<PaperEdge> = {
+  kind: 'papers',
+  title: 'Papers by shared topics',
+  entity: 'paper',
+  needs: ['topics'],
+  build: async (inputs, run) => ({
+    graph: await buildPaperGraph(inputs.corpus.papers, topicsOf(inputs), { k: inputs.options['top-k'] ?? 'auto', minSimilarity: inputs.options['min-similarity'] }, run),
+  }),
+  // The cosine for both.
+  communityWeight: 'weight',
+  centralityWeight: 'weight',
+  papersOf: () => (node) => [node],
+  edgeReport: {
+    file: 'paper_edges.csv',
+    columns: ['source', 'target', 'weight', 'shared_terms'],
+    row: (_, s, t, e) => [s, t, round6(e.weight), joinCell(e.terms)],
+  },
+};

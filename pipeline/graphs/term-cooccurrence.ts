@@ -4,10 +4,12 @@
 // co-occurrences of term i and m the total over all links: observed over expected, so two
 // frequent terms are not linked just for being frequent. Clustering and layout use it.
 import { UndirectedGraph } from 'graphology';
+import { joinCell, round6 } from '../cells';
 import type { TopicModel } from '../model';
-import { edgeKey, type NodeAttributes, type TermEdge, type TermGraph } from './types';
+import { papersByTerm } from '../topics/papers-by-term';
+import { edgeKey, type GraphEntry, type GraphInputs, type NodeAttributes, type TermEdge, type TermGraph } from './types';
 
-export const TERM_GRAPH_DEFAULTS = {
+const TERM_GRAPH_DEFAULTS = {
   /** Paper ids kept as evidence on one link (the first by id); the weight keeps the full count. */
   evidenceLimit: 20,
 };
@@ -47,4 +49,32 @@ export function buildTermGraph(topics: TopicModel, options: Partial<typeof TERM_
     });
   }
   return graph;
+}
+
+export const termGraph: GraphEntry<TermEdge> = {
+  kind: 'terms',
+  title: 'Terms by co-occurrence',
+  entity: 'term',
+  needs: ['topics'],
+  build: (inputs) => ({ graph: buildTermGraph(topicsOf(inputs)) }),
+  // Clustered and laid out on association strength, as VOSviewer maps terms (two frequent terms
+  // are not a cluster for being frequent); ranked on co-occurrence counts, so a term's weighted
+  // degree is the papers it shares with others.
+  communityWeight: 'association',
+  centralityWeight: 'weight',
+  papersOf: (inputs) => {
+    const papers = papersByTerm(topicsOf(inputs));
+    return (node) => papers.get(node) ?? [];
+  },
+  edgeReport: {
+    file: 'term_edges.csv',
+    columns: ['source', 'target', 'weight', 'association', 'paper_ids'],
+    row: (_, s, t, e) => [s, t, e.weight, round6(e.association), joinCell(e.papers)],
+  },
+};
+
+/** The topic model of inputs that need it (the registry waits for it). */
+export function topicsOf(inputs: GraphInputs): TopicModel {
+  if (!inputs.topics) throw new Error('graphs: this graph needs the topic model, which is not built yet');
+  return inputs.topics;
 }

@@ -1,6 +1,13 @@
-// Node and edge attributes of the three graphs. Every edge carries its evidence (joint papers,
-// shared terms) so a reader can be told *why* two nodes are linked. Tie strength is `weight`.
+// The graphs' contracts: node and edge attributes, and the registry entry each graph kind is
+// (graphs/index.ts). Every edge carries its evidence (joint papers, shared terms) so a reader can
+// be told *why* two nodes are linked.
 import type { UndirectedGraph } from 'graphology';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { Entity } from '../bundle-model';
+import type { Cell } from '../cells';
+import type { Corpus, TopicModel } from '../model';
+import type { PipelineOptions } from '../options';
+import type { OffloadOptions } from '../worker-thread';
 
 export interface NodeAttributes {
   label: string;
@@ -38,4 +45,50 @@ export type TermGraph = UndirectedGraph<NodeAttributes, TermEdge>;
 /** A stable edge key from two node keys, whatever their order. */
 export function edgeKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** What a node of a graph is: the view shows its details, and the reports its row, by this. */
+export type { Entity } from '../bundle-model';
+
+/** What graphs are built from; `topics` is there for the entries that need it. */
+export interface GraphInputs {
+  corpus: Corpus;
+  topics?: TopicModel;
+  options: PipelineOptions;
+}
+
+interface BuiltGraph<E extends Attributes> {
+  graph: AbstractGraph<NodeAttributes, E>;
+  /** Counts worth a line in the summary and run.json (e.g. papersOverMaxAuthors). */
+  notes?: Record<string, number>;
+}
+
+/** The edge list a graph writes: one row per edge, in the graph's order. */
+export interface EdgeReport<E extends Attributes> {
+  file: string;
+  columns: readonly string[];
+  row(graph: AbstractGraph<NodeAttributes, E>, source: string, target: string, attributes: E): Cell[];
+}
+
+/**
+ * One graph kind. A new graph is a file exporting one of these and a line in graphs/index.ts:
+ * the same path (graph-path.ts) takes every entry through analysis, layout and export, and the
+ * bundle and the view list whatever entries there are.
+ */
+export interface GraphEntry<E extends Attributes = Attributes> {
+  /** Its key in the bundle, run.json, communities.csv and the file names ("coauthor"). */
+  kind: string;
+  /** What the view's graph switcher shows. */
+  title: string;
+  entity: Entity;
+  /** Inputs beyond the corpus it must wait for. */
+  needs: readonly 'topics'[];
+  build(inputs: GraphInputs, run: OffloadOptions): BuiltGraph<E> | Promise<BuiltGraph<E>>;
+  /** Edge attribute that is tie strength for communities and the layout. */
+  communityWeight: keyof E & string;
+  /** Edge attribute that weighted degree, eigenvector and PageRank read as tie strength. */
+  centralityWeight: keyof E & string;
+  /** The papers behind each node: a paper itself, an author's papers, a term's papers. */
+  papersOf(inputs: GraphInputs): (node: string) => readonly string[];
+  edgeReport: EdgeReport<E>;
 }

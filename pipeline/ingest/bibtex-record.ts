@@ -3,17 +3,19 @@
 // Keywords-Plus, ORCID-Numbers…) and Scopus (author_keywords, document_type, art_number,
 // "note = {Cited by: 12}"…). Names keep their fullest form (bibtex-names.ts); the corpus chooses
 // how to show them.
-import type { Identifiers, SourceRecord } from '../model';
-import { AuthorDetails } from './author-details';
+import type { Identifiers, PaperDate, SourceRecord } from '../model';
+import { unique } from './author-details';
+import { entryAuthors } from './bibtex-authors';
 import type { EntryFacts } from './bibtex-crossref';
 import { creatorNames, type NameList, plainNames } from './bibtex-names';
 import type { BibItem, RawField } from './bibtex-syntax';
 import { decodeTex, unwrap } from './bibtex-tex';
-import { dateFromParts } from './date-parts';
-import { parseDate } from './dates';
+import { monthName } from './dates';
 import { detachRecord } from './detach-record';
+import { pageRange } from './pages';
 import type { Collector } from './result';
-import { parseWosReference } from './wos-reference';
+import { chooseDate } from './tagged-dates';
+import { readWosReference } from './wos-references';
 
 type Entry = Extract<BibItem, { kind: 'entry' }>;
 type Get = (...names: string[]) => string | undefined;
@@ -62,10 +64,9 @@ export function emitEntry(out: Collector, entry: Entry): EntryFacts | undefined 
     out.reject(entry.line, entry.endLine, `@${entry.type} entry without a title${entry.key ? ` (${entry.key})` : ''}`, entry.text);
     return undefined;
   }
-  const record: SourceRecord = { source: out.source(entry.line, entry.endLine), title };
-  const { names, truncated } = decoded.authors;
-  if (names.length > 0) record.authors = names;
-  if (truncated) record.authorsTruncated = true;
+  const people = { addresses: [...lines('affiliation'), ...lines('affiliations')], orcids: lines('orcid-numbers'), researcherIds: lines('researcherid-numbers') };
+  const record: SourceRecord = { source: out.source(entry.line, entry.endLine), title, ...entryAuthors(decoded.authors.names, people, warn) };
+  if (decoded.authors.truncated) record.authorsTruncated = true;
   set(record, 'abstract', get('abstract'));
   const date = entryDate(get, warn);
   if (date) record.date = date;
@@ -75,14 +76,16 @@ export function emitEntry(out: Collector, entry: Entry): EntryFacts | undefined 
   set(record, 'venue', get('journal', 'journaltitle', 'booktitle'));
   set(record, 'volume', get('volume'));
   set(record, 'issue', get('number', 'issue'));
-  setPages(record, get('pages'), get('article-number', 'art_number', 'eid'));
+  const pages = get('pages');
+  const articleNumber = get('article-number', 'art_number', 'eid');
+  Object.assign(record, pages !== undefined ? pageRange(pages) : articleNumber !== undefined ? { pageStart: articleNumber } : {});
   set(record, 'documentType', get('document_type', 'type') ?? entry.type);
   set(record, 'language', get('language', 'langid'));
   setKeywords(record, get);
   setCitedBy(record, get, warn);
-  const references = lines('cited-references').map(parseWosReference);
+  // Each reference ends with the export's full stop, which WoS plain text does not write.
+  const references = lines('cited-references').map((l) => readWosReference(l.replace(/\.$/, '')));
   if (references.length > 0) record.references = references;
-  setAuthorDetails(record, lines, warn);
   detachRecord(record);
   out.records.push(record);
   const crossref = verbatim(entry.fields, 'crossref');
@@ -127,28 +130,16 @@ function set<K extends 'abstract' | 'url' | 'venue' | 'volume' | 'issue' | 'docu
   if (value !== undefined) record[key] = value;
 }
 
-/** "12--34" (read as "12–34"), "e1234"; an article number when there are no pages. */
-function setPages(record: SourceRecord, pages: string | undefined, articleNumber: string | undefined): void {
-  if (pages === undefined) {
-    if (articleNumber !== undefined) record.pageStart = articleNumber;
-    return;
-  }
-  const [start, end] = pages.split(/\s*[-–—‐]+\s*/);
-  if (start) record.pageStart = start;
-  if (end) record.pageEnd = end;
-}
-
-/** BibLaTeX's ISO `date` (a range keeps its start) wins over year / month / day. */
-function entryDate(get: Get, warn: Warn) {
-  const date = get('date');
-  if (date !== undefined) {
-    const parsed = parseDate(date.split('/')[0]!);
-    if (parsed) return { ...parsed, raw: date };
-    warn('date', date, 'not a date (BibLaTeX writes 2023-05-25, 2023-05 or 2023)');
-  }
-  const [year, month, day] = [get('year'), get('month'), get('day')];
-  if (year === undefined) return date === undefined ? undefined : { raw: date };
-  return dateFromParts([year, month, day].filter(Boolean).join(' '), { year, month, day }, warn);
+/**
+ * The most specific of BibLaTeX's ISO `date` (a range read as its start) and year / month / day
+ * whose years agree (tagged-dates.ts), the date first. A month given as a number is named, so
+ * that "2009 10" reads as October 2009.
+ */
+function entryDate(get: Get, warn: Warn): PaperDate | undefined {
+  const text = (field: string, raw: string | undefined) => (raw === undefined ? [] : [{ raw, doubt: (reason: string) => warn(field, raw, reason) }]);
+  const month = get('month');
+  const parts = [get('year'), month === undefined ? undefined : monthName(month), get('day')].filter((p) => p !== undefined);
+  return chooseDate([...text('date', get('date')?.split('/')[0]), ...text('year', parts.length > 0 ? parts.join(' ') : undefined)]);
 }
 
 function identifiers(fields: ReadonlyMap<string, RawField>): Identifiers | undefined {
@@ -194,10 +185,12 @@ function setKeywords(record: SourceRecord, get: Get): void {
 
 function splitKeywords(text: string | undefined): string[] {
   if (text === undefined) return [];
-  return text
-    .split(text.includes(';') ? ';' : ',')
-    .map((k) => k.trim())
-    .filter((k) => k !== '');
+  return unique(
+    text
+      .split(text.includes(';') ? ';' : ',')
+      .map((k) => k.trim())
+      .filter((k) => k !== ''),
+  );
 }
 
 /** Web of Science's Times-Cited; Scopus's "cited By 12" or "Cited by: 12; …" note. */
@@ -207,28 +200,4 @@ function setCitedBy(record: SourceRecord, get: Get, warn: Warn): void {
   if (count === undefined) return;
   if (/^\d+$/.test(count)) record.citedBy = Number(count);
   else warn('times-cited', count, 'not a count');
-}
-
-/**
- * Addresses tied to the authors they name (Web of Science), the others the paper's (Scopus's
- * "A; B; C"); ORCIDs and ResearcherIDs given as "Name/id". An id whose name is no author's is
- * warned about.
- */
-function setAuthorDetails(record: SourceRecord, lines: (name: string) => string[], warn: Warn): void {
-  const details = new AuthorDetails(record.authors ?? []);
-  const paper: string[] = [];
-  for (const line of [...lines('affiliation'), ...lines('affiliations')]) {
-    if (!details.address(line)) paper.push(...line.split(';').map((a) => a.trim()).filter((a) => a !== ''));
-  }
-  for (const [field, kind] of [
-    ['orcid-numbers', 'orcid'],
-    ['researcherid-numbers', 'wos'],
-  ] as const) {
-    for (const item of lines(field).flatMap((l) => l.split(';'))) {
-      if (item.trim() !== '' && !details.id(item, kind)) warn(field, item, 'names no author of the entry: not read');
-    }
-  }
-  const result = details.result();
-  if (result) record.authorDetails = result;
-  if (paper.length > 0) record.affiliations = paper;
 }

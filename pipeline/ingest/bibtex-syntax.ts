@@ -9,6 +9,7 @@
 // value ("$" and "%" mean nothing to BibTeX). Outside entries, "%" starts a comment to the end of
 // the line (so "% @article{…" is commented out, as people mean it); any other text there is
 // reported, since BibTeX would silently skip it.
+import { MONTH_NAMES } from './dates';
 
 /** One field as written: its value in raw TeX, and the line its value starts on. */
 export interface RawField {
@@ -32,21 +33,8 @@ export interface BibNote {
   reason: string;
 }
 
-/** What BibTeX's standard styles define: month macros. Keys are lower case, as macro names are compared. */
-const STANDARD_MACROS: readonly [string, string][] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-].map((month) => [month.slice(0, 3).toLowerCase(), month]);
+/** BibTeX's standard styles define the months' macros (jan → January); keys are lower case, as macro names are compared. */
+const STANDARD_MACROS: readonly [string, string][] = MONTH_NAMES.map((month) => [month.slice(0, 3).toLowerCase(), month]);
 
 /** The @string macros of one file, in the order they are defined. */
 export class BibMacros {

@@ -26,6 +26,14 @@ export function isPlausibleYear(year: number): boolean {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A month written as a number ("11", "03") by its name, which the date readers take in any order; other text as it is. */
+export function monthName(month: string): string {
+  const n = /^\d{1,2}$/.test(month.trim()) ? Number(month) : 0;
+  return n >= 1 && n <= 12 ? MONTH_NAMES[n - 1]! : month;
+}
+
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
@@ -52,8 +60,7 @@ function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);
 }
 
-/** 1–12 for an English month name or its first three letters ("Sep", "SEPT", "september"). */
-export function monthNumber(name: string | undefined): number | undefined {
+function monthNumber(name: string | undefined): number | undefined {
   const i = MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase());
   return i < 0 ? undefined : i + 1;
 }

@@ -1,10 +1,13 @@
-// Which shape a file holds, from its content alone (never its name). Page shapes are told apart
-// by lines only they have; tables by their first characters or header row. Only the head of a
-// file is read, so detection costs the same on a 200 MB file as on a small one.
+// Which shape a file holds, from its content alone (never its name). The tagged exports open
+// with lines of their own (tagged-formats.ts), BibTeX with an "@" entry and PubMed XML with its
+// DOCTYPE or root element; page shapes are told apart by lines only they have; tables by their
+// first characters or header row. Only the head of a file is read, so
+// detection costs the same on a 200 MB file as on a small one.
 import type { SourceFormat } from '../model';
 import { afterNonJson } from './json-preamble';
 import { isPageChrome } from './page-body';
 import { isSeparatorDot, parseAuthorCount, parseCategoryDateLine, parseProfileStat } from './page-lines';
+import { detectTaggedFormat } from './tagged-formats';
 import { normaliseText } from './text';
 import { looksLikeTitle } from './title-pairs';
 
@@ -16,6 +19,8 @@ export function detectFormat(text: string): SourceFormat | undefined {
   const head = normaliseText(text.slice(0, HEAD_CHARS));
   const start = head.search(/\S/);
   if (start < 0) return undefined;
+  const tagged = detectTaggedFormat(head.slice(start));
+  if (tagged) return tagged;
   // The marked-up exports say what they are in their first characters.
   if (xmlKind(head.slice(start)) === 'pubmed') return 'pubmed-xml';
   if (startsBibtex(head)) return 'bibtex';
@@ -46,7 +51,7 @@ export function unrecognised(text: string): string {
   const head = normaliseText(text.slice(0, HEAD_CHARS)).trimStart();
   const xml = xmlKind(head);
   if (xml !== undefined && xml !== 'pubmed') return `XML, but not a PubMed export (root element <${xml.root}>): of XML, only PubMed's PubmedArticleSet is read`;
-  return 'unrecognised content: not a profile page, listing page, CSV or JSON table, BibTeX or PubMed XML';
+  return 'unrecognised content: not a profile page, listing page, CSV or JSON table, or Web of Science, MEDLINE, RIS, BibTeX or PubMed XML export';
 }
 
 const PUBMED_ROOTS = new Set(['PubmedArticleSet', 'PubmedBookArticleSet', 'PubmedArticle', 'PubmedBookArticle']);

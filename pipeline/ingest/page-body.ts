@@ -8,6 +8,8 @@
 //     chrome was copied;
 //   - in tables: the CSV header row and rows whose cells are all blank; JSON punctuation, and
 //     the members of a wrapper object other than its table of papers ("count": 2);
+//   - in tagged exports: a Web of Science file's own lines (FN, VR, EF), and the "Provider:",
+//     "Database:", "Content:" lines an RIS file may open with (tagged-reader.ts);
 //   - in BibTeX: "%" comments outside entries, @comment, @preamble and @string (bibtex-reader.ts);
 //     in PubMed XML: the XML declaration, the DOCTYPE, comments and the PubmedArticleSet tags
 //     (pubmed-split.ts).

@@ -11,11 +11,15 @@ import { detectFormat, HEAD_CHARS, unrecognised } from './detect';
 import { JsonTableReader } from './json-table';
 import { type BoundedLineConsumer, type LineConsumer, LineSplitter } from './lines';
 import { ListingPageParser } from './listing-page';
+import { MEDLINE } from './medline';
 import { ProfilePageParser } from './profile-page';
 import { PubmedXmlReader } from './pubmed-xml';
 import { overLimit, type ReadLimits, readLimits } from './record-limit';
 import type { Collector, ParseResult, TextReader } from './result';
+import { RIS } from './ris';
+import { type TaggedFormat, TaggedRecordReader } from './tagged-reader';
 import { EXCERPT_SOURCE, makeReject, TextNormaliser } from './text';
+import { WOS_TEXT } from './wos-text';
 
 export type FileParse = ParseResult & { format?: SourceFormat };
 
@@ -27,6 +31,9 @@ const READERS: Record<SourceFormat, (file: string, limits: ReadLimits) => TextRe
   'bare-listing': (file, limits) => lineReader(truncating(new BareListingParser(file), limits), limits),
   csv: (file, limits) => lineReader(new CsvTableParser(file, limits), limits),
   json: (file, limits) => new JsonTableReader(file, limits),
+  'wos-text': tagged(WOS_TEXT),
+  medline: tagged(MEDLINE),
+  ris: tagged(RIS),
   bibtex: (file, limits) => lineReader(new BibtexParser(file, limits), limits),
   'pubmed-xml': (file, limits) => new PubmedXmlReader(file, limits),
 };
@@ -34,6 +41,10 @@ const READERS: Record<SourceFormat, (file: string, limits: ReadLimits) => TextRe
 /** The reader of one shape, for text already normalised (TextNormaliser). */
 export function readerFor(format: SourceFormat, file: string, limits: ReadLimits = readLimits()): TextReader {
   return READERS[format](file, limits);
+}
+
+function tagged(format: TaggedFormat): (file: string, limits: ReadLimits) => TextReader {
+  return (file, limits) => lineReader(new TaggedRecordReader(format, file, limits), limits);
 }
 
 function lineReader(parser: BoundedLineConsumer & { readonly out: Collector }, limits: ReadLimits): TextReader {

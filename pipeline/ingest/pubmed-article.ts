@@ -2,11 +2,17 @@
 // of its paper. Names keep PubMed's fullest form, "LastName, ForeName" (its "LastName Initials"
 // as a variant), or the CollectiveName of a group; MeSH descriptors are the index keywords, the
 // KeywordList the authors'. A structured abstract keeps its section labels.
-import type { AuthorDetail, CitedReference, Identifiers, SourceRecord } from '../model';
-import { dateFromParts, medlineDateParts } from './date-parts';
+import type { CitedReference, Identifiers, PaperDate, SourceRecord } from '../model';
+import { addressText, type AuthorFacts, authorFields, newAuthor, unique } from './author-details';
+import { monthName } from './dates';
 import { detachRecord } from './detach-record';
+import { pageRange } from './pages';
+import { readOrcid } from './person-ids';
 import type { Collector } from './result';
+import { chooseDate } from './tagged-dates';
 import { attribute, child, children, parseElement, textOf, type XmlNode } from './xml-nodes';
+
+type Warn = (field: string, value: string, reason: string) => void;
 
 /** The record of the article, or a reject, put into `out`; `line` is the article's first line in the file. */
 export function emitArticle(out: Collector, text: string, line: number, endLine: number): void {
@@ -16,16 +22,16 @@ export function emitArticle(out: Collector, text: string, line: number, endLine:
     return;
   }
   const article = readArticle(parsed.element);
-  const warn = (field: string, value: string, reason: string) => out.warn(line, endLine, field, value, reason);
+  const warn: Warn = (field, value, reason) => out.warn(line, endLine, field, value, reason);
   const title = textOf(article.title);
   if (title === undefined) {
     out.reject(line, endLine, 'article without a title', text);
     return;
   }
-  const record: SourceRecord = { source: out.source(line, endLine), title };
+  const record: SourceRecord = { source: out.source(line, endLine), title, ...authorFields(authorsOf(article.authors, warn)) };
+  if (attribute(article.authors, 'CompleteYN') === 'N') record.authorsTruncated = true;
   const abstract = abstractOf(article.abstract);
   if (abstract !== undefined) record.abstract = abstract;
-  setAuthors(record, article.authors);
   const date = dateOf(article.date, warn);
   if (date) record.date = date;
   const ids = identifiers(article);
@@ -33,7 +39,7 @@ export function emitArticle(out: Collector, text: string, line: number, endLine:
   setText(record, 'venue', article.venue);
   setText(record, 'volume', child(article.issue, 'Volume'));
   setText(record, 'issue', child(article.issue, 'Issue'));
-  setPages(record, article.pagination);
+  Object.assign(record, pagesOf(article.pagination));
   const joined = (nodes: XmlNode[]) => nodes.map(textOf).filter((t) => t !== undefined).join('; ') || undefined;
   const documentType = joined(article.types);
   if (documentType) record.documentType = documentType;
@@ -115,8 +121,9 @@ function readArticle(root: XmlNode): ArticleParts {
   };
 }
 
+/** The texts of the nodes that have one, each once. */
 function texts(nodes: readonly (XmlNode | undefined)[]): string[] {
-  return nodes.map(textOf).filter((t) => t !== undefined);
+  return unique(nodes.map(textOf).filter((t) => t !== undefined));
 }
 
 function setText(record: SourceRecord, key: 'venue' | 'volume' | 'issue', node: XmlNode | undefined): void {
@@ -134,25 +141,20 @@ function abstractOf(abstract: XmlNode | undefined): string | undefined {
   return sections.length > 0 ? sections.join(' ') : undefined;
 }
 
-function setAuthors(record: SourceRecord, list: XmlNode | undefined): void {
-  const names: string[] = [];
-  const details: AuthorDetail[] = [];
-  for (const author of children(list, 'Author')) {
-    const name = authorName(author);
-    if (name === undefined) continue;
-    names.push(name.name);
-    const detail: AuthorDetail = {};
-    if (name.variant) detail.variants = [name.variant];
-    const orcid = textOf(children(author, 'Identifier').find((id) => attribute(id, 'Source') === 'ORCID'));
-    if (orcid) detail.orcid = orcid;
-    const affiliations = texts(children(author, 'AffiliationInfo').map((a) => child(a, 'Affiliation')));
-    if (affiliations.length > 0) detail.affiliations = affiliations;
-    details.push(detail);
-  }
-  if (names.length === 0) return;
-  record.authors = names;
-  if (attribute(list, 'CompleteYN') === 'N') record.authorsTruncated = true;
-  if (details.some((d) => Object.keys(d).length > 0)) record.authorDetails = details;
+/** The list's authors, with the MEDLINE form of each name as its variant, its ORCID iD and its affiliations. */
+function authorsOf(list: XmlNode | undefined, warn: Warn): AuthorFacts[] {
+  return children(list, 'Author').flatMap((element) => {
+    const name = authorName(element);
+    if (name === undefined) return [];
+    const author = newAuthor(name.name);
+    if (name.variant) author.variants.push(name.variant);
+    const orcidText = textOf(children(element, 'Identifier').find((id) => attribute(id, 'Source') === 'ORCID'));
+    const orcid = orcidText === undefined ? undefined : readOrcid(orcidText);
+    if (orcid) author.orcid = orcid;
+    else if (orcidText !== undefined) warn('orcid', orcidText, 'not an ORCID iD: not used');
+    author.affiliations.push(...texts(children(element, 'AffiliationInfo').map((a) => child(a, 'Affiliation'))).map(addressText));
+    return [author];
+  });
 }
 
 /** "LastName, ForeName, Suffix" (or initials when no fore name is given), and "LastName Initials". */
@@ -165,13 +167,11 @@ function authorName(author: XmlNode): { name: string; variant?: string } | undef
   return fore && initials ? { name, variant: `${last} ${initials}` } : { name };
 }
 
-function dateOf(pubDate: XmlNode | undefined, warn: (field: string, value: string, reason: string) => void) {
-  const medline = textOf(child(pubDate, 'MedlineDate'));
-  if (medline !== undefined) return dateFromParts(medline, medlineDateParts(medline), warn);
-  const [year, month, day] = ['Year', 'Month', 'Day'].map((n) => textOf(child(pubDate, n)));
-  const season = textOf(child(pubDate, 'Season'));
-  const raw = [year, month ?? season, day].filter(Boolean).join(' ');
-  return raw === '' ? undefined : dateFromParts(raw, { year, month, day }, warn);
+/** PubDate's Year, Month (or Season) and Day, or its MedlineDate ("2006 Jan-Feb"), read as MEDLINE's DP is. */
+function dateOf(pubDate: XmlNode | undefined, warn: Warn): PaperDate | undefined {
+  const [year, month, day, season, medline] = ['Year', 'Month', 'Day', 'Season', 'MedlineDate'].map((n) => textOf(child(pubDate, n)));
+  const raw = medline ?? [year, month === undefined ? season : monthName(month), day].filter(Boolean).join(' ');
+  return raw === '' ? undefined : chooseDate([{ raw, doubt: (reason) => warn('date', raw, reason) }]);
 }
 
 function identifiers(article: ArticleParts): Identifiers {
@@ -186,15 +186,13 @@ function identifiers(article: ArticleParts): Identifiers {
   return ids;
 }
 
-/** <StartPage>/<EndPage>, else MedlinePgn "818-25" (kept as given), "e1234", "1-10; discussion 11-2". */
-function setPages(record: SourceRecord, pagination: XmlNode | undefined): void {
+/** <StartPage>/<EndPage>, else MedlinePgn ("818-25", "e1234", "1-10; discussion 11-2") read as MEDLINE's PG is. */
+function pagesOf(pagination: XmlNode | undefined): Pick<SourceRecord, 'pageStart' | 'pageEnd'> {
   const start = textOf(child(pagination, 'StartPage'));
   const end = textOf(child(pagination, 'EndPage'));
-  const medline = /^\s*([^\s;,-]+)(?:\s*-\s*([^\s;,]+))?/.exec(textOf(child(pagination, 'MedlinePgn')) ?? '');
-  const first = start ?? medline?.[1];
-  const last = start ? end : medline?.[2];
-  if (first) record.pageStart = first;
-  if (last) record.pageEnd = last;
+  if (start !== undefined) return end === undefined ? { pageStart: start } : { pageStart: start, pageEnd: end };
+  const medline = textOf(child(pagination, 'MedlinePgn'));
+  return medline === undefined ? {} : pageRange(medline);
 }
 
 /** A reference list's references (lists may nest), each with its citation text and ids. */

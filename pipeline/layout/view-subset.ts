@@ -1,7 +1,8 @@
 // What the view draws of a graph. Sigma's maintainers put the smooth limit near 10⁴ nodes and
 // 10⁵ edges: above the limits, the most central nodes (PageRank) and the strongest links among
 // them are kept, and the bundle says so on screen.
-import type { StructuredGraph } from '../analyse';
+import type { StructuredGraph } from '../analysis/types';
+import type { ViewSubset } from './types';
 import { compareStrings } from '../compare';
 
 export const VIEW_DEFAULTS = {
@@ -9,13 +10,6 @@ export const VIEW_DEFAULTS = {
   maxEdges: 100_000,
 };
 
-export interface ViewSubset {
-  /** Sorted. */
-  nodes: string[];
-  /** Edge keys, sorted. */
-  edges: string[];
-  filtered?: { totalNodes: number; totalEdges: number; rule: string };
-}
 
 export function selectView(g: StructuredGraph, options: Partial<typeof VIEW_DEFAULTS> = {}): ViewSubset {
   const { maxNodes, maxEdges } = { ...VIEW_DEFAULTS, ...options };
@@ -29,7 +23,7 @@ export function selectView(g: StructuredGraph, options: Partial<typeof VIEW_DEFA
   graph.forEachEdge((edge, attributes, source, target) => {
     if (!kept.has(source) || !kept.has(target)) return;
     candidates.push(edge);
-    strength.push(attributes[g.weightAttribute] as number);
+    strength.push(attributes[g.communityWeight] as number);
   });
   const edges = candidates.length > maxEdges ? top(candidates, Float64Array.from(strength), maxEdges) : candidates;
   edges.sort();

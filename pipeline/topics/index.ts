@@ -9,10 +9,9 @@
 import type { Term, TermCount, TopicModel } from '../model';
 import { compareStrings } from '../compare';
 import { TermMerge } from './merge';
-import type { ModuleWorker } from '../worker-thread';
+import type { TaskWorker } from '../worker-thread';
 import { extractAllPhrases } from './extract-parallel';
-import { extractPhrases } from './phrases';
-import { type PhraseTable, tabulate } from './phrase-table';
+import type { PhraseTable } from './phrase-table';
 import { termRelevance } from './relevance';
 import type { Thesaurus } from './thesaurus';
 
@@ -20,7 +19,7 @@ export { extractPhrases } from './phrases';
 export { variantKey } from './merge';
 export { parseThesaurus, type Thesaurus } from './thesaurus';
 
-export interface TopicOptions {
+interface TopicOptions {
   /**
    * Keep terms found in at least this many papers. 'auto': max(2, ⌈papers / 2000⌉), i.e. 2 up to
    * 4,000 papers (a small corpus needs every repeated term), 50 at 100,000 (a term in fewer than
@@ -64,20 +63,14 @@ export function minPapersFor(paperCount: number, option: number | 'auto'): numbe
   return option === 'auto' ? Math.max(2, Math.ceil(paperCount / 2000)) : option;
 }
 
-/** The model, with the phrase extraction spread over threads on large corpora. */
-export async function buildTopicModelInParallel(
+/** The model; the phrase extraction is spread over threads on large corpora (extract-parallel.ts). */
+export async function buildTopicModel(
   papers: readonly TopicInput[],
   options: Partial<TopicOptions> = {},
-  onProgress?: (done: number, total: number) => void,
-  workers?: readonly ModuleWorker[],
+  run: { onProgress?: (done: number, total: number) => void; workers?: readonly TaskWorker[]; threads?: number; minThreadMs?: number } = {},
 ): Promise<TopicModel> {
   const sorted = sortById(papers);
-  return modelFromPhrases(sorted, await extractAllPhrases(sorted.map(paperText), { onProgress, ...(workers ? { workers } : {}) }), options);
-}
-
-export function buildTopicModel(papers: readonly TopicInput[], options: Partial<TopicOptions> = {}): TopicModel {
-  const sorted = sortById(papers);
-  return modelFromPhrases(sorted, tabulate(sorted.map((paper) => extractPhrases(paperText(paper)))), options);
+  return modelFromPhrases(sorted, await extractAllPhrases(sorted.map(paperText), run), options);
 }
 
 function paperText(paper: TopicInput): string {

@@ -1,26 +1,17 @@
-// Analysis of the three graphs: communities, centrality, labels and trends for each,
-// gathered into one AnalysedGraph that the exporters read. Nothing here writes to the graphs.
-import type { AbstractGraph, Attributes } from 'graphology-types';
-import { type CentralityResult, computeCentralityConcurrently } from './analysis/centrality';
-import { type CommunityAlgorithm, type CommunityResult, detectCommunities } from './analysis/communities';
-import { indexGraph } from './analysis/graph-index';
-import { labelCommunities } from './analysis/labels';
-import { papersPerYear } from './analysis/trends';
-import type { GraphKind } from './bundle-model';
-import type { NodeAttributes } from './graphs/types';
-import type { Corpus, TopicModel } from './model';
-import { compareStrings } from './compare';
+// The analysis stage's façade: communities and centrality of a graph (what needs only the
+// graph), then each community's description (labels, members, papers per year), which needs the
+// topic model. Nothing here writes to the graphs; the contracts are in types.ts.
+import type { Attributes } from 'graphology-types';
+import type { Corpus, TopicModel } from '../model';
+import { compareStrings } from '../compare';
+import { computeCentrality } from './centrality';
+import { detectCommunities } from './communities';
+import { indexGraph } from './graph-index';
+import { labelCommunities } from './labels';
+import { papersPerYear } from './trends';
+import type { AnalysedGraph, AnalysisOptions, CommunityInfo, GraphSpec, StructuredGraph } from './types';
 
-export interface AnalysisOptions {
-  algorithm: CommunityAlgorithm;
-  seed: number;
-  /** Undefined: autoRuns. */
-  runs?: number;
-  resolution: number;
-  exactBetweennessLimit: number;
-  /** Undefined: autoPivots. */
-  pivots?: number;
-}
+const MODULE = 'citegraph/analysis';
 
 /**
  * Louvain runs when none are asked for: 10, but no more than keep runs × edges ≤ 1.5·10⁶ (at
@@ -35,52 +26,18 @@ export function autoPivots(edges: number): number {
   return Math.max(50, Math.min(500, Math.floor(5e7 / Math.max(1, edges))));
 }
 
-export interface CommunityInfo {
-  id: number;
-  label: string;
-  terms: string[];
-  size: number;
-  stability: number;
-  modularityShare: number;
-  /** Member node ids, most central (PageRank) first. */
-  members: string[];
-  byYear: Map<number, number>;
-  unknownYear: number;
-}
-
-export interface GraphSpec<E extends Attributes> {
-  kind: GraphKind;
-  title: string;
-  graph: AbstractGraph<NodeAttributes, E>;
-  /** Edge attribute Louvain and the layout use as tie strength. */
-  weightAttribute: string;
-  /** The papers behind a node: itself (papers graph), its papers (authors, terms). */
-  papersOf: (node: string) => readonly string[];
-}
-
-/** Communities and centrality: what needs only the graph. */
-export interface StructuredGraph<E extends Attributes = Attributes> extends GraphSpec<E> {
-  communities: CommunityResult;
-  centrality: CentralityResult;
-}
-
-/** Plus each community's description, which needs the topic model. */
-export interface AnalysedGraph<E extends Attributes = Attributes> extends StructuredGraph<E> {
-  info: CommunityInfo[];
-}
-
-/** The betweenness BFS runs on a worker thread while this thread finds the communities. */
+/** The betweenness BFS may run on a worker thread while this thread finds the communities. */
 export async function analyseStructure<E extends Attributes>(spec: GraphSpec<E>, options: AnalysisOptions): Promise<StructuredGraph<E>> {
-  const { graph, weightAttribute } = spec;
-  // One index serves both when tie strength is the attribute centrality reads.
-  const index = indexGraph(graph, weightAttribute, 'citegraph/analyse');
-  const centrality = computeCentralityConcurrently(
+  const { graph, communityWeight, centralityWeight } = spec;
+  // One index serves both when they read the same tie strength.
+  const index = indexGraph(graph, communityWeight, MODULE);
+  const centrality = computeCentrality(
     graph,
-    { exactLimit: options.exactBetweennessLimit, pivots: options.pivots ?? autoPivots(graph.size), seed: options.seed, weightAttribute: 'weight' },
-    weightAttribute === 'weight' ? index : undefined,
+    { exactBetweenness: options.exactBetweenness, pivots: options.pivots ?? autoPivots(graph.size), seed: options.seed, weightAttribute: centralityWeight },
+    centralityWeight === communityWeight ? { index } : {},
   );
   centrality.catch(() => {}); // awaited below, unless community detection throws first
-  const communityOptions = { algorithm: options.algorithm, runs: options.runs ?? autoRuns(graph.size), seed: options.seed, resolution: options.resolution, weightAttribute };
+  const communityOptions = { algorithm: options.algorithm, runs: options.runs ?? autoRuns(graph.size), seed: options.seed, resolution: options.resolution, weightAttribute: communityWeight };
   const communities = detectCommunities(graph, communityOptions, index);
   return { ...spec, communities, centrality: await centrality };
 }
@@ -106,7 +63,7 @@ export function describeCommunities<G extends StructuredGraph>(structured: G, co
     const papers = [...new Set(nodes.flatMap((n) => structured.papersOf(n)))].sort();
     papersByCommunity.set(c, papers);
     const counts = new Map<string, number>();
-    if (structured.kind === 'terms') {
+    if (structured.entity === 'term') {
       for (const n of nodes) counts.set(n, (termById.get(n)?.occurrences ?? 0) * (termById.get(n)?.relevance ?? 0));
     } else {
       for (const p of papers) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoPivots, autoRuns } from '../pipeline/analyse';
+import { autoPivots, autoRuns } from '../pipeline/analysis/index';
 
 describe('analysis defaults that follow the graph size', () => {
   it('run Louvain 10 times up to 150,000 edges, fewer above, never under 3', () => {

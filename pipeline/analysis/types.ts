@@ -1,0 +1,129 @@
+// The analysis stage's contracts: what it is given of a graph, and what it finds. layout/ and
+// export/ read these, never the modules that compute them.
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { Entity, NodeAttributes } from '../graphs/types';
+
+export type CommunityAlgorithm = 'louvain' | 'leiden';
+
+/** The options the analysis of every graph takes (the CLI's, under their own names). */
+export interface AnalysisOptions {
+  algorithm: CommunityAlgorithm;
+  seed: number;
+  /** Undefined: autoRuns. */
+  runs?: number;
+  resolution: number;
+  /** Exact betweenness and closeness up to this many nodes, sampled above. */
+  exactBetweenness: number;
+  /** Undefined: autoPivots. */
+  pivots?: number;
+}
+
+/** A graph as the analysis takes it: a registry entry's graph, its weights and its papers. */
+export interface GraphSpec<E extends Attributes = Attributes> {
+  kind: string;
+  title: string;
+  entity: Entity;
+  graph: AbstractGraph<NodeAttributes, E>;
+  /** Edge attribute that is tie strength for communities and the layout. */
+  communityWeight: string;
+  /** Edge attribute that weighted degree, eigenvector and PageRank read as tie strength. */
+  centralityWeight: string;
+  /** The papers behind a node: itself (papers graph), its papers (authors, terms). */
+  papersOf: (node: string) => readonly string[];
+  /** Counts from its building worth a line in the summary and run.json. */
+  notes: Record<string, number>;
+}
+
+export interface CommunityResult {
+  /**
+   * Node → community index. Communities are numbered 0.. by size descending, ties by their
+   * smallest node key (plain code-unit order), so the numbering does not depend on Louvain's
+   * internal labels. Isolated nodes are singletons and so come after every larger community.
+   */
+  assignment: Record<string, number>;
+  count: number;
+  /** Modularity (at `resolution`) of the kept partition; null when the graph has no edges. */
+  modularity: number | null;
+  /**
+   * Per community, 0..1: the mean over all runs (the kept one included) of the best Jaccard
+   * similarity between the community and any community of that run (Hennig's clusterwise
+   * stability). 1 = every run found exactly this group; it drops both when a run splits the
+   * group and when a run merges it into something larger.
+   */
+  stability: number[];
+  /** Per community: its term Σin/2m − γ(Σtot/2m)² of the modularity sum; sums to `modularity`. */
+  modularityContribution: number[];
+  /** Per community: contribution / modularity (sums to 1); all 0 when modularity is null or ≤ 0. */
+  modularityShare: number[];
+  /** Runs compared (0 when the graph has no edges: the partition is forced). */
+  runs: number;
+}
+
+export interface CentralityNotes {
+  /** How betweenness and harmonic closeness were computed. */
+  betweenness: 'exact' | 'sampled';
+  /** Sources sampled (only when sampled). */
+  pivots?: number;
+  /**
+   * Only when sampled: Hoeffding's bound at 95% on the absolute error of one node's normalised
+   * value, for betweenness (and, up to a factor n/(n−1), for closeness: both are means of
+   * k values in [0, 1] over pivots drawn without replacement).
+   */
+  errorBound?: number;
+  /** Only when sampled: the bound and the median relative standard error of the top nodes, in words. */
+  betweennessError?: string;
+  eigenvectorConverged: boolean;
+  components: number;
+  largestComponent: number;
+}
+
+export interface CentralityResult {
+  degree: Record<string, number>;
+  /** Σ of the tie strengths of the node's edges. */
+  weightedDegree: Record<string, number>;
+  /** Normalised by (n−1)(n−2)/2 pairs: 0..1. */
+  betweenness: Record<string, number>;
+  /** Harmonic closeness Σ 1/d(u, v) / (n−1): 0..1, well defined on disconnected graphs. */
+  closeness: Record<string, number>;
+  /**
+   * Weighted, unit Euclidean norm; nodes outside the dominant component get ≈ 0. All 0 when the
+   * power iteration did not converge (see notes).
+   */
+  eigenvector: Record<string, number>;
+  /** Weighted by tie strength; sums to 1. */
+  pagerank: Record<string, number>;
+  /** Node → connected component (0 = the largest). */
+  component: Record<string, number>;
+  notes: CentralityNotes;
+}
+
+export interface YearTrend {
+  /** Year → distinct papers, years ascending. */
+  byYear: Map<number, number>;
+  /** Distinct papers whose year is unknown. */
+  unknown: number;
+}
+
+/** Communities and centrality: what needs only the graph. */
+export interface StructuredGraph<E extends Attributes = Attributes> extends GraphSpec<E> {
+  communities: CommunityResult;
+  centrality: CentralityResult;
+}
+
+export interface CommunityInfo {
+  id: number;
+  label: string;
+  terms: string[];
+  size: number;
+  stability: number;
+  modularityShare: number;
+  /** Member node ids, most central (PageRank) first. */
+  members: string[];
+  byYear: Map<number, number>;
+  unknownYear: number;
+}
+
+/** Plus each community's description, which needs the topic model. */
+export interface AnalysedGraph<E extends Attributes = Attributes> extends StructuredGraph<E> {
+  info: CommunityInfo[];
+}

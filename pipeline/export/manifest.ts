@@ -1,0 +1,86 @@
+// run.json: everything needed to tell how an output was made. Only `timingsMs` changes between
+// identical runs. It is written last: its tool name marks the folder as a citegraph output
+// (output-marker.ts), and `outputs` lists what the run wrote, so the next run replaces that and
+// keeps anything else.
+import { readFileSync } from 'node:fs';
+import type { AnalysedGraph } from '../analysis/types';
+import type { Corpus, TopicModel } from '../model';
+import type { PipelineOptions } from '../options';
+import { topKFor } from '../graphs/paper-topics';
+import { TOOL_NAME } from '../output-marker';
+import { minPapersFor } from '../topics/index';
+
+const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Installed versions of every library that computes or writes a result. */
+function libraryVersions(): Record<string, string> {
+  const names = [
+    'graphology', 'graphology-communities-louvain', 'networkanalysis-ts', 'graphology-metrics', 'graphology-layout-forceatlas2',
+    'graphology-layout-noverlap', 'seedrandom', 'wink-nlp', 'wink-eng-lite-web-model', 'papaparse', 'graphology-gexf',
+  ];
+  return Object.fromEntries(
+    names.map((name) => [name, (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version]),
+  );
+}
+
+interface ManifestInput {
+  paths: readonly string[];
+  options: PipelineOptions;
+  /** The thesaurus file read, when one was given. */
+  thesaurus?: { path: string; sha256: string };
+  corpus: Corpus;
+  topics: TopicModel;
+  graphs: readonly AnalysedGraph[];
+  timings: Record<string, number>;
+  outputs: readonly string[];
+}
+
+export function runManifest({ paths, options, thesaurus, corpus, topics, graphs, timings, outputs }: ManifestInput) {
+  const { files } = corpus;
+  const perGraph = <T>(value: (g: AnalysedGraph) => T) => Object.fromEntries(graphs.map((g) => [g.kind, value(g)]));
+  return {
+    tool: { name: TOOL_NAME, version: packageVersion, node: process.version, libraries: libraryVersions() },
+    outputs,
+    inputs: paths,
+    options,
+    // What the options left to an automatic default came to (the others are as given above).
+    effectiveOptions: {
+      'min-papers': minPapersFor(corpus.papers.length, options['min-papers'] ?? 'auto'),
+      'top-k': topKFor(corpus.papers.length, options['top-k'] ?? 'auto'),
+      runs: perGraph((g) => g.communities.runs),
+      pivots: perGraph((g) => g.centrality.notes.pivots ?? null),
+      thesaurus: thesaurus ?? null,
+    },
+    files,
+    counts: {
+      files: files.length,
+      records: corpus.recordCount,
+      papers: corpus.papers.length,
+      papersInSeveralFiles: corpus.papers.filter((p) => new Set(p.sources.map((s) => s.file)).size > 1).length,
+      authors: corpus.authors.length,
+      profiles: corpus.profiles.length,
+      terms: topics.terms.length,
+      rejects: corpus.rejects.length,
+      warnings: corpus.warnings.length,
+      ...Object.assign({}, ...graphs.map((g) => g.notes)),
+    },
+    graphs: Object.fromEntries(
+      graphs.map((g) => [
+        g.kind,
+        {
+          nodes: g.graph.order,
+          edges: g.graph.size,
+          communities: g.communities.count,
+          modularity: g.communities.modularity,
+          algorithm: options.algorithm,
+          runs: g.communities.runs,
+          components: g.centrality.notes.components,
+          betweenness: g.centrality.notes.betweenness,
+          ...(g.centrality.notes.pivots ? { pivots: g.centrality.notes.pivots, betweennessError: g.centrality.notes.betweennessError } : {}),
+          eigenvectorConverged: g.centrality.notes.eigenvectorConverged,
+        },
+      ]),
+    ),
+    timingsMs: timings,
+  };
+}
