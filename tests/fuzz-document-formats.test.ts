@@ -6,7 +6,6 @@
 // the documented comments and wrappers (coverage.ts); unmutated, every entry and article is one
 // record or reject at its own first line; and reading in chunks of any size, with or without a
 // record limit that cuts entries off, gives what reading the text whole gives.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
@@ -14,8 +13,9 @@ import { readLimits } from '../pipeline/ingest/record-limit';
 import { parseInChunks, readInChunks } from './fixtures/ingest/chunked';
 import { checkCoverage } from './fixtures/ingest/coverage';
 import { brokenText, mutate, mutation } from './fixtures/ingest/fuzz-inputs';
+import { formatFixture } from './helpers/format-fixture';
 
-const fixtureLines = (name: string) => readFileSync(`tests/fixtures/formats/${name}`, 'utf8').replace(/^\ufeff/, '').split('\n');
+const fixtureLines = (name: string) => formatFixture(name).replace(/^\ufeff/, '').split('\n');
 
 /** A fixture's lines cut into pieces, each starting at a line `starts` accepts (what comes before the first is dropped). */
 function pieces(lines: readonly string[], starts: (line: string) => boolean): string[][] {
@@ -113,7 +113,7 @@ describe('fuzzing the BibTeX and PubMed XML readers', () => {
   it('reads the real files in chunks of 1, 2, 7, 100 and 4096 characters as it reads them whole', () => {
     const files = { 'zotero-bibtex-excerpt.bib': 'bibtex', 'xampl.bib': 'bibtex', 'pubmed-easypubmed-excerpt.xml': 'pubmed-xml', 'pubmed-biopython-pubmed7.xml': 'pubmed-xml' } as const;
     for (const [name, format] of Object.entries(files)) {
-      const text = readFileSync(`tests/fixtures/formats/${name}`, 'utf8');
+      const text = formatFixture(name);
       const whole = readInChunks(format, text, []);
       expect(whole.records.length).toBeGreaterThan(0);
       for (const size of [1, 2, 7, 100, 4096]) {

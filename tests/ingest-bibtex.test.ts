@@ -2,16 +2,15 @@
 // Web of Science, Scopus, Zotero (BibTeX and BibLaTeX), JabRef and the classic xampl.bib, then
 // variants made from them in code: a broken entry in the middle, @string and crossref, TeX
 // accents, one paper written the Zotero way and the JabRef way, entries over the record limit.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
 import { readLimits } from '../pipeline/ingest/record-limit';
 import type { SourceRecord } from '../pipeline/model';
 import { checkCoverage } from './fixtures/ingest/coverage';
+import { formatFixture } from './helpers/format-fixture';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/formats/${name}`, 'utf8');
 const parse = (name: string) => {
-  const text = fixture(name);
+  const text = formatFixture(name);
   const result = parseText(text, name);
   checkCoverage(text, result, name);
   return result;
@@ -93,7 +92,7 @@ describe('BibTeX from Web of Science', () => {
   });
 
   it('ties ORCID iDs and ResearcherIDs to the author their name matches, and says which match none', () => {
-    const text = fixture('wos-savedrecs-excerpt.bib');
+    const text = formatFixture('wos-savedrecs-excerpt.bib');
     const entry = text.slice(0, text.indexOf('\n}\n') + 3);
     const withIds = entry.replace('Unique-ID =', 'ORCID-Numbers = {{Wang, Tao/0000-0002-1825-0097\n   Nobody, Here/0000-0002-1825-0097}},\nResearcherID-Numbers = {{Liao, P/A-1234-2010}},\nUnique-ID =');
     const result = parseText(withIds, 'x.bib');
@@ -139,7 +138,7 @@ describe('BibTeX from Scopus', () => {
 
 describe('BibTeX from Zotero and JabRef', () => {
   it('rejects the one Zotero entry whose braces do not balance, naming its lines, and reads the others', () => {
-    const text = fixture('zotero-bibtex-excerpt.bib');
+    const text = formatFixture('zotero-bibtex-excerpt.bib');
     const result = parse('zotero-bibtex-excerpt.bib');
     expect(result.rejects.map((r) => [r.source.line, r.source.endLine])).toEqual([[267, 287]]);
     expect(result.rejects[0]!.reason).toContain('the value of the field "publisher" (line 274) runs to the end of the entry');
@@ -272,7 +271,7 @@ describe('BibTeX macros, crossref, TeX and broken entries', () => {
   });
 
   it('rejects only the broken entry in the middle, with its lines, and reads the ones around it', () => {
-    const text = fixture('scopus-excerpt.bib');
+    const text = formatFixture('scopus-excerpt.bib');
     // The second entry's title loses its closing brace.
     const broken = text.replace('title={Integrating bibliometrics and roadmapping: A case of strategic promotion for the ground source heat pump in China},', 'title={Integrating bibliometrics and roadmapping,');
     expect(broken).not.toBe(text);

@@ -1,13 +1,12 @@
 // PubMed XML (efetch's PubmedArticleSet) on real files (tests/fixtures/formats/README.md), then
 // variants made from them in code: a broken article in the middle, an article that never closes,
 // the same articles on one line, inline markup and entities, a book article, other XML.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
 import { readLimits } from '../pipeline/ingest/record-limit';
 import { checkCoverage } from './fixtures/ingest/coverage';
+import { formatFixture } from './helpers/format-fixture';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/formats/${name}`, 'utf8');
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 const read = (text: string, file = 'pubmed.xml') => {
   const result = parseText(text, file);
@@ -20,7 +19,7 @@ const article = (inside: string, pmid = '1') =>
   `<PubmedArticle><MedlineCitation><PMID Version="1">${pmid}</PMID><Article>${inside}</Article></MedlineCitation></PubmedArticle>`;
 
 describe('PubMed XML from efetch', () => {
-  const text = fixture('pubmed-easypubmed-excerpt.xml');
+  const text = formatFixture('pubmed-easypubmed-excerpt.xml');
   const result = read(text);
   const [first, second] = result.records;
 
@@ -65,7 +64,7 @@ describe('PubMed XML from efetch', () => {
   });
 
   it('reads a group author, ORCIDs and PubMed Central ids', () => {
-    const [record] = read(fixture('pubmed-biopython-pubmed7.xml')).records;
+    const [record] = read(formatFixture('pubmed-biopython-pubmed7.xml')).records;
     expect(record!.authors!.at(-1)).toBe('Canadian Respiratory Research Network');
     expect(record!.authorDetails!.at(-1)).toEqual({});
     expect(record!.authorDetails![1]!.orcid).toBe('0000-0002-4590-7461');
@@ -190,7 +189,7 @@ describe('PubMed XML content', () => {
   });
 
   it('rejects other XML as XML that is not PubMed\'s', () => {
-    const got = parseText(fixture('endnote.xml'), 'endnote.xml');
+    const got = parseText(formatFixture('endnote.xml'), 'endnote.xml');
     expect(got.format).toBeUndefined();
     expect(got.rejects.map((r) => [r.source.line, r.reason])).toEqual([[0, "XML, but not a PubMed export (root element <xml>): of XML, only PubMed's PubmedArticleSet is read"]]);
     // HTML is no XML export.
