@@ -97,6 +97,7 @@ describe('PubMed XML from efetch', () => {
 
   it('reads the same articles written on one line, all at line 1', () => {
     const compact = read(text.replace(/\s*\n\s*/g, ' '));
+    expect(compact.records).toHaveLength(2);
     expect(compact.records.map((r) => [r.source.line, r.source.endLine, r.title])).toEqual(result.records.map((r) => [1, 1, r.title]));
   });
 
