@@ -298,3 +298,37 @@ export interface TopicModel {
   /** Paper id → its kept terms with counts, sorted by term. Papers without terms have an empty list. */
   paperTerms: Map<string, TermCount[]>;
 }
+
+/** One cited work: the references of every paper that name it, folded into one (citations/reference-key.ts). */
+export interface CitedWork {
+  /** "doi:10.1016/j.joi.2017.08.007", or "ref:aria m|2017|jinformetr|11|959" for one without an identifier. */
+  key: string;
+  /** "Aria M 2017, J INFORMETR": first author, year and source, as the references write them. */
+  label: string;
+  /** Normalised, when a reference gives it. */
+  doi?: string;
+  /** The paper of the corpus it is, when a reference matched one. */
+  paperId?: string;
+  /** Ids of the papers of the corpus that cite it, sorted. */
+  citedBy: string[];
+}
+
+/** A citation between two papers of the corpus, and what matched the reference to the cited paper. */
+export interface CitationLink {
+  citing: string;
+  cited: string;
+  /** An identifier kind ("doi", "pmid", …), or "key" for first author, year, volume and page. */
+  matchedBy: string;
+}
+
+/** What the references of the corpus cite, inside it and outside. */
+export interface CitationModel {
+  /** Every cited work, sorted by key. */
+  works: CitedWork[];
+  /** Paper id → the work key of each of its references, in their order; undefined where unresolved. */
+  referenceKeys: Map<string, (string | undefined)[]>;
+  /** Citations inside the corpus, sorted by citing then cited paper. */
+  links: CitationLink[];
+  /** Unresolved references and conflicting identifiers. */
+  warnings: Warning[];
+}

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
 import { readLimits } from '../pipeline/ingest/record-limit';
-import { parseInChunks, readInChunks } from './fixtures/ingest/chunked';
+import { parseInChunks, readInChunks } from './fixtures/ingest/chunks';
 import { checkCoverage } from './fixtures/ingest/coverage';
 import { brokenText, mutate, mutation } from './fixtures/ingest/fuzz-inputs';
 import { formatFixture } from './helpers/format-fixture';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../pipeline/ingest/index';
 import { readLimits } from '../pipeline/ingest/record-limit';
-import { parseInChunks } from './fixtures/ingest/chunked';
+import { parseInChunks } from './fixtures/ingest/chunks';
 import { brokenText, csvTable, csvUnclosedQuote, fuzzedPage, jsonLines, jsonTable, jsonWithPreamble } from './fixtures/ingest/fuzz-inputs';
 import { SEED_PAGES } from './fixtures/ingest/seed-blocks';
 

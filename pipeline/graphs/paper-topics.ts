@@ -4,7 +4,8 @@
 import { UndirectedGraph } from 'graphology';
 import { compareStrings } from '../compare';
 import type { Paper, TopicModel } from '../model';
-import { offload, type OffloadOptions, type Task } from '../worker-thread';
+import { offload, type OffloadOptions } from '../worker-thread';
+import { type LinkInput, type Links, sharedTerms, similarityTask, type SparseRows } from './sparse-similarity';
 import { joinCell, round6 } from '../cells';
 import { topicsOf } from './term-cooccurrence';
 import { edgeKey, type GraphEntry, type NodeAttributes, type PaperEdge, type PaperGraph } from './types';
@@ -38,33 +39,10 @@ export function topKFor(paperCount: number, option: number | 'auto'): number {
   return option === 'auto' ? (paperCount < 10_000 ? 10 : 6) : option;
 }
 
-interface SparseRows {
-  /** Row i spans [start[i], start[i+1]) of `term` and `weight`; terms ascending. */
-  start: Int32Array;
-  term: Int32Array;
-  weight: Float64Array;
-}
-
 /** The graph; its similarity pass (the cost) may run on a worker thread, leaving the caller's thread free until the graph is built from its result. */
 export async function buildPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions> = {}, run: OffloadOptions = {}): Promise<PaperGraph> {
   const plan = planPaperGraph(unsorted, topics, options);
   return paperGraphFrom(plan, await offload(similarityTask, plan.links, run));
-}
-
-/** What the similarity pass reads: typed arrays only, all that a worker thread is sent. */
-interface LinkInput {
-  rows: SparseRows;
-  termCount: number;
-  k: number;
-  minSimilarity: number;
-  /** Terms in more papers than this propose no candidates. */
-  cap: number;
-}
-
-/** Links as i·n + j (i < j over the sorted papers), ascending, with their cosines. */
-export interface Links {
-  keys: Float64Array;
-  cosines: Float64Array;
 }
 
 interface PaperGraphPlan {
@@ -89,54 +67,6 @@ function planPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<
     termIds: topics.terms.map((t) => t.id),
     evidenceTerms: opts.evidenceTerms,
   };
-}
-
-/**
- * The similarity pass, as a task: about 0.125 ms per paper at the default k (2,000 papers take
- * as long as a worker's start).
- */
-export const similarityTask: Task<LinkInput, Links> = {
-  module: import.meta.url,
-  name: 'similarityTask',
-  run: (input) => topLinks(input),
-  estimateMs: ({ rows }) => (rows.start.length - 1) * 0.125,
-};
-
-/** Each paper's k strongest links, through the inverted index; the union of them all. */
-function topLinks({ rows, termCount, k, minSimilarity, cap }: LinkInput): Links {
-  const postings = transpose(rows, termCount);
-  const n = rows.start.length - 1;
-  const score = new Float64Array(n);
-  const touched = new Int32Array(n);
-  const seenBy = new Int32Array(n).fill(-1); // which paper's pass last touched j (a score can stay 0)
-  // Links keyed by number (i·n + j, i < j): cheaper than string keys at 10⁶ links, and numeric
-  // order is the order of the sorted paper ids.
-  const chosen = new Map<number, number>(); // key → cosine
-  for (let i = 0; i < n; i++) {
-    let touchedCount = 0;
-    for (let p = rows.start[i]!; p < rows.start[i + 1]!; p++) {
-      const t = rows.term[p]!;
-      const from = postings.start[t]!;
-      const to = postings.start[t + 1]!;
-      if (to - from > cap) continue;
-      const w = rows.weight[p]!;
-      for (let q = from; q < to; q++) {
-        const j = postings.term[q]!;
-        if (j === i) continue;
-        if (seenBy[j] !== i) {
-          seenBy[j] = i;
-          touched[touchedCount++] = j;
-        }
-        score[j] = score[j]! + w * postings.weight[q]!;
-      }
-    }
-    for (const [j, cosine] of topK(score, touched, touchedCount, k, minSimilarity)) {
-      chosen.set(Math.min(i, j) * n + Math.max(i, j), cosine);
-    }
-    for (let t = 0; t < touchedCount; t++) score[touched[t]!] = 0;
-  }
-  const keys = Float64Array.from(chosen.keys()).sort();
-  return { keys, cosines: keys.map((key) => chosen.get(key)!) };
 }
 
 function paperGraphFrom({ papers, links, termIds, evidenceTerms }: PaperGraphPlan, { keys, cosines }: Links): PaperGraph {
@@ -178,75 +108,6 @@ function tfidfRows(papers: Paper[], topics: TopicModel): SparseRows {
     });
   });
   return { start, term, weight };
-}
-
-/** Term → (paper, weight) postings, papers ascending. */
-function transpose(rows: SparseRows, termCount: number): SparseRows {
-  const start = new Int32Array(termCount + 1);
-  for (const t of rows.term) start[t + 1]!++;
-  for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
-  const fill = start.slice(0, termCount);
-  const paper = new Int32Array(rows.term.length);
-  const weight = new Float64Array(rows.term.length);
-  for (let i = 0; i + 1 < rows.start.length; i++) {
-    for (let p = rows.start[i]!; p < rows.start[i + 1]!; p++) {
-      const slot = fill[rows.term[p]!]!++;
-      paper[slot] = i;
-      weight[slot] = rows.weight[p]!;
-    }
-  }
-  return { start, term: paper, weight };
-}
-
-/** The k best candidates at or above `min` (and above 0), best first; ties go to the lower index. */
-function topK(score: Float64Array, touched: Int32Array, count: number, k: number, min: number): [number, number][] {
-  const best: [number, number][] = [];
-  for (let t = 0; t < count; t++) {
-    const j = touched[t]!;
-    const s = score[j]!;
-    if (s < min || s <= 0) continue;
-    if (best.length === k && !better(s, j, best[k - 1]!)) continue;
-    let at = best.length === k ? k - 1 : best.length;
-    while (at > 0 && better(s, j, best[at - 1]!)) {
-      best[at] = best[at - 1]!;
-      at--;
-    }
-    best[at] = [j, s];
-  }
-  return best;
-}
-
-function better(s: number, j: number, than: [number, number]): boolean {
-  return s > than[1] || (s === than[1] && j < than[0]);
-}
-
-/** The `limit` shared terms contributing most to the cosine, strongest first (ties: lower term). */
-function sharedTerms(rows: SparseRows, a: number, b: number, limit: number): number[] {
-  // An insertion into a short list: an edge has a handful of shared terms, and 10⁶ edges
-  // afford no array per candidate.
-  const terms: number[] = [];
-  const weights: number[] = [];
-  let p = rows.start[a]!;
-  let q = rows.start[b]!;
-  while (p < rows.start[a + 1]! && q < rows.start[b + 1]!) {
-    const ta = rows.term[p]!;
-    const tb = rows.term[q]!;
-    if (ta < tb) p++;
-    else if (ta > tb) q++;
-    else {
-      const w = rows.weight[p++]! * rows.weight[q++]!;
-      let at = terms.length;
-      while (at > 0 && (weights[at - 1]! < w || (weights[at - 1] === w && terms[at - 1]! > ta))) at--;
-      if (at >= limit) continue;
-      terms.splice(at, 0, ta);
-      weights.splice(at, 0, w);
-      if (terms.length > limit) {
-        terms.pop();
-        weights.pop();
-      }
-    }
-  }
-  return terms;
 }
 
 export const paperGraph: GraphEntry<PaperEdge> = {

@@ -2,7 +2,8 @@
 // ("Title" and "title", "Publication Date" and "publication_date") are one field: a row gives it
 // the first non-empty value among them. A short row is padded with empty cells (spreadsheets drop
 // trailing empty cells); cells beyond the header are the caller's to judge.
-import { isFieldKey, normaliseKey, type Row } from './table-fields';
+import { normaliseKey, type Row } from './cells';
+import { isFieldKey } from './table-fields';
 
 /** One field of the table and the 0-based columns that hold it, in header order. */
 export interface Field {

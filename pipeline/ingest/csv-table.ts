@@ -9,6 +9,11 @@
 // taken for an unclosed quote: the reject covers its lines up to the next line that reads on its
 // own as a whole row (no open quote, the header's number of fields), and reading resumes there.
 // A multi-line abstract closes cleanly, so it is never cut, whatever its lines look like.
+//
+// The header names the table's layout (a database's dialect, or the generic mapping): a first
+// row that names none, above a wider row that does, is a note above the table (Dimensions writes
+// "About the data: …" there) and is skipped with a warning. A dialect whose cells are never
+// quoted (Web of Science tab-delimited) has its rows cut at the delimiter alone.
 import Papa from 'papaparse';
 import { CsvColumns, describeColumns } from './csv-columns';
 import { endsInQuotes } from './csv-rows';
@@ -16,9 +21,12 @@ import { excelSeparator, guessDelimiter } from './detect';
 import type { BoundedLineConsumer } from './lines';
 import { overLimit, type ReadLimits } from './record-limit';
 import { Collector } from './result';
-import { emitRow, hasTitleColumn } from './table-fields';
+import type { TableDialect } from './dialect';
+import { RowReader, tableLayout } from './table-fields';
 
 const RAW_MAX = 1000;
+/** The warning a note line above the header gets (the coverage test reads it as a documented skip). */
+export const NOTE_SKIPPED = 'a line above the header row, not part of the table: skipped';
 
 /** A row being read: its lines (0-based index of the first) and its length with the line breaks. */
 interface OpenRow {
@@ -42,6 +50,12 @@ export class CsvTableParser implements BoundedLineConsumer {
   readonly out: Collector;
   private delimiter: string | undefined;
   private columns: CsvColumns | undefined;
+  private rows: RowReader | undefined;
+  private dialect: TableDialect | undefined;
+  /** Cells are cut at the delimiter alone: the dialect never quotes them. */
+  private unquoted = false;
+  /** The first row, when it named no layout and may be a note above the header. */
+  private preamble: { cells: number; line: number; endLine: number; raw: string; names: string[] } | undefined;
   private row: OpenRow | undefined;
   private overflow: Overflow | undefined;
   /** The last line that is not blank: where the text ends. */
@@ -90,6 +104,11 @@ export class CsvTableParser implements BoundedLineConsumer {
       else this.endRow(row);
       this.drain();
     }
+    // A first row that named no layout, and no row after it to be the header.
+    if (this.preamble && !this.columns && !this.layout) {
+      const { line, raw, names } = this.preamble;
+      this.layout = { line, reason: `unknown table layout: no title column; columns: ${names.join(', ')}`, raw };
+    }
     if (this.layout) this.out.reject(this.layout.line, this.lastText + 1, this.layout.reason, this.layout.raw);
   }
 
@@ -104,7 +123,7 @@ export class CsvTableParser implements BoundedLineConsumer {
     if (!row) return;
     row.lines.push(text);
     row.chars += (row.lines.length > 1 ? 1 : 0) + text.length;
-    row.inQuotes = endsInQuotes(text, this.delimiter!, row.inQuotes);
+    row.inQuotes = !this.unquoted && endsInQuotes(text, this.delimiter!, row.inQuotes);
     if (row.chars > this.limits.maxRecordChars) this.overLimit(this.takeRow(), index);
     else if (!row.inQuotes) this.endRow(this.takeRow());
   }
@@ -132,11 +151,13 @@ export class CsvTableParser implements BoundedLineConsumer {
     const text = lines.join('\n');
     const [line, endLine] = [start + 1, start + lines.length];
     const raw = text.slice(0, RAW_MAX);
-    const { cells, error } = this.parse(text);
+    const parsed = this.parse(text);
+    const { error } = parsed;
     // A row of blank cells (",,,") is an empty spreadsheet row, skipped like a blank line.
-    if (!cells) return;
-    if (!this.columns) return this.readHeader(cells, line, endLine, raw);
+    if (!parsed.cells) return;
+    if (!this.columns) return this.readHeader(parsed.cells, line, endLine, raw);
     const { width, names } = this.columns;
+    const cells = error ? parsed.cells : this.realign(parsed.cells, line, endLine);
     const extra = cells.flatMap((value, column) => (column >= width && value.trim() !== '' ? [{ value, column }] : []));
     const counts = `${cells.length} fields but the header has ${width}`;
     if (lines.length > 1 && (error || extra.length > 1)) return this.resync(row, error ? `papaparse: ${error}` : `it reads as ${counts}`);
@@ -149,15 +170,43 @@ export class CsvTableParser implements BoundedLineConsumer {
       const reason = `${describeColumns(p.field, names)} name one field: the value of column ${p.column + 1} is not read, an earlier column's is`;
       this.out.warn(line, endLine, names[p.column]!, p.value, reason);
     }
-    emitRow(this.out, values, line, endLine, raw);
+    this.rows!.emit(this.out, values, line, endLine, raw);
+  }
+
+  /** A row one field wider than the header, put right where the dialect knows how (Scopus), with a warning. */
+  private realign(cells: string[], line: number, endLine: number): string[] {
+    const { width, names } = this.columns!;
+    const fixed = cells.length === width + 1 ? this.dialect?.realign?.(cells, names) : undefined;
+    if (!fixed) return cells;
+    const after = names[fixed.column - 1] ?? '';
+    const reason = `row has ${cells.length} fields but the header has ${width}: the field after "${after}", which the header does not name, is not read, and the fields after it are read one column to the left`;
+    this.out.warn(line, endLine, `(column ${fixed.column + 1})`, cells[fixed.column]!, reason);
+    return fixed.cells;
   }
 
   private readHeader(cells: string[], line: number, endLine: number, raw: string): void {
     const columns = new CsvColumns(cells);
-    this.columns = columns;
-    if (!hasTitleColumn(columns.names)) {
-      this.layout = { line, reason: `unknown table layout: no title column; columns: ${columns.names.join(', ')}`, raw };
+    const layout = tableLayout(columns.names);
+    const preamble = this.preamble;
+    if (!layout && !preamble) {
+      // Maybe a note above the header: the next row says. Its delimiter is guessed afresh.
+      this.preamble = { cells: cells.filter((c) => c.trim() !== '').length, line, endLine, raw, names: columns.names };
+      this.delimiter = undefined;
       return;
+    }
+    if (!layout || (preamble && preamble.cells >= cells.length)) {
+      const first = preamble ?? { line, raw, names: columns.names };
+      this.columns = columns;
+      this.layout = { line: first.line, reason: `unknown table layout: no title column; columns: ${first.names.join(', ')}`, raw: first.raw };
+      return;
+    }
+    if (preamble) this.out.warn(preamble.line, preamble.endLine, '', preamble.raw, NOTE_SKIPPED);
+    this.columns = columns;
+    this.rows = new RowReader(layout);
+    if (layout !== 'generic') {
+      this.dialect = layout;
+      this.unquoted = layout.unquoted === true;
+      this.out.addDialect(layout.name);
     }
     for (const field of columns.repeated()) {
       const names = field.columns.map((c) => columns.names[c]!).join(', ');
@@ -216,7 +265,9 @@ export class CsvTableParser implements BoundedLineConsumer {
 
   /** The header cannot be read, so nothing in the table can: one reject from the header to the end, written at the end. */
   private rejectTable(header: OpenRow, reason: string): void {
-    this.layout = { line: header.start + 1, reason, raw: header.lines.join('\n').slice(0, RAW_MAX) };
+    // A row held as a possible note above the header is in the reject too.
+    const line = this.preamble && !this.columns ? this.preamble.line : header.start + 1;
+    this.layout = { line, reason, raw: header.lines.join('\n').slice(0, RAW_MAX) };
   }
 
   /** The first of `lines` from `from` on that reads alone as a whole row. */
@@ -227,13 +278,17 @@ export class CsvTableParser implements BoundedLineConsumer {
 
   /** A line that is a row by itself: no quote left open, clean, the header's number of fields (or one more). */
   private isWholeRow(text: string): boolean {
-    if (text.trim() === '' || endsInQuotes(text, this.delimiter!, false)) return false;
+    if (text.trim() === '' || (!this.unquoted && endsInQuotes(text, this.delimiter!, false))) return false;
     const { cells, error } = this.parse(text);
     const width = this.columns!.width;
     return cells !== undefined && !error && (cells.length === width || cells.length === width + 1);
   }
 
   private parse(text: string): { cells: string[] | undefined; error: string | undefined } {
+    if (this.unquoted) {
+      const cells = text.split(this.delimiter!);
+      return { cells: cells.every((c) => c.trim() === '') ? undefined : cells, error: undefined };
+    }
     // The line end lets a closing quote followed by spaces read as closing, as it does mid-file.
     const { data, errors } = Papa.parse<string[]>(`${text}\n`, { delimiter: this.delimiter, newline: '\n', skipEmptyLines: 'greedy' });
     return { cells: data[0], error: errors[0]?.message };

@@ -8,6 +8,7 @@ import { afterNonJson } from './json-preamble';
 import { isPageChrome } from './page-body';
 import { isSeparatorDot, parseAuthorCount, parseCategoryDateLine, parseProfileStat } from './page-lines';
 import { detectTaggedFormat } from './tagged-formats';
+import { tableLayout } from './table-fields';
 import { normaliseText } from './text';
 import { looksLikeTitle } from './title-pairs';
 
@@ -149,17 +150,27 @@ export function guessDelimiter(headerLine: string): string | undefined {
 /**
  * A header row of short column names: 'followed' directly by a data row (or alone), 'spaced'
  * when a blank line comes first. A spaced header is only trusted when the text is not title and
- * abstract pairs, since a listing title with a comma looks just like one.
+ * abstract pairs, since a listing title with a comma looks just like one. A first line that is
+ * no header may be a note above one (Dimensions' "About the data: …"): then the next line is the
+ * header if it names a table layout.
  */
 function csvHeader(lines: readonly string[]): 'followed' | 'spaced' | undefined {
   const first = lines.findIndex((l) => l !== '');
-  const header = lines[first];
-  if (header === undefined) return undefined;
-  const delimiter = guessDelimiter(header);
+  if (first === -1) return undefined;
+  const header = headerAt(lines, first);
+  if (header) return header.verdict;
+  const next = lines.findIndex((l, i) => i > first && l !== '');
+  const below = next === -1 ? undefined : headerAt(lines, next);
+  return below && tableLayout(below.names) !== undefined ? below.verdict : undefined;
+}
+
+function headerAt(lines: readonly string[], at: number): { verdict: 'followed' | 'spaced'; names: string[] } | undefined {
+  const delimiter = guessDelimiter(lines[at]!);
   if (!delimiter) return undefined;
-  const names = header.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  const names = lines[at]!.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
   if (!names.every((n) => n.length <= 64)) return undefined;
-  return lines[first + 1] !== '' || lines.slice(first + 1).every((l) => l === '') ? 'followed' : 'spaced';
+  const verdict = lines[at + 1] !== '' || lines.slice(at + 1).every((l) => l === '') ? 'followed' : 'spaced';
+  return { verdict, names };
 }
 
 /**

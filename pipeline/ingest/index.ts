@@ -90,6 +90,7 @@ async function ingestFile(path: FsPath, file: string, limits: ReadLimits): Promi
     sha256: read.sha256,
     bytes: read.bytes,
     ...(parsed.format ? { format: parsed.format } : {}),
+    ...(parsed.dialect ? { dialect: parsed.dialect } : {}),
     ...('encoding' in read ? { encoding: read.encoding } : {}),
     records: parsed.records.length,
     rejects: parsed.rejects.length,

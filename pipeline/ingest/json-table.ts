@@ -16,7 +16,8 @@ import { skipNonJson } from './json-preamble';
 import { JsonRows, parseValue } from './json-rows';
 import type { ReadLimits } from './record-limit';
 import { Collector, type ParseResult, type TextReader } from './result';
-import { emitRow, hasTitleColumn, isFieldKey, normaliseKey } from './table-fields';
+import { normaliseKey } from './cells';
+import { isFieldKey, RowReader, tableLayout } from './table-fields';
 
 const WRAPPER_KEYS = ['papers', 'data', 'items', 'results', 'records', 'entries', 'rows'];
 const KEYS_SHOWN = 30;
@@ -51,6 +52,8 @@ export class JsonTableReader implements TextReader {
   private readonly out: Collector;
   private readonly chars: JsonChars;
   private readonly reading: Wait<void>;
+  /** Reads every row of the file, so that what is said once per file is. */
+  private readonly reader = new RowReader();
 
   constructor(
     private readonly file: string,
@@ -92,7 +95,7 @@ export class JsonTableReader implements TextReader {
       chars.record();
       try {
         if (c === '[') {
-          const rows = new JsonRows(this.file, false);
+          const rows = new JsonRows(this.file, false, this.reader);
           yield* this.topValue(this.arrayRows(rows, top), (span, complete) => this.emitRows(rows, span, complete));
         } else if (c === '{') {
           const members = new Map<string, Member>();
@@ -242,9 +245,12 @@ export class JsonTableReader implements TextReader {
 
   /**
    * After "{": members and commas up to "}". Arrays are read as rows; objects one level down
-   * (when not `nested` already) as members; other values parsed.
+   * (when not `nested` already) as members; other values parsed. An array's elements are kept
+   * for a paper's fields when its key is one a mapping reads. An object under such a key
+   * (`fieldObject`: OpenAlex's abstract_inverted_index) is a field, never a table: its arrays
+   * are parsed whole, which is much cheaper than element by element.
    */
-  private *objectMembers(members: Map<string, Member>, top: Anchor, nested: boolean): Wait<void> {
+  private *objectMembers(members: Map<string, Member>, top: Anchor, nested: boolean, fieldObject = false): Wait<void> {
     const { chars } = this;
     if ((yield* nextChar(chars)) === '}') return chars.take();
     for (;;) {
@@ -259,16 +265,16 @@ export class JsonTableReader implements TextReader {
       c = yield* nextChar(chars);
       // A line that starts a top-level value is no member's value: this object is broken.
       if (c !== undefined && chars.atIndent && matchesAnchor(top, chars.indent, c)) throw this.unexpected(c, `the value of "${key}"`);
-      if (c === '[') {
+      if (c === '[' && !fieldObject) {
         chars.take();
-        const rows = new JsonRows(this.file, isFieldKey(key));
+        const rows = new JsonRows(this.file, isFieldKey(key), this.reader);
         members.set(key, { rows });
         yield* this.arrayRows(rows, top);
       } else if (c === '{' && !nested) {
         chars.take();
         const inner = new Map<string, Member>();
         members.set(key, { members: inner });
-        yield* this.objectMembers(inner, top, true);
+        yield* this.objectMembers(inner, top, true, isFieldKey(key));
       } else {
         const value = yield* this.element(`the value of "${key}"`, [top]);
         if (value.cut !== undefined) throw new JsonSyntaxError(value.problem!, value.line);
@@ -315,27 +321,36 @@ export class JsonTableReader implements TextReader {
       if (complete) this.out.reject(span.line, span.endLine, `unknown table layout: no title field; keys: ${listKeys([...rows.keys])}`, span.head);
       return;
     }
+    rows.read();
     // Loops, not push(...xs): a big file can hold more rows than a call takes arguments.
     for (const r of rows.out.records) this.out.records.push(r);
     for (const r of rows.out.rejects) this.out.rejects.push(r);
     for (const w of rows.out.warnings) this.out.warnings.push(w);
+    for (const d of rows.out.dialects) this.out.addDialect(d);
   }
 
   /**
    * The table a top-level object holds: the array under a wrapper key (at the top, then one
-   * level down), else the object itself when it has a title, else the sole array of objects (at
-   * the top, then one level down). A paper cut short by broken JSON is not emitted: the reject
-   * covers it.
+   * level down), else the object itself when it has a title, else the sole array of objects at
+   * the top, else an object one level down that is a paper (Crossref's {"message": {…}}), else
+   * the sole array of objects one level down. A paper cut short by broken JSON is not emitted:
+   * the reject covers it.
    */
   private emitObject(members: ReadonlyMap<string, Member>, span: Span, complete: boolean): void {
     const nested = [...members.values()].flatMap((m) => ('members' in m ? [m.members] : []));
     const wrapped = wrapperRows(members);
-    if (!wrapped && hasTitleColumn(members.keys())) {
+    if (!wrapped && tableLayout(members.keys()) !== undefined) {
       if (complete) this.emitPaper(members, span);
       return;
     }
-    const table = wrapped ?? firstOf(nested, wrapperRows) ?? soleArrayOfObjects(members) ?? firstOf(nested, soleArrayOfObjects);
-    if (table) this.emitRows(table, span, complete);
+    const table = wrapped ?? firstOf(nested, wrapperRows) ?? soleArrayOfObjects(members);
+    const paper = table ? undefined : nested.find((m) => tableLayout(m.keys()) !== undefined);
+    if (paper) {
+      if (complete) this.emitPaper(paper, span);
+      return;
+    }
+    const rows = table ?? firstOf(nested, soleArrayOfObjects);
+    if (rows) this.emitRows(rows, span, complete);
     else if (complete) this.out.reject(span.line, span.endLine, `unknown JSON layout: no array of papers; keys: ${listKeys([...members.keys()])}`, span.head);
   }
 
@@ -345,7 +360,7 @@ export class JsonTableReader implements TextReader {
     if ('problem' in fields) return this.out.reject(span.line, span.endLine, fields.problem, span.head);
     // Its arrays' warnings (a missing comma) are about this record.
     for (const w of arrayWarnings(members)) this.out.warnings.push(w);
-    emitRow(this.out, fields.value, span.line, span.endLine, span.head);
+    this.reader.emit(this.out, fields.value, span.line, span.endLine, span.head);
   }
 }
 

@@ -108,8 +108,8 @@ export class TextParser {
     const reader = this.reader;
     if (reader) {
       this.guard(() => {
-        const { records, rejects, warnings, profiles } = reader.end();
-        this.outcome = { format: this.format, records, rejects, warnings, profiles };
+        const { records, rejects, warnings, profiles, dialect } = reader.end();
+        this.outcome = { format: this.format, ...(dialect ? { dialect } : {}), records, rejects, warnings, profiles };
       });
     }
     return this.outcome ?? this.failed('file holds only white space');

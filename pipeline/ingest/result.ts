@@ -7,6 +7,8 @@ export interface ParseResult {
   rejects: Reject[];
   warnings: Warning[];
   profiles: Profile[];
+  /** For a table: the databases whose layout it has ("scopus"; "openalex+crossref" for JSON Lines of both). */
+  dialect?: string;
 }
 
 /** One file's text, fed in chunks of any size; end() says what it held. */
@@ -20,11 +22,21 @@ export class Collector implements ParseResult {
   readonly rejects: Reject[] = [];
   readonly warnings: Warning[] = [];
   readonly profiles: Profile[] = [];
+  /** The dialects of the records read, in first-seen order. */
+  readonly dialects: string[] = [];
 
   constructor(
     readonly file: string,
     readonly format: SourceFormat,
   ) {}
+
+  get dialect(): string | undefined {
+    return this.dialects.join('+') || undefined;
+  }
+
+  addDialect(name: string): void {
+    if (!this.dialects.includes(name)) this.dialects.push(name);
+  }
 
   /** Lines are 1-based and inclusive: the block the record came from. */
   source(line: number, endLine: number): SourceRef {

@@ -17,7 +17,7 @@ import type { SourceFormat, SourceRecord } from '../model';
 import type { BoundedLineConsumer } from './lines';
 import { overLimit, type ReadLimits } from './record-limit';
 import { Collector } from './result';
-import { isPlainObject } from './table-fields';
+import { isPlainObject } from './cells';
 import { type TaggedField, TaggedFields } from './tagged-fields';
 import { TextHead } from './text';
 

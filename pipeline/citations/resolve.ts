@@ -1,0 +1,177 @@
+// The citations stage: every reference of every paper gets a cited work (reference-key.ts), and
+// works are matched to the papers of the corpus they are.
+//
+// Folding: references that share an identifier are one work, and so are those that share a
+// bibliographic key when at most one identifier is seen among them (a reference giving the DOI
+// and one without it are the same work; two DOIs under one key are two works, and the ones
+// without a DOI stay apart from both, with a warning). Identifiers of different kinds given
+// together (a DOI and a PMID) make either one name the same work.
+// Matching: a work is a paper of the corpus when one of its identifiers is one of the paper's,
+// else when its author-year-volume-page key is the paper's, and only one paper's.
+// Everything is keyed and indexed: linear in the references.
+import { compareStrings } from '../compare';
+import { IDENTIFIER_KINDS } from '../corpus/identifiers';
+import type { CitationLink, CitationModel, CitedReference, CitedWork, Identifiers, SourceRef, Warning } from '../model';
+import { describeKey, identifierKeys, paperMatchKey, referenceKeys } from './reference-key';
+
+/** What resolution needs of a paper. */
+export interface CitingPaper {
+  id: string;
+  /** Normalised (the corpus's). */
+  ids: Identifiers;
+  year?: number;
+  volume?: string;
+  pageStart?: string;
+  /** The first author's name as shown. */
+  firstAuthor?: string;
+  references: readonly CitedReference[];
+  /** Where its references were read, for warnings. */
+  source: SourceRef;
+}
+
+interface Occurrence {
+  paper: number;
+  position: number;
+  ref: CitedReference;
+  ids: string[];
+  bib?: string;
+  match?: string;
+}
+
+export function resolveCitations(papers: readonly CitingPaper[]): CitationModel {
+  const warnings: Warning[] = [];
+  const occurrences: Occurrence[] = [];
+  papers.forEach((paper, p) =>
+    paper.references.forEach((ref, position) => occurrences.push({ paper: p, position, ref, ...referenceKeys(ref) })),
+  );
+
+  // An identifier given beside a stronger one names the same work: map each to the strongest.
+  const alias = new UnionFind();
+  for (const o of occurrences) for (const id of o.ids.slice(1)) alias.union(o.ids[0]!, id);
+  // The identifiers seen under each bibliographic key.
+  const idsByBib = new Map<string, Set<string>>();
+  for (const o of occurrences) {
+    if (o.bib === undefined || o.ids.length === 0) continue;
+    let set = idsByBib.get(o.bib);
+    if (!set) idsByBib.set(o.bib, (set = new Set()));
+    set.add(alias.find(o.ids[0]!));
+  }
+
+  const keyOf = (o: Occurrence): string | undefined => {
+    if (o.ids.length > 0) return alias.find(o.ids[0]!);
+    if (o.bib === undefined) return undefined;
+    const ids = idsByBib.get(o.bib);
+    return ids?.size === 1 ? [...ids][0]! : `ref:${o.bib}`;
+  };
+
+  const referenceKeysOf = new Map<string, (string | undefined)[]>(papers.map((paper) => [paper.id, new Array(paper.references.length).fill(undefined)]));
+  const members = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const key = keyOf(o);
+    const paper = papers[o.paper]!;
+    if (key === undefined) {
+      warnings.push(referenceWarning(paper, o, 'reference without an identifier, a first author or a year: left out of the citation networks'));
+      continue;
+    }
+    if (o.ids.length === 0 && o.bib !== undefined && (idsByBib.get(o.bib)?.size ?? 0) > 1) {
+      const seen = [...idsByBib.get(o.bib)!].sort(compareStrings).map(describeKey).join(', ');
+      warnings.push(referenceWarning(paper, o, `reference without an identifier whose author, year, source, volume and page other references give with different ones (${seen}): kept apart from them`));
+    }
+    referenceKeysOf.get(paper.id)![o.position] = key;
+    const list = members.get(key);
+    if (list) list.push(o);
+    else members.set(key, [o]);
+  }
+
+  const matcher = paperMatcher(papers);
+  const works: CitedWork[] = [];
+  const links = new Map<string, CitationLink>();
+  for (const key of [...members.keys()].sort(compareStrings)) {
+    const refs = members.get(key)!;
+    const match = matcher(key, refs, alias);
+    if (match.ambiguous) warnings.push(referenceWarning(papers[refs[0]!.paper]!, refs[0]!, `reference matches several papers of the corpus (${match.ambiguous.join(', ')}): matched to none`));
+    const citedBy = [...new Set(refs.map((o) => papers[o.paper]!.id))].sort(compareStrings);
+    const doi = refs.flatMap((o) => o.ids).map((id) => alias.find(id)).concat(key).find((id) => id.startsWith('doi:'))?.slice(4);
+    works.push({
+      key,
+      label: labelOf(refs, key),
+      ...(doi ? { doi } : {}),
+      ...(match.paperId ? { paperId: match.paperId } : {}),
+      citedBy,
+    });
+    if (!match.paperId) continue;
+    for (const citing of citedBy) {
+      if (citing === match.paperId) continue; // a paper does not cite itself into the network
+      links.set(`${citing}\u0000${match.paperId}`, { citing, cited: match.paperId, matchedBy: match.by! });
+    }
+  }
+  return {
+    works,
+    referenceKeys: referenceKeysOf,
+    links: [...links.values()].sort((a, b) => compareStrings(a.citing, b.citing) || compareStrings(a.cited, b.cited)),
+    warnings,
+  };
+}
+
+/** Which paper of the corpus a work is: by identifier, else by the author-year-volume-page key when only one paper has it. */
+function paperMatcher(papers: readonly CitingPaper[]) {
+  const byId = new Map<string, string>();
+  const byKey = new Map<string, string[]>();
+  for (const paper of papers) {
+    for (const id of identifierKeys(paper.ids)) byId.set(id, paper.id);
+    const key = paperMatchKey(paper.firstAuthor, paper.year, paper.volume, paper.pageStart);
+    if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), paper.id]);
+  }
+  return (key: string, refs: readonly Occurrence[], alias: UnionFind): { paperId?: string; by?: string; ambiguous?: string[] } => {
+    const ids = [...new Set([key, ...refs.flatMap((o) => o.ids.map((id) => alias.find(id))), ...refs.flatMap((o) => o.ids)])];
+    for (const id of ids) {
+      const paperId = byId.get(id);
+      if (paperId) return { paperId, by: id.slice(0, id.indexOf(':')) };
+    }
+    const candidates = [...new Set(refs.flatMap((o) => (o.match === undefined ? [] : (byKey.get(o.match) ?? []))))].sort(compareStrings);
+    if (candidates.length === 1) return { paperId: candidates[0]!, by: 'key' };
+    return candidates.length > 1 ? { ambiguous: candidates } : {};
+  };
+}
+
+/** "Aria M 2017, J INFORMETR" from the first reference that gives an author and a year; else the identifier. */
+function labelOf(refs: readonly Occurrence[], key: string): string {
+  const ref = refs.find((o) => o.ref.firstAuthor !== undefined && o.ref.year !== undefined)?.ref;
+  if (!ref) return describeKey(key);
+  return `${ref.firstAuthor} ${ref.year}${ref.source ? `, ${ref.source}` : ''}`;
+}
+
+function referenceWarning(paper: CitingPaper, o: Occurrence, reason: string): Warning {
+  return { source: paper.source, field: `references[${o.position + 1}]`, value: o.ref.raw.slice(0, 200), reason };
+}
+
+/** Identifiers joined when given together; the strongest names the set. */
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+
+  find(x: string): string {
+    let root = x;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    for (let y = x; y !== root; ) {
+      const next = this.parent.get(y)!;
+      this.parent.set(y, root);
+      y = next;
+    }
+    return root;
+  }
+
+  union(a: string, b: string): void {
+    const [x, y] = [this.find(a), this.find(b)];
+    if (x === y) return;
+    const [root, child] = strength(x) <= strength(y) ? [x, y] : [y, x];
+    this.parent.set(child, root);
+  }
+}
+
+/** Stronger kinds name a set of aliases (the order of IDENTIFIER_KINDS), then code units. */
+function strength(id: string): string {
+  const kind = id.slice(0, id.indexOf(':'));
+  return `${String(KIND_RANK.get(kind) ?? 99).padStart(2, '0')}${id}`;
+}
+
+const KIND_RANK = new Map<string, number>(IDENTIFIER_KINDS.map((k, i) => [k, i]));
