@@ -44,6 +44,8 @@ export class PubmedSplitter {
   /** The line of buf[0]. */
   private line = 1;
   private pos = 0;
+  /** A known offset of the buffer and its line (see lineAt). */
+  private cursor = { offset: 0, line: 1 };
   private inside: Inside | undefined;
   private stray: { line: number; endLine: number; head: TextHead } | undefined;
 
@@ -127,6 +129,7 @@ export class PubmedSplitter {
       if (last > 0) inside.droppedLastLine = this.lineAt(from + last - 1);
       this.line += countLines(buf, 0, keep);
       this.buf = buf.slice(keep);
+      this.cursor = { offset: 0, line: this.line };
       inside.start = -1;
       inside.searched = 0;
       this.pos = 0;
@@ -181,6 +184,7 @@ export class PubmedSplitter {
     const keep = this.inside ? (this.inside.start === -1 ? 0 : this.inside.start) : this.pos;
     this.line += countLines(this.buf, 0, keep);
     this.buf = this.buf.slice(keep);
+    this.cursor = { offset: 0, line: this.line };
     this.pos -= keep;
     if (this.inside && this.inside.start !== -1) {
       this.inside.start -= keep;
@@ -188,8 +192,11 @@ export class PubmedSplitter {
     }
   }
 
+  /** The line of an offset in the buffer; offsets asked for mostly grow, so counting goes on from the last one. */
   private lineAt(offset: number): number {
-    return this.line + countLines(this.buf, 0, offset);
+    const cursor = this.cursor.offset <= offset ? this.cursor : { offset: 0, line: this.line };
+    this.cursor = { offset, line: cursor.line + countLines(this.buf, cursor.offset, offset) };
+    return this.cursor.line;
   }
 }
 
