@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyseStructure, describeCommunities } from './analysis/index';
 import type { AnalysisOptions, GraphSpec } from './analysis/types';
 import { gexfInput, writeGexf } from './export/gexf';
-import { writeEdgeReport } from './export/graph-reports';
+import { writeEdgeReport, writeNodeReport } from './export/graph-reports';
 import { toVosviewerJson } from './export/vosviewer';
 import type { GraphEntry, GraphInputs } from './graphs/types';
 import { layoutForView } from './layout/index';
@@ -37,13 +37,21 @@ export async function runGraphPath<E extends Record<string, unknown>>(entry: Gra
     centralityWeight: entry.centralityWeight,
     papersOf: entry.papersOf(inputs),
     notes: built.notes ?? {},
+    directed: entry.directed ?? false,
   };
   const structured = await analyseStructure(spec, analysis);
-  const placing = background(layoutForView(structured, limits));
-  await writeEdgeReport(dir, structured, entry.edgeReport);
+  const placing = background(layoutForView(structured, { ...limits, ...(entry.layout === 'years' ? { yearOf: yearsOf(inputs) } : {}) }));
+  if (entry.edgeReport) await writeEdgeReport(dir, structured, entry.edgeReport);
   const { view, positions } = await placing;
   await writeFile(join(dir, 'graphs', `${entry.kind}.vosviewer.json`), toVosviewerJson({ ...structured, view, positions }));
   const laidOut: LaidOutGraph<E> = { ...describeCommunities(structured, inputs.corpus, await topics), view, positions };
+  if (entry.nodeReport) await writeNodeReport(dir, laidOut, entry.nodeReport, inputs);
   await writeGexf(join(dir, 'graphs', `${entry.kind}.gexf`), gexfInput(laidOut));
   return laidOut;
+}
+
+/** A paper's year, for the layouts that put papers on a time axis. */
+function yearsOf({ corpus }: GraphInputs): (paper: string) => number | undefined {
+  const years = new Map(corpus.papers.map((p) => [p.id, p.year]));
+  return (paper) => years.get(paper);
 }

@@ -6,6 +6,7 @@ import type { Corpus, TopicModel } from '../model';
 import { compareStrings } from '../compare';
 import { computeCentrality } from './centrality';
 import { detectCommunities } from './communities';
+import { directedCentrality } from './directed';
 import { indexGraph } from './graph-index';
 import { labelCommunities } from './labels';
 import { papersPerYear } from './trends';
@@ -39,7 +40,8 @@ export async function analyseStructure<E extends Attributes>(spec: GraphSpec<E>,
   centrality.catch(() => {}); // awaited below, unless community detection throws first
   const communityOptions = { algorithm: options.algorithm, runs: options.runs ?? autoRuns(graph.size), seed: options.seed, resolution: options.resolution, weightAttribute: communityWeight };
   const communities = detectCommunities(graph, communityOptions, index);
-  return { ...spec, communities, centrality: await centrality };
+  if (!spec.directed) return { ...spec, communities, centrality: await centrality };
+  return { ...spec, communities, centrality: { ...(await centrality), ...directedCentrality(graph, MODULE) } };
 }
 
 /** Labels, members and papers per year of each community. */

@@ -30,6 +30,8 @@ export interface GraphSpec<E extends Attributes = Attributes> {
   centralityWeight: string;
   /** The papers behind a node: itself (papers graph), its papers (authors, terms). */
   papersOf: (node: string) => readonly string[];
+  /** Edges run source → target (see GraphEntry.directed). */
+  directed: boolean;
   /** Counts from its building worth a line in the summary and run.json. */
   notes: Record<string, number>;
 }
@@ -90,10 +92,13 @@ export interface CentralityResult {
    * power iteration did not converge (see notes).
    */
   eigenvector: Record<string, number>;
-  /** Weighted by tie strength; sums to 1. */
+  /** Weighted by tie strength; sums to 1. On a directed graph it follows the links' direction. */
   pagerank: Record<string, number>;
   /** Node → connected component (0 = the largest). */
   component: Record<string, number>;
+  /** On a directed graph: links received (in a citation graph, citations inside the corpus) and sent. */
+  inDegree?: Record<string, number>;
+  outDegree?: Record<string, number>;
   notes: CentralityNotes;
 }
 

@@ -6,7 +6,7 @@
 // Every node's and edge's fields are formatted first, into plain data: the XML writing, seconds
 // for a 10⁵-edge graph, can then run on a worker thread (gexfTask).
 import { writeFileSync } from 'node:fs';
-import { UndirectedGraph } from 'graphology';
+import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import type { SerializedGraph } from 'graphology-types';
 import { METRICS } from '../bundle-model';
@@ -26,7 +26,8 @@ export function gexfInput(g: LaidOutGraph): GexfInput {
   const pr = g.centrality.pagerank;
   const maxPr = Object.values(pr).reduce((m, v) => Math.max(m, v), 1e-12); // no spread: 10⁵ nodes overflow the stack
   return {
-    options: { type: 'undirected', multi: false, allowSelfLoops: false },
+    // A citation graph's mutual pair is one edge in the analysis; in Gephi it is two arcs.
+    options: { type: g.directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: false },
     attributes: {},
     nodes: drawn.nodes.map((node) => {
       const community = g.communities.assignment[node]!;
@@ -39,6 +40,7 @@ export function gexfInput(g: LaidOutGraph): GexfInput {
             community,
             community_label: info.label,
             ...Object.fromEntries(METRICS.map((m) => [m, round6(g.centrality[m][node] ?? 0)])),
+            ...(g.centrality.inDegree ? { in_degree: g.centrality.inDegree[node] ?? 0, out_degree: g.centrality.outDegree?.[node] ?? 0 } : {}),
           },
           viz: {
             ...g.positions[node]!,
@@ -48,29 +50,30 @@ export function gexfInput(g: LaidOutGraph): GexfInput {
         },
       };
     }),
-    edges: drawn.edges.map((key) => {
+    edges: drawn.edges.flatMap((key) => {
       const a = graph.getEdgeAttributes(key) as Record<string, unknown>;
-      return {
-        key,
-        source: graph.source(key),
-        target: graph.target(key),
+      const attributes = {
+        weight: round6(a.weight as number),
         attributes: {
-          weight: round6(a.weight as number),
-          attributes: {
-            ...(Array.isArray(a.papers) ? { papers: (a.papers as string[]).join('; ') } : {}),
-            ...(Array.isArray(a.terms) ? { terms: (a.terms as string[]).join('; ') } : {}),
-            ...(typeof a.fractional === 'number' ? { fractional: round6(a.fractional) } : {}),
-            ...(typeof a.association === 'number' ? { association: round6(a.association) } : {}),
-          },
+          ...(Array.isArray(a.papers) ? { papers: (a.papers as string[]).join('; ') } : {}),
+          ...(Array.isArray(a.terms) ? { terms: (a.terms as string[]).join('; ') } : {}),
+          ...(Array.isArray(a.references) ? { references: (a.references as string[]).join('; ') } : {}),
+          ...(typeof a.fractional === 'number' ? { fractional: round6(a.fractional) } : {}),
+          ...(typeof a.association === 'number' ? { association: round6(a.association) } : {}),
+          ...(typeof a.strength === 'number' ? { strength: round6(a.strength) } : {}),
+          ...(typeof a.spc === 'number' ? { spc: round6(a.spc) } : {}),
         },
       };
+      const edge = { key, source: graph.source(key), target: graph.target(key), attributes };
+      return a.mutual === true ? [edge, { ...edge, key: `${key}|back`, source: edge.target, target: edge.source }] : [edge];
     }),
   };
 }
 
 /** Always well-formed XML 1.0: characters it does not allow are replaced (safe-chars.ts). */
 export function gexfText(input: GexfInput): string {
-  return safeChars(write(UndirectedGraph.from(input), { version: '1.3', formatNode: (_, fields) => fields, formatEdge: (_, fields) => fields }));
+  const graph = input.options.type === 'directed' ? DirectedGraph.from(input) : UndirectedGraph.from(input);
+  return safeChars(write(graph, { version: '1.3', formatNode: (_, fields) => fields, formatEdge: (_, fields) => fields }));
 }
 
 /**

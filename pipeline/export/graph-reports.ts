@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Attributes } from 'graphology-types';
 import type { AnalysedGraph, GraphSpec, YearTrend } from '../analysis/types';
 import { METRICS, type MetricName } from '../bundle-model';
-import type { EdgeReport } from '../graphs/types';
+import type { EdgeReport, GraphInputs, NodeReport } from '../graphs/types';
 import type { TopicModel } from '../model';
 import { type Cell, joinCell, round6 } from '../cells';
 import { writeCsv } from './csv';
@@ -20,6 +20,13 @@ export function analysisCells(analysed: AnalysedGraph, node: string): Cell[] {
 }
 
 const label = (g: GraphSpec, node: string) => g.graph.getNodeAttribute(node, 'label');
+
+/** A graph's table of nodes, as its registry entry writes it, with their analysis when it asks. */
+export function writeNodeReport<E extends Attributes>(dir: string, g: AnalysedGraph<E>, report: NodeReport<E>, inputs: GraphInputs): Promise<number> {
+  const row = report.row(inputs);
+  const columns = report.withAnalysis ? [...report.columns, ...ANALYSIS_COLUMNS] : report.columns;
+  return writeCsv(join(dir, report.file), columns, g.graph.mapNodes((node) => (report.withAnalysis ? [...row(g, node), ...analysisCells(g, node)] : row(g, node))));
+}
 
 /** A graph's edge list, as its registry entry writes it. */
 export function writeEdgeReport<E extends Attributes>(dir: string, g: GraphSpec<E>, report: EdgeReport<E>): Promise<number> {

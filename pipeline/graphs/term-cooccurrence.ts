@@ -1,13 +1,11 @@
 // Term co-occurrence (as VOSviewer maps it): kept terms linked when they occur in the same
-// paper, counted once per paper (binary counting). Besides the raw count, each link carries
-// VOSviewer's association strength, s_ij = 2m·c_ij / (c_i·c_j) with c_i the total
-// co-occurrences of term i and m the total over all links: observed over expected, so two
-// frequent terms are not linked just for being frequent. Clustering and layout use it.
-import { UndirectedGraph } from 'graphology';
+// paper, counted once per paper, with VOSviewer's association strength (cooccurrence.ts).
+// Clustering and layout use the association strength.
 import { joinCell, round6 } from '../cells';
 import type { TopicModel } from '../model';
 import { papersByTerm } from '../topics/papers-by-term';
-import { edgeKey, type GraphEntry, type GraphInputs, type NodeAttributes, type TermEdge, type TermGraph } from './types';
+import { buildCooccurrenceGraph } from './cooccurrence';
+import type { GraphEntry, GraphInputs, TermEdge, TermGraph } from './types';
 
 const TERM_GRAPH_DEFAULTS = {
   /** Paper ids kept as evidence on one link (the first by id); the weight keeps the full count. */
@@ -16,39 +14,9 @@ const TERM_GRAPH_DEFAULTS = {
 
 export function buildTermGraph(topics: TopicModel, options: Partial<typeof TERM_GRAPH_DEFAULTS> = {}): TermGraph {
   const { evidenceLimit } = { ...TERM_GRAPH_DEFAULTS, ...options };
-  const links = new Map<string, { source: string; target: string; count: number; papers: string[] }>();
-  for (const paperId of [...topics.paperTerms.keys()].sort()) {
-    const terms = topics.paperTerms.get(paperId)!.map((t) => t.term); // sorted by term
-    for (let i = 0; i < terms.length; i++) {
-      for (let j = i + 1; j < terms.length; j++) {
-        const key = edgeKey(terms[i]!, terms[j]!);
-        const link = links.get(key) ?? { source: terms[i]!, target: terms[j]!, count: 0, papers: [] };
-        link.count += 1;
-        if (link.papers.length < evidenceLimit) link.papers.push(paperId);
-        links.set(key, link);
-      }
-    }
-  }
-
-  const total = new Map<string, number>();
-  let m = 0;
-  for (const { source, target, count } of links.values()) {
-    total.set(source, (total.get(source) ?? 0) + count);
-    total.set(target, (total.get(target) ?? 0) + count);
-    m += count;
-  }
-
-  const graph: TermGraph = new UndirectedGraph<NodeAttributes, TermEdge>();
-  for (const term of topics.terms) graph.addNode(term.id, { label: term.label });
-  for (const key of [...links.keys()].sort()) {
-    const { source, target, count, papers } = links.get(key)!;
-    graph.addEdgeWithKey(key, source, target, {
-      weight: count,
-      association: (2 * m * count) / (total.get(source)! * total.get(target)!),
-      papers,
-    });
-  }
-  return graph;
+  const terms = new Map(topics.terms.map((t) => [t.id, t.label]));
+  const documents = new Map([...topics.paperTerms].map(([paper, counts]) => [paper, counts.map((t) => t.term)])); // sorted by term
+  return buildCooccurrenceGraph(terms, documents, evidenceLimit);
 }
 
 export const termGraph: GraphEntry<TermEdge> = {

@@ -5,7 +5,8 @@ import type { UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { Entity } from '../bundle-model';
 import type { Cell } from '../cells';
-import type { Corpus, TopicModel } from '../model';
+import type { AnalysedGraph } from '../analysis/types';
+import type { CitationModel, Corpus, TopicModel } from '../model';
 import type { PipelineOptions } from '../options';
 import type { OffloadOptions } from '../worker-thread';
 
@@ -50,10 +51,11 @@ export function edgeKey(a: string, b: string): string {
 /** What a node of a graph is: the view shows its details, and the reports its row, by this. */
 export type { Entity } from '../bundle-model';
 
-/** What graphs are built from; `topics` is there for the entries that need it. */
+/** What graphs are built from; `topics` and `citations` are there for the entries that need them. */
 export interface GraphInputs {
   corpus: Corpus;
   topics?: TopicModel;
+  citations?: CitationModel;
   options: PipelineOptions;
 }
 
@@ -71,6 +73,18 @@ export interface EdgeReport<E extends Attributes> {
 }
 
 /**
+ * A table of a graph's nodes (cited_references.csv, historiograph.csv), written once its
+ * communities are labelled: one row per node in the graph's order, its community and
+ * centralities appended when `withAnalysis`.
+ */
+export interface NodeReport<E extends Attributes> {
+  file: string;
+  columns: readonly string[];
+  row(inputs: GraphInputs): (g: AnalysedGraph<E>, node: string) => Cell[];
+  withAnalysis: boolean;
+}
+
+/**
  * One graph kind. A new graph is a file exporting one of these and a line in graphs/index.ts:
  * the same path (graph-path.ts) takes every entry through analysis, layout and export, and the
  * bundle and the view list whatever entries there are.
@@ -82,13 +96,24 @@ export interface GraphEntry<E extends Attributes = Attributes> {
   title: string;
   entity: Entity;
   /** Inputs beyond the corpus it must wait for. */
-  needs: readonly 'topics'[];
+  needs: readonly ('topics' | 'citations')[];
+  /** Why these inputs make no such graph ("no paper has references"); undefined when they do. */
+  skip?(inputs: GraphInputs): string | undefined;
   build(inputs: GraphInputs, run: OffloadOptions): BuiltGraph<E> | Promise<BuiltGraph<E>>;
+  /**
+   * Edges run from source to target (citing → cited); a pair linked both ways is one edge marked
+   * `mutual`. In- and out-degree and PageRank follow the direction; communities, betweenness and
+   * closeness read the links undirected.
+   */
+  directed?: boolean;
+  /** 'years': x is the nodes' publication year (a historiograph), y comes from the force layout. */
+  layout?: 'force' | 'years';
   /** Edge attribute that is tie strength for communities and the layout. */
   communityWeight: keyof E & string;
   /** Edge attribute that weighted degree, eigenvector and PageRank read as tie strength. */
   centralityWeight: keyof E & string;
   /** The papers behind each node: a paper itself, an author's papers, a term's papers. */
   papersOf(inputs: GraphInputs): (node: string) => readonly string[];
-  edgeReport: EdgeReport<E>;
+  edgeReport?: EdgeReport<E>;
+  nodeReport?: NodeReport<E>;
 }

@@ -1,0 +1,60 @@
+// Items that occur in the same document, as VOSviewer maps them (terms in a paper, references
+// cited by a paper): linked once per document (binary counting), with VOSviewer's association
+// strength beside the count, s_ij = 2m·c_ij / (c_i·c_j), c_i the total co-occurrences of item i
+// and m the total over all links: observed over expected, so two frequent items are not linked
+// just for being frequent.
+import { UndirectedGraph } from 'graphology';
+import { compareStrings } from '../compare';
+import { edgeKey, type NodeAttributes } from './types';
+
+export interface CooccurrenceEdge {
+  /** Documents holding both items. */
+  weight: number;
+  association: number;
+  /** Up to `evidenceLimit` of those documents (the first by id); `weight` gives the full count. */
+  papers: string[];
+}
+
+/**
+ * `items`: node id → label, in node order; `documents`: document id → the ids of the items it
+ * holds, sorted (items not in `items` are ignored).
+ */
+export function buildCooccurrenceGraph(
+  items: ReadonlyMap<string, string>,
+  documents: ReadonlyMap<string, readonly string[]>,
+  evidenceLimit: number,
+): UndirectedGraph<NodeAttributes, CooccurrenceEdge> {
+  const links = new Map<string, { source: string; target: string; count: number; papers: string[] }>();
+  for (const documentId of [...documents.keys()].sort(compareStrings)) {
+    const held = documents.get(documentId)!.filter((item) => items.has(item));
+    for (let i = 0; i < held.length; i++) {
+      for (let j = i + 1; j < held.length; j++) {
+        const key = edgeKey(held[i]!, held[j]!);
+        const link = links.get(key) ?? { source: held[i]!, target: held[j]!, count: 0, papers: [] };
+        link.count += 1;
+        if (link.papers.length < evidenceLimit) link.papers.push(documentId);
+        links.set(key, link);
+      }
+    }
+  }
+
+  const total = new Map<string, number>();
+  let m = 0;
+  for (const { source, target, count } of links.values()) {
+    total.set(source, (total.get(source) ?? 0) + count);
+    total.set(target, (total.get(target) ?? 0) + count);
+    m += count;
+  }
+
+  const graph = new UndirectedGraph<NodeAttributes, CooccurrenceEdge>();
+  for (const [id, label] of items) graph.addNode(id, { label });
+  for (const key of [...links.keys()].sort()) {
+    const { source, target, count, papers } = links.get(key)!;
+    graph.addEdgeWithKey(key, source, target, {
+      weight: count,
+      association: (2 * m * count) / (total.get(source)! * total.get(target)!),
+      papers,
+    });
+  }
+  return graph;
+}
