@@ -7,7 +7,7 @@
  * captures, tables (CSV, JSON; a database's own table layout is a dialect of these, see
  * InputFile.dialect), and the tagged or marked-up exports of the bibliographic databases.
  */
-export type SourceFormat = 'profile-page' | 'listing-page' | 'bare-listing' | 'csv' | 'json' | 'wos-text' | 'medline' | 'ris';
+export type SourceFormat = 'profile-page' | 'listing-page' | 'bare-listing' | 'csv' | 'json' | 'wos-text' | 'medline' | 'ris' | 'bibtex' | 'pubmed-xml';
 
 /** Where a record or reject came from. `line` is 1-based; 0 means the file as a whole. */
 export interface SourceRef {

@@ -43,7 +43,7 @@ describe('detecting the tagged exports', () => {
   it('rejects a file of no shape with a message naming the tagged exports too', () => {
     const result = parseText('# Notes\n\nSome short remark.\n\n- a list item\n- another one\n', 'notes.md');
     expect(result.rejects.map((r) => r.reason)).toEqual([
-      'unrecognised content: not a profile page, listing page, CSV or JSON table, or Web of Science, MEDLINE or RIS export',
+      'unrecognised content: not a profile page, listing page, CSV or JSON table, or Web of Science, MEDLINE, RIS, BibTeX or PubMed XML export',
     ]);
   });
 });

@@ -35,6 +35,20 @@ export class AuthorMatcher {
   }
 }
 
+/**
+ * A "Name/id" item ("kaiser, robin/0000-0001-5194-3680", WoS OI and RI, their BibTeX ORCID-Numbers
+ * and ResearcherID-Numbers): the one author its name matches and the id read by `read`, or why
+ * it ties no id (`kind` names the id: "an ORCID iD").
+ */
+export function tieNamedId(item: string, matcher: AuthorMatcher, read: (text: string) => string | undefined, kind: string): { author: number; id: string } | { doubt: string } {
+  const slash = item.lastIndexOf('/');
+  const id = read(item.slice(slash + 1));
+  const matched = slash > 0 ? matcher.match(item.slice(0, slash)) : [];
+  if (id === undefined) return { doubt: `not ${kind}: not used` };
+  if (matched.length !== 1) return { doubt: `names no single author of the record: ${kind} not used` };
+  return { author: matched[0]!, id };
+}
+
 function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
   if (list) list.push(item);

@@ -26,6 +26,14 @@ export function isPlausibleYear(year: number): boolean {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A month written as a number ("11", "03") by its name, which the date readers take in any order; other text as it is. */
+export function monthName(month: string): string {
+  const n = /^\d{1,2}$/.test(month.trim()) ? Number(month) : 0;
+  return n >= 1 && n <= 12 ? MONTH_NAMES[n - 1]! : month;
+}
+
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;

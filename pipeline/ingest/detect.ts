@@ -1,6 +1,7 @@
 // Which shape a file holds, from its content alone (never its name). The tagged exports open
-// with lines of their own (tagged-formats.ts); page shapes are told apart by lines only they
-// have; tables by their first characters or header row. Only the head of a file is read, so
+// with lines of their own (tagged-formats.ts), BibTeX with an "@" entry and PubMed XML with its
+// DOCTYPE or root element; page shapes are told apart by lines only they have; tables by their
+// first characters or header row. Only the head of a file is read, so
 // detection costs the same on a 200 MB file as on a small one.
 import type { SourceFormat } from '../model';
 import { afterNonJson } from './json-preamble';
@@ -21,6 +22,9 @@ export function detectFormat(text: string): SourceFormat | undefined {
   if (start < 0) return undefined;
   const tagged = detectTaggedFormat(head.slice(start));
   if (tagged) return tagged;
+  // The marked-up exports say what they are in their first characters.
+  if (xmlKind(head.slice(start)) === 'pubmed') return 'pubmed-xml';
+  if (startsBibtex(head)) return 'bibtex';
   if (startsJson(head.slice(start, start + 1000))) return 'json';
   // Comments or an anti-XSSI prefix before JSON: a JSON file still, never a listing.
   const afterPreamble = afterNonJson(head.slice(start));
@@ -41,6 +45,49 @@ export function detectFormat(text: string): SourceFormat | undefined {
   if (header === 'followed') return 'csv';
   if (looksLikeTitleAbstractPairs(lines)) return 'bare-listing';
   return header === 'spaced' ? 'csv' : undefined;
+}
+
+/** Why a text whose shape is not recognised is not read: other XML is said to be XML. */
+export function unrecognised(text: string): string {
+  const head = normaliseText(text.slice(0, HEAD_CHARS)).trimStart();
+  const xml = xmlKind(head);
+  if (xml !== undefined && xml !== 'pubmed') return `XML, but not a PubMed export (root element <${xml.root}>): of XML, only PubMed's PubmedArticleSet is read`;
+  return 'unrecognised content: not a profile page, listing page, CSV or JSON table, or Web of Science, MEDLINE, RIS, BibTeX or PubMed XML export';
+}
+
+const PUBMED_ROOTS = new Set(['PubmedArticleSet', 'PubmedBookArticleSet', 'PubmedArticle', 'PubmedBookArticle']);
+const PROLOG = /^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE\s+([A-Za-z_][\w.:-]*)(?:[^>[]|\[[\s\S]*?\])*>)\s*/i;
+
+/**
+ * 'pubmed' for PubMed XML (its DOCTYPE or root element says so), the root element of other XML
+ * (a text with an XML declaration, or one that starts with an element that is not HTML), else
+ * undefined. `text` starts at its first character that is not white space.
+ */
+function xmlKind(text: string): 'pubmed' | { root: string } | undefined {
+  if (text[0] !== '<') return undefined;
+  const declared = text.startsWith('<?xml');
+  let rest = text;
+  let doctype: string | undefined;
+  for (let m = PROLOG.exec(rest); m; m = PROLOG.exec(rest)) {
+    doctype ??= m[1];
+    rest = rest.slice(m[0].length);
+  }
+  const root = /^<([A-Za-z_][\w.:-]*)/.exec(rest)?.[1];
+  if (PUBMED_ROOTS.has(doctype ?? '') || PUBMED_ROOTS.has(root ?? '')) return 'pubmed';
+  if ((doctype ?? root)?.toLowerCase() === 'html') return undefined;
+  return declared || root !== undefined ? { root: root ?? doctype ?? '?' } : undefined;
+}
+
+/** A line that starts a BibTeX entry ("@article{") or directive ("@comment", "@string{", "@preamble{"). */
+const BIB_START = /^[ \t]*@[ \t]*(?:comment\b|[A-Za-z][^\s{}()@,="#%]*[ \t]*[{(])/i;
+
+/** BibTeX: the first line that is neither blank nor a "%" comment starts an entry or a directive. */
+function startsBibtex(head: string): boolean {
+  for (const line of head.split('\n', HEAD_LINES)) {
+    const text = line.trim();
+    if (text !== '' && !text.startsWith('%')) return BIB_START.test(line);
+  }
+  return false;
 }
 
 /** An object, or an array that starts the way a table (or broken JSON) does; not "[Re] A title". */

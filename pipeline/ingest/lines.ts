@@ -73,6 +73,6 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
  * a character, so the records of a 200 MB page cost 400 MB. A copy takes one byte a character
  * whenever the line itself allows it.
  */
-function detach(line: string): string {
+export function detach(line: string): string {
   return BEYOND_LATIN1.test(line) ? Buffer.from(line, 'utf16le').toString('utf16le') : Buffer.from(line, 'latin1').toString('latin1');
 }

@@ -9,7 +9,10 @@
 //   - in tables: the CSV header row and rows whose cells are all blank; JSON punctuation, and
 //     the members of a wrapper object other than its table of papers ("count": 2);
 //   - in tagged exports: a Web of Science file's own lines (FN, VR, EF), and the "Provider:",
-//     "Database:", "Content:" lines an RIS file may open with (tagged-reader.ts).
+//     "Database:", "Content:" lines an RIS file may open with (tagged-reader.ts);
+//   - in BibTeX: "%" comments outside entries, @comment, @preamble and @string (bibtex-reader.ts);
+//     in PubMed XML: the XML declaration, the DOCTYPE, comments and the PubmedArticleSet tags
+//     (pubmed-split.ts).
 // A profile page's header lines go into its profile (or are rejected one by one).
 import type { SourceFormat } from '../model';
 import type { LineConsumer } from './lines';

@@ -5,13 +5,15 @@
 // (record-limit.ts).
 import type { SourceFormat } from '../model';
 import { BareListingParser } from './bare-listing';
+import { BibtexParser } from './bibtex-reader';
 import { CsvTableParser } from './csv-table';
-import { detectFormat, HEAD_CHARS } from './detect';
+import { detectFormat, HEAD_CHARS, unrecognised } from './detect';
 import { JsonTableReader } from './json-table';
 import { type BoundedLineConsumer, type LineConsumer, LineSplitter } from './lines';
 import { ListingPageParser } from './listing-page';
 import { MEDLINE } from './medline';
 import { ProfilePageParser } from './profile-page';
+import { PubmedXmlReader } from './pubmed-xml';
 import { overLimit, type ReadLimits, readLimits } from './record-limit';
 import type { Collector, ParseResult, TextReader } from './result';
 import { RIS } from './ris';
@@ -23,8 +25,6 @@ export type FileParse = ParseResult & { format?: SourceFormat };
 
 type Parser = LineConsumer & { readonly out: Collector };
 
-const UNRECOGNISED = 'unrecognised content: not a profile page, listing page, CSV or JSON table, or Web of Science, MEDLINE or RIS export';
-
 const READERS: Record<SourceFormat, (file: string, limits: ReadLimits) => TextReader> = {
   'profile-page': (file, limits) => lineReader(truncating(new ProfilePageParser(file), limits), limits),
   'listing-page': (file, limits) => lineReader(truncating(new ListingPageParser(file), limits), limits),
@@ -34,7 +34,14 @@ const READERS: Record<SourceFormat, (file: string, limits: ReadLimits) => TextRe
   'wos-text': tagged(WOS_TEXT),
   medline: tagged(MEDLINE),
   ris: tagged(RIS),
+  bibtex: (file, limits) => lineReader(new BibtexParser(file, limits), limits),
+  'pubmed-xml': (file, limits) => new PubmedXmlReader(file, limits),
 };
+
+/** The reader of one shape, for text already normalised (TextNormaliser). */
+export function readerFor(format: SourceFormat, file: string, limits: ReadLimits = readLimits()): TextReader {
+  return READERS[format](file, limits);
+}
 
 function tagged(format: TaggedFormat): (file: string, limits: ReadLimits) => TextReader {
   return (file, limits) => lineReader(new TaggedRecordReader(format, file, limits), limits);
@@ -113,7 +120,7 @@ export class TextParser {
     const reader = this.reader;
     if (reader) this.guard(() => reader.push(text));
     else if (this.blank) {
-      if (/\S/.test(text)) this.outcome = this.failed(UNRECOGNISED);
+      if (/\S/.test(text)) this.outcome = this.failed(unrecognised(text));
     } else {
       this.head += text;
       if (this.head.length >= HEAD_CHARS) this.start();
@@ -130,10 +137,10 @@ export class TextParser {
     }
     this.format = detectFormat(head);
     if (!this.format) {
-      this.outcome = this.failed(UNRECOGNISED);
+      this.outcome = this.failed(unrecognised(head));
       return;
     }
-    const reader = READERS[this.format](this.file, this.limits);
+    const reader = readerFor(this.format, this.file, this.limits);
     this.reader = reader;
     this.guard(() => reader.push(head));
   }

@@ -6,7 +6,7 @@
 // before 2008 tie none). OI and RI list "Name/id" items, the name matched to an author
 // (author-match.ts); one that matches none, or is no id of its kind, is doubtful and not used.
 import { addressText, type AuthorFacts, newAuthor, unique } from './author-details';
-import { AuthorMatcher } from './author-match';
+import { AuthorMatcher, tieNamedId } from './author-match';
 import { readOrcid, readResearcherId } from './person-ids';
 
 /** One field's values, and how to say that something in it is doubtful (pointing at that field). */
@@ -62,12 +62,9 @@ export function readWosPeople(fields: WosPersonFields): WosPeople {
 function tieIds(fields: readonly WosField[], matcher: AuthorMatcher, read: (text: string) => string | undefined, kind: string, tie: (author: number, id: string) => void): void {
   for (const field of fields) {
     for (const item of field.values.flatMap((v) => v.split(';')).map((s) => s.trim()).filter((s) => s !== '')) {
-      const slash = item.lastIndexOf('/');
-      const id = read(item.slice(slash + 1));
-      const matched = slash > 0 ? matcher.match(item.slice(0, slash)) : [];
-      if (id === undefined) field.doubt(item, `not ${kind}: not used`);
-      else if (matched.length !== 1) field.doubt(item, `names no single author of the record: ${kind} not used`);
-      else tie(matched[0]!, id);
+      const tied = tieNamedId(item, matcher, read, kind);
+      if ('doubt' in tied) field.doubt(item, tied.doubt);
+      else tie(tied.author, tied.id);
     }
   }
 }
