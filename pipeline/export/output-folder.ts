@@ -59,22 +59,24 @@ export class OutputFolder {
       throw new OutputRefused(out, `its parent folder cannot be created (${errorCode(error)})`);
     }
     const release = await lockOutput(out, join(parent, `.${name}.lock`));
+    let folder: OutputFolder | undefined;
     try {
       await recoverInterruptedRuns(out, path, onNote);
       const found = await inspectOutputFolder(out, path);
       const tmp = join(parent, `.${name}.tmp-${process.pid}`);
+      folder = new OutputFolder(out, path, tmp, found.exists ? found.marker : undefined, found.exists, release, onNote);
+      // Watched before the folder exists: a signal from here on removes whatever was made.
+      watchSignals(folder);
       try {
         await mkdir(tmp);
         await writeFile(join(tmp, PARTIAL), '');
       } catch (error) {
-        rmSync(tmp, { recursive: true, force: true });
         throw new OutputRefused(out, `cannot write in ${parent} (${errorCode(error)})`);
       }
-      const folder = new OutputFolder(out, path, tmp, found.exists ? found.marker : undefined, found.exists, release, onNote);
-      watchSignals(folder);
       return folder;
     } catch (error) {
-      release();
+      if (folder) folder.abandon();
+      else release();
       throw error;
     }
   }
