@@ -44,8 +44,9 @@ export async function writeReports(dir: string, corpus: Corpus, topics: TopicMod
     if (!graph) throw new Error(`reports: no ${entity} graph in the registry`);
     return graph;
   };
-  await writePaperReport(dir, corpus, graphOf('paper'));
-  await writeAuthorReport(dir, corpus, graphOf('author'));
+  const [papers, coauthor] = [graphOf('paper'), graphOf('author')];
+  await writePaperReport(dir, corpus, (id) => analysisCells(papers, id));
+  await writeAuthorReport(dir, corpus, (id) => analysisCells(coauthor, id));
   await writeReferenceReport(dir, corpus);
   await writeCommunityReports(dir, graphs, graphOf('term'), topics);
   await writeRejectReport(dir, corpus);
@@ -53,8 +54,11 @@ export async function writeReports(dir: string, corpus: Corpus, topics: TopicMod
   await writeMergeReport(dir, corpus);
 }
 
+/** A node's cells in ANALYSIS_COLUMNS order (graph-reports.ts). */
+type NodeAnalysis = (node: string) => Cell[];
+
 /** papers.csv carries each paper's community and centralities in the paper graph. */
-async function writePaperReport(dir: string, corpus: Corpus, papers: AnalysedGraph): Promise<void> {
+export async function writePaperReport(dir: string, corpus: Corpus, analysis: NodeAnalysis): Promise<void> {
   const nameOf = new Map(corpus.authors.map((a) => [a.id, a.name]));
   await writeCsv(
     join(dir, 'papers.csv'),
@@ -65,7 +69,7 @@ async function writePaperReport(dir: string, corpus: Corpus, papers: AnalysedGra
       p.ids.doi, paperUrl(p), p.venue, p.volume, p.issue, pageRange(p), p.documentType, p.language, joinCell(p.authorKeywords),
       joinCell(p.indexKeywords), p.citedBy, p.citedBySource && formatSource(p.citedBySource), p.references.length || undefined,
       ...OTHER_ID_KINDS.map((kind) => p.ids[kind]), p.dateFrom,
-      ...analysisCells(papers, p.id),
+      ...analysis(p.id),
     ]),
   );
 }
@@ -80,7 +84,7 @@ function paperUrl(p: Paper): string | undefined {
  * a million references are never held as rows). matched_paper_id, the paper of the corpus a
  * reference is, stays empty until the citations stage matches them.
  */
-async function writeReferenceReport(dir: string, corpus: Corpus): Promise<void> {
+export async function writeReferenceReport(dir: string, corpus: Corpus): Promise<void> {
   await writeCsv(join(dir, 'references.csv'), REFERENCE_COLUMNS, (function* (): Generator<Cell[]> {
     for (const p of corpus.papers) {
       let position = 0;
@@ -94,7 +98,7 @@ async function writeReferenceReport(dir: string, corpus: Corpus): Promise<void> 
 }
 
 /** authors.csv carries each author's community and centralities in the co-author graph. */
-async function writeAuthorReport(dir: string, corpus: Corpus, coauthor: AnalysedGraph): Promise<void> {
+export async function writeAuthorReport(dir: string, corpus: Corpus, analysis: NodeAnalysis): Promise<void> {
   await writeCsv(
     join(dir, 'authors.csv'),
     AUTHOR_COLUMNS,
@@ -102,7 +106,7 @@ async function writeAuthorReport(dir: string, corpus: Corpus, coauthor: Analysed
       a.id, a.name, joinCell(a.variants), a.paperIds.length, joinCell(a.paperIds),
       a.profile?.hIndex, a.profile?.citations, a.profile?.papers,
       a.orcid, joinCell(Object.entries(a.ids).flatMap(([kind, values]) => values.map((v) => `${kind}:${v}`))),
-      joinCell(a.affiliations), joinCell(a.countries), a.ambiguous, ...analysisCells(coauthor, a.id),
+      joinCell(a.affiliations), joinCell(a.countries), a.ambiguous, ...analysis(a.id),
     ]),
   );
 }
