@@ -19,46 +19,50 @@ export function buildAuthors(
   profiles: readonly Profile[],
   book: SpellingBook,
 ): Author[] {
-  const facts = people.persons.map(() => ({ spellings: [] as NameForm[], papers: new Set<string>(), affiliations: new Tally(), countries: new Tally() }));
-  const personOfKey = new Map<string, number>();
+  const spellings: NameForm[][] = people.persons.map(() => []);
+  const papers: string[][] = people.persons.map(() => []);
+  /** Made for the people whose papers give affiliations or countries only. */
+  const places = new Map<number, { affiliations: Tally; countries: Tally }>();
+  // Profile owners are found by a spelling of theirs: only those keys are looked for.
+  const profileKeys = new Map(profiles.map((p) => [book.form(p.name, false).key, p]));
+  const profileOf = new Map<number, Profile>();
   slots.forEach((paperSlots, paper) =>
     paperSlots.forEach((slot, i) => {
-      const person = people.personOf[paper]![i]!;
-      const f = facts[person]!;
-      f.papers.add(paperIds[paper]!);
+      const person = people.person[people.slotStart[paper]! + i]!;
+      if (papers[person]!.at(-1) !== paperIds[paper]) papers[person]!.push(paperIds[paper]!); // a paper's slots come together
       for (const form of slot.spellings) {
-        f.spellings.push(form);
-        if (!personOfKey.has(form.key)) personOfKey.set(form.key, person);
+        spellings[person]!.push(form);
+        const profile = profileKeys.get(form.key);
+        if (profile) {
+          profileKeys.delete(form.key); // the first person of that spelling owns it
+          profileOf.set(person, profile);
+        }
       }
-      f.affiliations.addOnce(slot.details.flatMap((d) => d.detail.affiliations ?? []));
-      f.countries.addOnce(slot.details.flatMap((d) => d.detail.countries ?? []));
+      if (!slot.details) return;
+      let place = places.get(person);
+      if (!place) places.set(person, (place = { affiliations: new Tally(), countries: new Tally() }));
+      place.affiliations.addOnce(slot.details.flatMap((d) => d.detail.affiliations ?? []));
+      place.countries.addOnce(slot.details.flatMap((d) => d.detail.countries ?? []));
     }),
   );
-  // A profile names its owner, an author of its papers; it makes no author of its own.
-  const profileOf = new Map<number, Profile['stats']>();
-  for (const profile of profiles) {
-    const form = book.form(profile.name, false);
-    const person = personOfKey.get(form.key);
-    if (person === undefined) continue;
-    facts[person]!.spellings.push(form);
-    profileOf.set(person, profile.stats);
-  }
+  // Last, so that the papers' spellings decide the display name.
+  profileOf.forEach((profile, person) => spellings[person]!.push(book.form(profile.name, false)));
   const ambiguous = findHomonyms(people, slots);
   return people.persons
     .map((p, person): Author => {
-      const f = facts[person]!;
-      const name = chooseDisplayName(f.spellings);
+      const name = chooseDisplayName(spellings[person]!);
       const profile = profileOf.get(person);
+      const place = places.get(person);
       return {
         id: authorIds[person]!,
         name,
-        variants: [...new Set(f.spellings.map((s) => s.name))].filter((n) => n !== name).sort(compareStrings),
-        paperIds: [...f.papers].sort(compareStrings),
-        ...(profile ? { profile } : {}),
+        variants: [...new Set(spellings[person]!.map((s) => s.name))].filter((n) => n !== name).sort(compareStrings),
+        paperIds: papers[person]!.sort(compareStrings),
+        ...(profile ? { profile: profile.stats } : {}),
         ...(p.orcid ? { orcid: p.orcid } : {}),
         ids: p.ids,
-        affiliations: f.affiliations.ranked(),
-        countries: f.countries.ranked(),
+        affiliations: place?.affiliations.ranked() ?? [],
+        countries: place?.countries.ranked() ?? [],
         ambiguous: ambiguous[person]!,
       };
     })

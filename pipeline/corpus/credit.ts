@@ -13,8 +13,8 @@ import { plausiblySamePerson, type SpellingBook } from './persons';
 export interface Slot {
   /** Every spelling the records give of this author, each read in its list's style, in record order. */
   spellings: NameForm[];
-  /** What the records say of them beyond a name. */
-  details: { detail: AuthorDetail; source: SourceRef }[];
+  /** What the records say of them beyond a name; absent when they say nothing (most pages and tables). */
+  details?: { detail: AuthorDetail; source: SourceRef }[];
   /** A record adds them by inference (a profile's owner hidden behind "et al."). */
   inferred: boolean;
 }
@@ -27,26 +27,26 @@ export function creditAuthors(records: readonly SourceRecord[], book: SpellingBo
     let slot = slotOfKey.get(key);
     if (slot === undefined) {
       slotOfKey.set(key, (slot = slots.length));
-      slots.push({ spellings: [], details: [], inferred: false });
+      slots.push({ spellings: [], inferred: false });
     }
     return slot;
   };
-  const namedStyle = writesInitialsAfter(named.authors ?? []);
+  const styles = records.map((r) => writesInitialsAfter(r.authors ?? []));
+  const namedStyle = styles[records.indexOf(named)]!;
   const byPosition = (named.authors ?? []).map((raw) => {
     const form = book.form(raw, namedStyle);
     return { raw, form, slot: form.key ? open(form.key) : -1 };
   });
-  for (const r of records) {
-    const style = writesInitialsAfter(r.authors ?? []);
+  records.forEach((r, i) => {
     for (const raw of r.authorsInferred ?? []) {
-      const { key } = book.form(raw, style);
+      const { key } = book.form(raw, styles[i]!);
       if (key) slots[open(key)]!.inferred = true;
     }
-  }
+  });
 
   const kept = byPosition.filter((k) => k.slot >= 0);
-  for (const r of records) {
-    const style = writesInitialsAfter(r.authors ?? []);
+  records.forEach((r, i) => {
+    const style = styles[i]!;
     (r.authors ?? []).forEach((raw, position) => {
       const form = book.form(raw, style);
       if (!form.key) return;
@@ -62,12 +62,12 @@ export function creditAuthors(records: readonly SourceRecord[], book: SpellingBo
       entry.spellings.push(form);
       const detail = r.authorDetails?.[position];
       if (!detail) return;
-      entry.details.push({ detail, source: r.source });
+      (entry.details ??= []).push({ detail, source: r.source });
       // Other forms of the name in the same record (WoS AU beside AF, MEDLINE AU beside FAU).
       const variantStyle = style || form.name.includes(',');
       for (const variant of detail.variants ?? []) entry.spellings.push(book.form(variant, variantStyle));
     });
-  }
+  });
   return slots;
 }
 

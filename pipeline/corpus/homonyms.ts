@@ -13,23 +13,46 @@ import { caseFoldKey } from '../compare';
 import { EVIDENCE_MAX_AUTHORS, type People } from './people';
 
 /** Per person: possibly several people. Linear in the author slots of papers up to EVIDENCE_MAX_AUTHORS authors. */
-export function findHomonyms(people: People, slots: readonly (readonly Slot[])[]): boolean[] {
-  const { personOf, identified, persons } = people;
-  const papersOf: { paper: number; ties: string[] }[][] = persons.map(() => []);
-  personOf.forEach((list, paper) => {
-    if (new Set(list).size < 2 || list.length > EVIDENCE_MAX_AUTHORS) return;
-    const seen = new Set<number>();
-    list.forEach((person, slot) => {
-      if (seen.has(person)) return;
-      seen.add(person);
-      const affiliations = slots[paper]![slot]!.details.flatMap((d) => d.detail.affiliations ?? []).map((a) => `@${caseFoldKey(a)}`);
-      papersOf[person]!.push({ paper, ties: identified[paper]![slot] ? ['id', ...affiliations] : affiliations });
-    });
+export function findHomonyms({ persons, slotStart, person, identified }: People, slots: readonly (readonly Slot[])[]): boolean[] {
+  // The papers that say something: 2 to EVIDENCE_MAX_AUTHORS different people. Only persons with
+  // two of them (and no handle) can be ambiguous: the others are not looked at again.
+  const telling = (p: number) => {
+    const [from, to] = [slotStart[p]!, slotStart[p + 1]!];
+    if (to - from < 2 || to - from > EVIDENCE_MAX_AUTHORS) return false;
+    for (let s = from + 1; s < to; s++) if (person[s] !== person[from]) return true;
+    return false;
+  };
+  const counts = new Int32Array(persons.length);
+  const tells: boolean[] = slots.map((_, p) => telling(p));
+  tells.forEach((yes, p) => {
+    if (yes) for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) if (firstOnPaper(s, p)) counts[person[s]!]!++;
   });
-  return papersOf.map((papers, person) => persons[person]!.kind !== 'handle' && papers.length >= 2 && groupCount(papers, person, personOf) >= 2);
+  const papersOf = new Map<number, { paper: number; ties: readonly string[] }[]>();
+  tells.forEach((yes, p) => {
+    if (!yes) return;
+    for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) {
+      const who = person[s]!;
+      if (counts[who]! < 2 || persons[who]!.kind === 'handle' || !firstOnPaper(s, p)) continue;
+      const details = slots[p]![s - slotStart[p]!]!.details;
+      const ties = details ? details.flatMap((d) => d.detail.affiliations ?? []).map((a) => `@${caseFoldKey(a)}`) : [];
+      if (identified[s]) ties.push('id');
+      let list = papersOf.get(who);
+      if (!list) papersOf.set(who, (list = []));
+      list.push({ paper: p, ties });
+    }
+  });
+  const ambiguous = persons.map(() => false);
+  papersOf.forEach((papers, who) => (ambiguous[who] = groupCount(papers, who, (p) => person.subarray(slotStart[p]!, slotStart[p + 1]!)) >= 2));
+  return ambiguous;
+
+  /** Named twice on one paper: one paper of theirs. */
+  function firstOnPaper(s: number, p: number): boolean {
+    for (let t = slotStart[p]!; t < s; t++) if (person[t] === person[s]) return false;
+    return true;
+  }
 }
 
-function groupCount(papers: readonly { paper: number; ties: string[] }[], person: number, personOf: readonly (readonly number[])[]): number {
+function groupCount(papers: readonly { paper: number; ties: readonly string[] }[], who: number, peopleOn: (paper: number) => Int32Array): number {
   const parent = papers.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -43,7 +66,7 @@ function groupCount(papers: readonly { paper: number; ties: string[] }[], person
     else parent[find(i)] = find(at);
   };
   papers.forEach(({ paper, ties }, i) => {
-    for (const other of personOf[paper]!) if (other !== person) link(i, other);
+    for (const other of peopleOn(paper)) if (other !== who) link(i, other);
     for (const tie of ties) link(i, tie);
   });
   return new Set(parent.map((_, i) => find(i))).size;

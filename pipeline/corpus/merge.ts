@@ -51,11 +51,15 @@ export function buildCorpus(ingest: IngestResult): Corpus {
   const people = resolvePeople(slots, book, warnings);
   const idOfKey = assignIds(people.persons.map((p) => p.key), 'a');
   const authorIds = people.persons.map((p) => idOfKey.get(p.key)!);
-  const authorsOf = (g: number, only: (slot: number) => boolean = () => true) =>
-    unique(people.personOf[g]!.filter((_, slot) => only(slot)).map((person) => authorIds[person]!));
+  /** Paper g's author ids in order, each once (`only`: the slots to take, by position). */
+  const authorsOf = (g: number, only: (slot: number) => boolean = () => true) => {
+    const ids: string[] = [];
+    for (let s = people.slotStart[g]!; s < people.slotStart[g + 1]!; s++) if (only(s - people.slotStart[g]!)) ids.push(authorIds[people.person[s]!]!);
+    return unique(ids);
+  };
 
   const identified = identity.groups.map((members, g): PaperIdentity => {
-    const firstAuthor = people.personOf[g]![0];
+    const firstAuthor = people.slotStart[g]! < people.slotStart[g + 1]! ? people.person[people.slotStart[g]!] : undefined;
     return {
       ids: unionIdentifiers(members.map((i) => identities[i]!.ids)),
       titleKey: identities[members[0]!]!.titleKey,

@@ -71,7 +71,7 @@ export function writesInitialsAfter(names: readonly string[]): boolean {
   let after = 0;
   for (const n of names) {
     if (n.includes(',')) return false;
-    if (/\S\s+\p{Lu}{1,3}$/u.test(n.trim())) after++;
+    if (/\p{Lu}\s*$/u.test(n) && /\S\s+\p{Lu}{1,3}\s*$/u.test(n)) after++;
   }
   return names.length > 0 && after * 2 >= names.length;
 }

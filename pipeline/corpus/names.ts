@@ -30,6 +30,7 @@ export function nameKey(raw: string): string {
  * ("José García" over "jose garcia"); then the longest; then the first seen.
  */
 export function chooseDisplayName(spellings: readonly NameForm[]): string {
+  if (spellings.every((s) => s.display === spellings[0]!.display)) return spellings[0]!.display;
   const counts = new Map<string, number>();
   const best = new Map<string, NameForm>();
   for (const s of spellings) {

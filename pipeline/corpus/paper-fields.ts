@@ -24,31 +24,33 @@ export type PublicationFields = Pick<
 export function publicationFields(records: readonly SourceRecord[]): PublicationFields {
   const venue = records.find((r) => r.venue)?.venue;
   const sameVenue = venue === undefined ? records : records.filter((r) => !r.venue || titleKey(r.venue) === titleKey(venue));
-  const first = <K extends 'volume' | 'issue' | 'pageStart' | 'pageEnd' | 'documentType' | 'language'>(from: readonly SourceRecord[], field: K) =>
-    from.find((r) => r[field])?.[field];
+  const first = (from: readonly SourceRecord[], field: 'volume' | 'issue' | 'pageStart' | 'pageEnd' | 'documentType' | 'language') => from.find((r) => r[field])?.[field];
   const cited = records.reduce<SourceRecord | undefined>((best, r) => (r.citedBy !== undefined && r.citedBy > (best?.citedBy ?? -1) ? r : best), undefined);
   const referencing = records.reduce<SourceRecord | undefined>((best, r) => ((r.references?.length ?? 0) > (best?.references?.length ?? 0) ? r : best), undefined);
   const fields: PublicationFields = {
-    venue,
-    volume: first(sameVenue, 'volume'),
-    issue: first(sameVenue, 'issue'),
-    pageStart: first(sameVenue, 'pageStart'),
-    pageEnd: first(sameVenue, 'pageEnd'),
-    documentType: first(records, 'documentType'),
-    language: first(records, 'language'),
     authorKeywords: unionFolded(records.map((r) => r.authorKeywords ?? [])),
     indexKeywords: unionFolded(records.map((r) => r.indexKeywords ?? [])),
-    affiliations: unionFolded(records.flatMap((r) => [r.affiliations ?? [], ...(r.authorDetails ?? []).map((d) => d.affiliations ?? [])])),
-    citedBy: cited?.citedBy,
-    citedBySource: cited?.source,
+    affiliations: unionFolded(records.flatMap((r) => (r.authorDetails ? [r.affiliations ?? [], ...r.authorDetails.map((d) => d.affiliations ?? [])] : [r.affiliations ?? []]))),
     references: referencing?.references ?? [],
   };
-  for (const key of Object.keys(fields) as (keyof PublicationFields)[]) if (fields[key] === undefined) delete fields[key];
+  // Only the values there are: an absent field stays absent, as in SourceRecord.
+  const set = <K extends keyof PublicationFields>(key: K, value: PublicationFields[K] | undefined) => {
+    if (value !== undefined) fields[key] = value;
+  };
+  set('venue', venue);
+  for (const key of ['volume', 'issue', 'pageStart', 'pageEnd'] as const) set(key, first(sameVenue, key));
+  set('documentType', first(records, 'documentType'));
+  set('language', first(records, 'language'));
+  if (cited) {
+    set('citedBy', cited.citedBy);
+    set('citedBySource', cited.source);
+  }
   return fields;
 }
 
 /** The values of all lists in order, each once: case, Unicode form and spacing folded, the first spelling kept. */
 function unionFolded(lists: readonly (readonly string[])[]): string[] {
+  if (lists.every((l) => l.length === 0)) return []; // most papers of pages and tables
   const seen = new Set<string>();
   const out: string[] = [];
   for (const list of lists) {

@@ -22,15 +22,19 @@
 // of step 3.
 import type { AuthorIdKind, Warning } from '../model';
 import type { Slot } from './credit';
-import { handleLetters, handleReadings, type NameForm } from './name-forms';
+import { NameCandidates } from './name-candidates';
+import type { NameForm } from './name-forms';
 import { AUTHOR_ID_KINDS, personIdKeys, readPersonIds } from './person-ids';
-import { plausiblySamePerson, type SpellingBook } from './persons';
+import type { SpellingBook } from './persons';
 
 /**
  * Papers with more authors say little about who works with whom (a consortium's list), so they
  * are no co-author evidence; as --max-authors' default, after VOSviewer's.
  */
 export const EVIDENCE_MAX_AUTHORS = 25;
+
+/** What most slots have of ids and other handles: one shared empty list, not a million. */
+const NONE: readonly string[] = Object.freeze([]);
 
 export interface PersonFacts {
   /** The strongest key ("ORCID:…", "SCOPUS:…", else the name key): the author id derives from it. */
@@ -42,87 +46,92 @@ export interface PersonFacts {
 }
 
 export interface People {
-  /** Per paper, per slot: the index of its person in `persons`. */
-  personOf: number[][];
-  /** Per paper, per slot: whether its records gave an id for it (the id ties its papers together). */
-  identified: boolean[][];
   persons: PersonFacts[];
-}
-
-interface SlotFacts {
-  paper: number;
-  form: NameForm;
-  /** Keys of the handles among its other spellings. */
-  handles: string[];
-  /** personIdKeys of its details, strongest first. */
-  tokens: string[];
+  /** Slots of all papers, flat: paper p's are slotStart[p] … slotStart[p + 1] − 1, in its author order. */
+  slotStart: Int32Array;
+  /** Per slot: the index of its person in `persons`. */
+  person: Int32Array;
+  /** Per slot: 1 when its records gave an id for it (the id ties its papers together). */
+  identified: Uint8Array;
 }
 
 export function resolvePeople(papers: readonly (readonly Slot[])[], book: SpellingBook, warnings: Warning[]): People {
-  const slots: SlotFacts[] = [];
-  const slotsOfPaper = papers.map((paperSlots, paper) =>
-    paperSlots.map((slot) => {
-      const tokens = [...new Set(slot.details.flatMap(({ detail, source }) => personIdKeys(readPersonIds(detail, source, warnings))))];
-      const form = fullestForm(slot.spellings);
-      const handles = form.kind === 'handle' ? [] : slot.spellings.filter((f) => f.kind === 'handle').map((f) => f.key);
-      slots.push({ paper, form, handles, tokens });
-      return slots.length - 1;
-    }),
-  );
+  // Flat arrays, one entry per slot: a corpus of a million papers has millions of them.
+  const slotStart = new Int32Array(papers.length + 1);
+  papers.forEach((list, p) => (slotStart[p + 1] = slotStart[p]! + list.length));
+  const count = slotStart[papers.length]!;
+  const paperOf = new Int32Array(count);
+  const forms = new Array<NameForm>(count);
+  /** personIdKeys of a slot's details, strongest first. */
+  const tokens = new Array<readonly string[]>(count);
+  /** Keys of the handles among a slot's other spellings, for the few slots that have some. */
+  const handlesOf = new Map<number, string[]>();
+  let next = 0;
+  papers.forEach((list, paper) => {
+    for (const slot of list) {
+      const i = next++;
+      paperOf[i] = paper;
+      const form = (forms[i] = fullestForm(slot.spellings));
+      tokens[i] = slot.details ? [...new Set(slot.details.flatMap(({ detail, source }) => personIdKeys(readPersonIds(detail, source, warnings))))] : NONE;
+      if (form.kind !== 'handle' && slot.spellings.length > 1) {
+        const handles = slot.spellings.filter((f) => f.kind === 'handle').map((f) => f.key);
+        if (handles.length > 0) handlesOf.set(i, handles);
+      }
+    }
+  });
   const ids = new IdUnion();
-  for (const s of slots) ids.link(s.tokens);
+  for (const t of tokens) ids.link(t);
 
   // Steps 1 and 2: units are id persons ("ID:root", upper case as no name key is) and full names;
   // initials, handles and contested names wait.
   const carriers = new Map<string, Set<number>>();
-  for (const s of slots) {
-    if (s.tokens.length > 0 && s.form.kind === 'full') getOrSet(carriers, s.form.key, () => new Set()).add(ids.root(s.tokens[0]!));
-  }
+  forms.forEach((form, i) => {
+    if (tokens[i]!.length > 0 && form.kind === 'full') getOrSet(carriers, form.key, () => new Set()).add(ids.root(tokens[i]![0]!));
+  });
   const units = new Interner();
-  const unitOf = new Int32Array(slots.length);
+  const unitOf = new Int32Array(count);
   /** The form of a name unit's key (a key is of one form only). */
-  const kindOf = new Map<number, NameForm['kind']>();
-  const waiting: { slot: number; candidates?: number[] }[] = [];
-  slots.forEach((s, i) => {
-    if (s.tokens.length > 0) return void (unitOf[i] = units.id(`ID:${ids.root(s.tokens[0]!)}`));
-    const carried = s.form.kind === 'full' ? carriers.get(s.form.key) : undefined;
+  const kindOf: NameForm['kind'][] = [];
+  /** Initials, handles, and full names several id persons carry (`contenders`: those persons). */
+  const waiting: { slot: number; contenders?: number[] }[] = [];
+  forms.forEach((form, i) => {
+    if (tokens[i]!.length > 0) return void (unitOf[i] = units.id(`ID:${ids.root(tokens[i]![0]!)}`));
+    const carried = form.kind === 'full' ? carriers.get(form.key) : undefined;
     if (carried?.size === 1) return void (unitOf[i] = units.id(`ID:${[...carried][0]}`));
-    unitOf[i] = units.id(s.form.key);
-    kindOf.set(unitOf[i]!, s.form.kind);
-    if (s.form.kind !== 'full') waiting.push({ slot: i });
-    else if (carried) waiting.push({ slot: i, candidates: [...carried].map((root) => units.id(`ID:${root}`)) });
+    unitOf[i] = units.id(form.key);
+    kindOf[unitOf[i]!] = form.kind;
+    if (form.kind !== 'full') waiting.push({ slot: i });
+    else if (carried) waiting.push({ slot: i, contenders: [...carried].map((root) => units.id(`ID:${root}`)) });
   });
   const contested = new Set(waiting.map((w) => w.slot));
 
   // Step 3: candidates by name, then the one evidence singles out.
-  const byFamilyInitial = new Map<string, { unit: number; raw: string }[]>();
-  const byHandle = new Map<string, Set<number>>();
-  const papersOfUnit = new Map<number, number[]>();
-  slots.forEach((s, i) => {
-    getOrSet(papersOfUnit, unitOf[i]!, () => []).push(s.paper);
-    if (s.form.kind !== 'full' || contested.has(i)) return;
-    for (const key of familyInitialKeys(book, s.form.name)) getOrSet(byFamilyInitial, key, () => []).push({ unit: unitOf[i]!, raw: s.form.name });
-    for (const letters of handleReadings(s.form)) getOrSet(byHandle, letters, () => new Set()).add(unitOf[i]!);
+  const candidates = new NameCandidates(waiting.filter((w) => !w.contenders).map((w) => forms[w.slot]!), book);
+  const papersOfUnit: number[][] = [];
+  forms.forEach((form, i) => {
+    (papersOfUnit[unitOf[i]!] ??= []).push(paperOf[i]!);
+    if (form.kind === 'full' && !contested.has(i)) candidates.add(unitOf[i]!, form);
   });
+  const authorsOn = (paper: number) => slotStart[paper + 1]! - slotStart[paper]!;
+  const unitsOfPaper = (paper: number) => Array.from(unitOf.subarray(slotStart[paper]!, slotStart[paper + 1]!));
   const coauthorsOf = new Map<number, Set<number>>();
-  const unitsOfPaper = (paper: number) => slotsOfPaper[paper]!.map((i) => unitOf[i]!);
   const coauthors = (unit: number) =>
     getOrSet(coauthorsOf, unit, () => {
       const set = new Set<number>();
-      for (const paper of papersOfUnit.get(unit) ?? []) {
-        if (slotsOfPaper[paper]!.length > EVIDENCE_MAX_AUTHORS) continue;
+      for (const paper of papersOfUnit[unit] ?? []) {
+        if (authorsOn(paper) > EVIDENCE_MAX_AUTHORS) continue;
         for (const other of unitsOfPaper(paper)) if (other !== unit) set.add(other);
       }
       return set;
     });
 
   /** The candidates one slot's co-authors point to (never one already on its paper: that is someone else). */
-  const evidenceOf = (slot: number, candidates?: number[]): number[] => {
-    const s = slots[slot]!;
-    if (slotsOfPaper[s.paper]!.length > EVIDENCE_MAX_AUTHORS) return [];
-    const onPaper = new Set(unitsOfPaper(s.paper));
+  const evidenceOf = (slot: number, contenders?: number[]): number[] => {
+    const paper = paperOf[slot]!;
+    if (authorsOn(paper) > EVIDENCE_MAX_AUTHORS) return [];
+    const onPaper = new Set(unitsOfPaper(paper));
     const mine = [...onPaper].filter((u) => u !== unitOf[slot]);
-    return (candidates ?? nameCandidates(s.form, book, byFamilyInitial, byHandle)).filter((c) => {
+    return (contenders ?? candidates.of(forms[slot]!)).filter((c) => {
       if (onPaper.has(c)) return false;
       const theirs = coauthors(c);
       return mine.some((u) => theirs.has(u));
@@ -133,10 +142,10 @@ export function resolvePeople(papers: readonly (readonly Slot[])[], book: Spelli
   // pooled, and the handle joins the one person it points to. Initials are shared by many people:
   // each slot goes by its own evidence.
   const handles = new Map<string, { slots: number[]; evidence: Set<number> }>();
-  for (const { slot, candidates } of waiting) {
-    const form = slots[slot]!.form;
+  for (const { slot, contenders } of waiting) {
+    const form = forms[slot]!;
     if (form.kind !== 'handle') {
-      const evidenced = evidenceOf(slot, candidates);
+      const evidenced = evidenceOf(slot, contenders);
       if (evidenced.length === 1) finalUnit[slot] = evidenced[0]!;
       continue;
     }
@@ -145,66 +154,51 @@ export function resolvePeople(papers: readonly (readonly Slot[])[], book: Spelli
     for (const c of evidenceOf(slot)) handle.evidence.add(c);
   }
   // The same paper: another record named the person by the handle at the same position (credit.ts).
-  slots.forEach((s, i) => {
-    if (contested.has(i)) return;
-    for (const key of s.handles) handles.get(key)?.evidence.add(unitOf[i]!);
+  handlesOf.forEach((keys, i) => {
+    if (!contested.has(i)) for (const key of keys) handles.get(key)?.evidence.add(unitOf[i]!);
   });
   for (const { slots: members, evidence } of handles.values()) {
     if (evidence.size !== 1) continue;
     const [person] = [...evidence] as [number];
-    for (const slot of members) if (!unitsOfPaper(slots[slot]!.paper).includes(person)) finalUnit[slot] = person;
+    for (const slot of members) if (!unitsOfPaper(paperOf[slot]!).includes(person)) finalUnit[slot] = person;
   }
-  return assemble(slots, slotsOfPaper, finalUnit, units, kindOf, ids);
+  return { slotStart, ...assemble(tokens, finalUnit, units, kindOf, ids) };
 }
 
 /** Persons in order of first slot, each with its strongest key and the ids of its slots. */
-function assemble(slots: SlotFacts[], slotsOfPaper: number[][], finalUnit: Int32Array, units: Interner, kindOf: Map<number, NameForm['kind']>, ids: IdUnion): People {
-  const personOfUnit = new Map<number, number>();
+function assemble(
+  tokens: readonly (readonly string[])[],
+  finalUnit: Int32Array,
+  units: Interner,
+  kindOf: readonly NameForm['kind'][],
+  ids: IdUnion,
+): Omit<People, 'slotStart'> {
+  const personOfUnit = new Int32Array(units.size).fill(-1);
   const persons: PersonFacts[] = [];
-  const tokensOf: Set<string>[] = [];
-  slots.forEach((s, i) => {
-    let person = personOfUnit.get(finalUnit[i]!);
-    if (person === undefined) {
-      personOfUnit.set(finalUnit[i]!, (person = persons.length));
-      const name = units.name(finalUnit[i]!);
-      const kind = kindOf.get(finalUnit[i]!);
-      persons.push({ key: kind ? name : ids.key(Number(name.slice(3))), kind: kind ?? 'id', ids: {} });
-      tokensOf.push(new Set());
+  const person = new Int32Array(finalUnit.length);
+  const identified = new Uint8Array(finalUnit.length);
+  const tokensOf = new Map<number, Set<string>>();
+  finalUnit.forEach((unit, i) => {
+    let p = personOfUnit[unit]!;
+    if (p < 0) {
+      personOfUnit[unit] = p = persons.length;
+      const kind = kindOf[unit];
+      persons.push({ key: kind ? units.name(unit) : ids.key(Number(units.name(unit).slice(3))), kind: kind ?? 'id', ids: {} });
     }
-    for (const t of s.tokens) tokensOf[person]!.add(t);
+    person[i] = p;
+    if (tokens[i]!.length === 0) return;
+    identified[i] = 1;
+    for (const t of tokens[i]!) getOrSet(tokensOf, p, () => new Set<string>()).add(t);
   });
-  persons.forEach((p, i) => {
-    for (const token of [...tokensOf[i]!].sort()) {
+  tokensOf.forEach((set, i) => {
+    const p = persons[i]!;
+    for (const token of [...set].sort()) {
       const [kind, value] = [token.slice(0, token.indexOf(':')).toLowerCase(), token.slice(token.indexOf(':') + 1)];
       if (kind === 'orcid') p.orcid ??= value;
       else (p.ids[kind as AuthorIdKind] ??= []).push(value);
     }
   });
-  return {
-    personOf: slotsOfPaper.map((list) => list.map((i) => personOfUnit.get(finalUnit[i]!)!)),
-    identified: slotsOfPaper.map((list) => list.map((i) => slots[i]!.tokens.length > 0)),
-    persons,
-  };
-}
-
-/** Full names (as units) an initial-only form or a handle may stand for. */
-function nameCandidates(
-  form: NameForm,
-  book: SpellingBook,
-  byFamilyInitial: Map<string, { unit: number; raw: string }[]>,
-  byHandle: Map<string, Set<number>>,
-): number[] {
-  const found = new Set<number>(form.kind === 'handle' ? byHandle.get(handleLetters(form)) : []);
-  const person = book.person(form.name);
-  for (const key of familyInitialKeys(book, form.name)) {
-    for (const { unit, raw } of byFamilyInitial.get(key) ?? []) if (!found.has(unit) && plausiblySamePerson(person, book.person(raw))) found.add(unit);
-  }
-  return [...found];
-}
-
-/** "brevik i" for every reading of a name: its family name and the first letter of its given names. */
-function familyInitialKeys(book: SpellingBook, name: string): string[] {
-  return [...new Set(book.person(name).map((r) => `${r.family} ${r.given[0]?.[0] ?? ''}`))];
+  return { persons, person, identified };
 }
 
 /** A slot's spelling that says the most: a full name over initials over a handle; ties: the first. */
@@ -226,6 +220,7 @@ class IdUnion {
   private keys: Map<number, string> | undefined;
 
   link(tokens: readonly string[]): void {
+    if (tokens.length === 0) return;
     const [first, ...rest] = tokens.map((t) => this.id(t));
     for (const other of rest) this.union(first!, other);
   }
@@ -289,6 +284,10 @@ class Interner {
 
   name(id: number): string {
     return this.names[id]!;
+  }
+
+  get size(): number {
+    return this.names.length;
   }
 }
 
