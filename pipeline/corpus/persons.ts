@@ -1,8 +1,9 @@
 // Whether two spellings may name one person: the same family name after folding, and given names
 // that agree where both have them, an initial standing for any name it starts ("J. Smith",
 // "John Smith", "Smith, John", "Smith JA" for "John A. Smith"). Looser than the name key on
-// purpose: it only ever decides between names already tied to one paper, or whether two author
-// lists share anybody at all.
+// purpose: it only ever decides between names already tied to one paper, whether two author
+// lists share anybody at all, or which full names an initial may stand for before evidence
+// decides (name-candidates.ts).
 import { readName, type NameForm } from './name-forms';
 import { cleanName, nameKey } from './names';
 
