@@ -12,9 +12,10 @@
 //    person as a full name only with evidence: an id (1), the same paper (credit.ts lends such
 //    names to the author at their position), or a co-author the two share (other than either of
 //    them), and only when exactly one compatible person has that evidence (a name on the same
-//    paper is someone else). A full name that several persons with ids carry goes by the same rule.
-//    What the evidence does not single out keeps its own key: initials and handles alike group by
-//    their form, as before.
+//    paper is someone else). A handle is one account, so the evidence of all its papers is pooled
+//    and they join together; initials are shared by many people, so each slot goes by its own. A
+//    full name that several persons with ids carry goes by the same rule. What the evidence does
+//    not single out keeps its own key: initials and handles group by their form, as before.
 // Candidates are found through indexes (family name and first initial; a handle's letters), and
 // co-authors read from papers of at most EVIDENCE_MAX_AUTHORS authors: linear in the slots. The
 // result does not depend on input order: slots come in paper order, which is file and line order,
