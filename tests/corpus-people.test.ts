@@ -154,7 +154,7 @@ describe('possibly several people', () => {
     expect(c.authors.every((a) => !a.ambiguous)).toBe(true);
   });
 
-  it('not a person whose papers carry their id, or share their affiliation, or are by one account', () => {
+  it('not a person whose papers carry their id, or share their affiliation, or are by one account, or a profile’s owner', () => {
     const ids = corpusOf([rec(['Rui Wang', 'Ann Lee'], [{ orcid: ORCID }, {}]), rec(['Rui Wang', 'Cy Dang'], [{ orcid: ORCID }, {}])]);
     expect(one(ids, 'Rui Wang').ambiguous).toBe(false);
     const place = { affiliations: ['Zhejiang University, Hangzhou, China'], countries: ['China'] };
@@ -162,6 +162,9 @@ describe('possibly several people', () => {
     expect(one(aff, 'Rui Wang')).toMatchObject({ ambiguous: false, affiliations: place.affiliations, countries: ['China'] });
     const account = corpusOf([rec(['ruiwang', 'Ann Lee']), rec(['ruiwang', 'Cy Dang'])]);
     expect(one(account, 'ruiwang').ambiguous).toBe(false);
+    const profile = { name: 'Rui Wang', stats: { hIndex: 12 }, source: { file: 'profile.txt', line: 1, format: 'profile-page' as const } };
+    const owner = buildCorpus({ files: [], records: [rec(['Rui Wang', 'Ann Lee']), rec(['Rui Wang', 'Cy Dang'])], rejects: [], warnings: [], profiles: [profile] });
+    expect(one(owner, 'Rui Wang')).toMatchObject({ ambiguous: false, profile: { hIndex: 12 } });
   });
 });
 

@@ -63,7 +63,7 @@ export function buildAuthors(
         ids: p.ids,
         affiliations: place?.affiliations.ranked() ?? [],
         countries: place?.countries.ranked() ?? [],
-        ambiguous: ambiguous[person]!,
+        ambiguous: ambiguous[person]! && !profile, // a profile page lists one person's papers
       };
     })
     .sort((a, b) => compareStrings(a.id, b.id));

@@ -6,7 +6,7 @@
 // hf-daily's "Rui Wang" is, whose six papers were written by six disjoint teams. A person's
 // single-author papers and consortium papers say nothing either way, a real collaborator's papers
 // are joined through the people they work with, and a handle is never ambiguous: it is one
-// account. Where the papers are a thin sample of someone's work, a prolific person can show as
+// account (nor is the owner of a profile page, which lists one person's papers: authors.ts). Where the papers are a thin sample of someone's work, a prolific person can show as
 // several groups: "possibly several people" is what the data can say, no more.
 import type { Slot } from './credit';
 import { caseFoldKey } from '../compare';
