@@ -1,5 +1,6 @@
 // The view bundle (output/bundle.json): everything the Sigma.js view needs, precomputed by the
 // pipeline. Defined once here and imported by both the pipeline's exporter and viz/.
+import type { LinkedKind } from './id-links';
 
 export const METRICS = [
   'degree',
@@ -29,13 +30,36 @@ export interface BundlePaper {
   abstract: string;
   authorCount: number;
   authorsTruncated: boolean;
+  /** 'arxiv-id': year and month read from the arXiv id, no source dating the paper. */
+  dateFrom?: 'arxiv-id';
+  /** The journal or proceedings, with volume, issue and pages ("12-30", or an article number). */
+  venue?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  /** The authors' keywords and those a database assigned. */
+  keywords: string[];
+  indexKeywords: string[];
+  /** The largest count of citing works a source gives. */
+  citedBy?: number;
+  /** The normalised identifiers the view links out by (pipeline/id-links.ts), checked again there. */
+  ids: Partial<Record<LinkedKind, string>>;
 }
 
 export interface BundleAuthor {
   name: string;
   variants: string[];
   paperIds: string[];
+  orcid?: string;
+  /** The most frequent first, up to AUTHOR_AFFILIATIONS_SHOWN. */
+  affiliations: string[];
+  countries: string[];
+  /** Possibly several people under one name (corpus/homonyms.ts). */
+  ambiguous: boolean;
 }
+
+/** Affiliations an author carries in the bundle; authors.csv has them all. */
+export const AUTHOR_AFFILIATIONS_SHOWN = 5;
 
 export interface BundleTerm {
   label: string;

@@ -13,3 +13,9 @@ export function round6(value: number): number {
 export function joinCell(values: readonly (string | number)[]): string {
   return values.join('; ');
 }
+
+/** First and last page as one value ("959-975"); the first alone when that is all (an article number). */
+export function pageRange(pages: { pageStart?: string; pageEnd?: string }): string | undefined {
+  const { pageStart: first, pageEnd: last } = pages;
+  return first && last && last !== first ? `${first}-${last}` : (first ?? last);
+}

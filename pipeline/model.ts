@@ -179,8 +179,11 @@ export interface IngestResult {
   profiles: Profile[];
 }
 
-/** One paper after merging every source that lists it. */
-export interface Paper {
+/**
+ * One paper after merging every source that lists it. Venue, volume, issue, pages, document type
+ * and language as a source gives them (which source: corpus/paper-fields.ts).
+ */
+export interface Paper extends Pick<SourceRecord, 'venue' | 'volume' | 'issue' | 'pageStart' | 'pageEnd' | 'documentType' | 'language'> {
   /**
    * Stable: derived from the paper's strongest normalised identifier (DOI first), else
    * from its title key; when several papers share that key, their year and first author (then
@@ -211,14 +214,30 @@ export interface Paper {
   /** Normalised: lower-case DOI, arXiv id without version, … (one per kind). */
   ids: Identifiers;
   url?: string;
+  /**
+   * Where year and date came from when no source gives a year: 'arxiv-id' for the year and month
+   * an arXiv id encodes (YYMM.NNNNN), which is when it was first submitted.
+   */
+  dateFrom?: 'arxiv-id';
+  /** Union in source order; spellings that differ only in case or spacing are one. */
+  authorKeywords: string[];
+  indexKeywords: string[];
+  /** Every affiliation the sources give, of the paper or of one of its authors, as authorKeywords. */
+  affiliations: string[];
+  /** The largest count of citing works a source gives, and which source gave it (databases count differently). */
+  citedBy?: number;
+  citedBySource?: SourceRef;
+  /** The reference list of the source that gives the longest one (never a union across databases). */
+  references: CitedReference[];
   /** Every source that lists this paper, sorted by file then line. */
   sources: SourceRef[];
 }
 
+/** One person (corpus/people.ts says who is one). */
 export interface Author {
-  /** Stable: derived from the normalised name key. */
+  /** Stable: derived from the strongest key: the ORCID iD, else a database author id, else the name key. */
   id: string;
-  /** The display name: the most frequent spelling (ties: the longest, then the first in order). */
+  /** The display name, "First Last" where a full given name is known (corpus/names.ts chooses it). */
   name: string;
   /** Every other spelling seen, sorted. */
   variants: string[];
@@ -226,6 +245,17 @@ export interface Author {
   paperIds: string[];
   /** Figures from a profile page whose owner this is. */
   profile?: ProfileStats;
+  orcid?: string;
+  /** Database author ids by kind, each list sorted. */
+  ids: Partial<Record<AuthorIdKind, string[]>>;
+  /** From the author details of their papers, most frequent first (ties: alphabetical). */
+  affiliations: string[];
+  countries: string[];
+  /**
+   * Possibly several people under one name: their multi-author papers fall into two or more
+   * groups that share no co-author (see corpus/homonyms.ts).
+   */
+  ambiguous: boolean;
 }
 
 export interface Corpus {

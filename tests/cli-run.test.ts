@@ -32,7 +32,7 @@ describe('the pipeline command', () => {
     const stages = [...stderr.matchAll(/^\[(\d)\/7\] (\w+): /gm)].map((m) => `${m[1]} ${m[2]}`);
     expect(stages).toEqual(['1 ingest', '2 corpus', '3 topics', '4 coauthor', '5 papers', '6 terms', '7 export']);
     expect(readdirSync(out).sort()).toEqual(
-      ['authors.csv', 'bundle.json', 'communities.csv', 'coauthor_edges.csv', 'graphs', 'merges.csv', 'paper_edges.csv', 'papers.csv', 'rejects.csv', 'run.json', 'term_edges.csv', 'terms.csv', 'warnings.csv'].sort(),
+      ['authors.csv', 'bundle.json', 'communities.csv', 'coauthor_edges.csv', 'graphs', 'merges.csv', 'paper_edges.csv', 'papers.csv', 'references.csv', 'rejects.csv', 'run.json', 'term_edges.csv', 'terms.csv', 'warnings.csv'].sort(),
     );
   });
 

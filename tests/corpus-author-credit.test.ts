@@ -58,9 +58,15 @@ describe('names from the records a paper did not take its author list from', () 
     expect(c.authors).toHaveLength(3);
   });
 
-  it('stay authors of the paper when no kept author is plausibly them', () => {
+  it('become variants when a handle at the same position reads as the author (initial and family name run together)', () => {
     const c = corpusOf([rec('a.json', ['Jared Kaplan', 'Sam McCandlish', 'Tom Henighan']), rec('b.json', ['Jared Kaplan', 'smccandlish'])]);
-    expect(namesOf(c)).toEqual(['Jared Kaplan', 'Sam McCandlish', 'Tom Henighan', 'smccandlish']);
+    expect(namesOf(c)).toEqual(['Jared Kaplan', 'Sam McCandlish', 'Tom Henighan']);
+    expect(c.authors.find((a) => a.name === 'Sam McCandlish')!.variants).toEqual(['smccandlish']);
+  });
+
+  it('stay authors of the paper when no kept author is plausibly them', () => {
+    const c = corpusOf([rec('a.json', ['Jared Kaplan', 'Sam McCandlish', 'Tom Henighan']), rec('b.json', ['Jared Kaplan', 'eternaldolphin'])]);
+    expect(namesOf(c)).toEqual(['Jared Kaplan', 'Sam McCandlish', 'Tom Henighan', 'eternaldolphin']);
     expect(c.authors.every((a) => a.paperIds.length === 1)).toBe(true);
   });
 

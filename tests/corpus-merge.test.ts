@@ -80,12 +80,12 @@ describe('merging records into papers', () => {
     expect(c.papers[0]!.inferredAuthors).toEqual([mobahi.id]);
   });
 
-  it('merges author variants and attaches profile figures', () => {
+  it('merges author variants (a handle through a shared co-author) and attaches profile figures', () => {
     const c = buildCorpus(
       ingest(
         [
           { ...profileRecord, authors: ['Franck-Dernoncourt', 'Hossein Mobahi'] },
-          { ...listingRecord, title: 'Another paper', authors: ['Franck Dernoncourt', 'J. Smith', 'John Smith'] },
+          { ...listingRecord, title: 'Another paper', authors: ['Franck Dernoncourt', 'J. Smith', 'John Smith', 'Hossein Mobahi'] },
         ],
         { profiles: [{ name: 'Hossein Mobahi', stats: { hIndex: 30, papers: 23, citations: 5508 }, source: ref('a/profile.txt', 1, 'profile-page') }] },
       ),

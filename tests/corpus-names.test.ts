@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chooseDisplayName, cleanName, nameKey } from '../pipeline/corpus/names';
+import { readName } from '../pipeline/corpus/name-forms';
+import { chooseDisplayName as chooseOf, cleanName, nameKey } from '../pipeline/corpus/names';
+
+const chooseDisplayName = (spellings: string[]) => chooseOf(spellings.map((s) => readName(s)));
 
 describe('author name keys', () => {
   it('merge spellings that are certainly the same person', () => {

@@ -5,12 +5,12 @@ import { buildTermGraph } from '../pipeline/graphs/term-cooccurrence';
 import type { Author, Corpus, Paper, TopicModel } from '../pipeline/model';
 
 function paper(id: string, authors: string[], extra: Partial<Paper> = {}): Paper {
-  return { id, title: `Title ${id}`, abstract: '', authors, inferredAuthors: [], authorCount: authors.length, authorsTruncated: false, categories: [], hasCode: false, ids: {}, sources: [], ...extra };
+  return { id, title: `Title ${id}`, abstract: '', authors, inferredAuthors: [], authorCount: authors.length, authorsTruncated: false, categories: [], hasCode: false, ids: {}, authorKeywords: [], indexKeywords: [], affiliations: [], references: [], sources: [], ...extra };
 }
 
 function corpusOf(papers: Paper[]): Corpus {
   const ids = [...new Set(papers.flatMap((p) => p.authors))].sort();
-  const authors: Author[] = ids.map((id) => ({ id, name: id.toUpperCase(), variants: [], paperIds: papers.filter((p) => p.authors.includes(id)).map((p) => p.id) }));
+  const authors: Author[] = ids.map((id) => ({ id, name: id.toUpperCase(), variants: [], paperIds: papers.filter((p) => p.authors.includes(id)).map((p) => p.id), ids: {}, affiliations: [], countries: [], ambiguous: false }));
   return { papers, authors, profiles: [], files: [], rejects: [], warnings: [], recordCount: papers.length, merges: { merged: [], keptApart: [] } };
 }
 

@@ -53,7 +53,7 @@ describe('CSV reports', () => {
   });
 
   it('parse cleanly, every one of them', () => {
-    for (const name of ['papers.csv', 'authors.csv', 'coauthor_edges.csv', 'paper_edges.csv', 'terms.csv', 'term_edges.csv', 'communities.csv', 'rejects.csv', 'warnings.csv', 'merges.csv']) {
+    for (const name of ['papers.csv', 'authors.csv', 'coauthor_edges.csv', 'paper_edges.csv', 'terms.csv', 'term_edges.csv', 'communities.csv', 'references.csv', 'rejects.csv', 'warnings.csv', 'merges.csv']) {
       const { errors, meta } = parse(name);
       expect(errors, name).toEqual([]);
       expect(meta.fields!.length, name).toBeGreaterThan(2);

@@ -42,6 +42,32 @@ describe('checkBundle', () => {
     expect(checked.graphs.length).toBe(3);
     expect(checked.papers.broken).toMatchObject({ title: 'broken', authors: [], categories: [] });
   });
+  it('keeps the publication, keyword, id and author fields, and defaults them for a bundle written before them', () => {
+    const checked = checkBundle(JSON.parse(JSON.stringify(bundle)), 'x.json');
+    expect(checked.papers.p00000).toEqual(bundle.papers.p00000);
+    expect(checked.authors.a0000).toEqual(bundle.authors.a0000);
+    const older = {
+      version: 1,
+      graphs: bundle.graphs,
+      papers: { p1: { title: 'Old', authors: [], categories: [], hasCode: false, sources: [], abstract: '', authorCount: 0, authorsTruncated: false } },
+      authors: { a1: { name: 'Ann Lee', variants: [], paperIds: ['p1'] } },
+    };
+    const read = checkBundle(older, 'old.json');
+    expect(read.papers.p1).toEqual({ ...older.papers.p1, keywords: [], indexKeywords: [], ids: {} });
+    expect(read.authors.a1).toEqual({ ...older.authors.a1, affiliations: [], countries: [], ambiguous: false });
+  });
+  it('drops new fields of the wrong type, and identifiers of kinds the view does not link', () => {
+    const wrong = {
+      version: 1,
+      graphs: bundle.graphs,
+      papers: { p1: { title: 'Odd', venue: 12, pages: ['1'], keywords: 'a; b', citedBy: -3, dateFrom: 'scrape', ids: { doi: 7, arxiv: '2101.00001', url: 'javascript:alert(1)' } } },
+      authors: { a1: { name: 'Ann Lee', orcid: { href: 'javascript:alert(1)' }, affiliations: [3, 'Oslo'], ambiguous: 'yes' } },
+    };
+    const read = checkBundle(wrong, 'odd.json');
+    expect(read.papers.p1).toMatchObject({ keywords: [], indexKeywords: [], ids: { arxiv: '2101.00001' } });
+    for (const key of ['venue', 'pages', 'citedBy', 'dateFrom'] as const) expect(read.papers.p1![key]).toBeUndefined();
+    expect(read.authors.a1).toEqual({ name: 'Ann Lee', variants: [], paperIds: [], affiliations: ['Oslo'], countries: [], ambiguous: false });
+  });
   it.each([
     [null, /not a JSON object/],
     [{ version: 2, graphs: [] }, /version is 2/],

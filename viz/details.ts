@@ -1,8 +1,9 @@
 // Details panel for the selected node: what it is, its community and scores, and its
 // neighbours strongest first with the evidence of each link. Everything from the bundle is
 // inserted as text (dom.ts); clicking a neighbour or a paper navigates there.
-import { METRICS, type BundleEdge, type Entity, type ViewBundle } from '../pipeline/bundle-model';
-import { byId, clear, el, formatNumber } from './dom';
+import { METRICS, type BundleEdge, type BundlePaper, type Entity, type ViewBundle } from '../pipeline/bundle-model';
+import { identifierLinks, orcidLink } from '../pipeline/id-links';
+import { byId, clear, el, externalLink, formatNumber } from './dom';
 import { ENTITY_LABELS, METRIC_LABELS, metricOf, nodeId, nodeKey, type GraphData } from './graph-data';
 import type { Store } from './state';
 
@@ -242,7 +243,19 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
           authorLine.classList.add('muted');
         } else if (more || paper.authorsTruncated) authorLine.append(more ? ` and ${more} more` : ' et al.');
         facts.append(field('Authors', authorLine));
-        facts.append(field('Date', paper.date ?? (paper.year !== undefined ? String(paper.year) : 'unknown')));
+        const date = paper.date ?? (paper.year !== undefined ? String(paper.year) : 'unknown');
+        facts.append(field('Date', paper.dateFrom === 'arxiv-id' ? `${date} (from the arXiv id)` : date));
+        const venue = venueText(paper);
+        if (venue) facts.append(field('Published in', venue));
+        if (paper.keywords.length) facts.append(field('Keywords', paper.keywords.join('; ')));
+        if (paper.indexKeywords.length) facts.append(field('Index terms', paper.indexKeywords.join('; ')));
+        if (paper.citedBy !== undefined) facts.append(field('Cited by', formatNumber(paper.citedBy)));
+        const links = identifierLinks(paper.ids);
+        if (links.length) {
+          const line = el('span', { className: 'links' });
+          links.forEach((link, i) => line.append(...(i ? [' · '] : []), externalLink(link.href, `${link.label} ${link.id}`)));
+          facts.append(field('Links', line));
+        }
         if (paper.categories.length) facts.append(field('Categories', paper.categories.join(', ')));
         if (paper.hasCode) facts.append(field('Code', 'available'));
         if (paper.sources.length) {
@@ -256,7 +269,18 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
     } else if (entity === 'author') {
       const author = bundle.authors[id];
       if (author) {
+        if (author.ambiguous) {
+          facts.append(field('Note', 'possibly several people: their papers fall into groups that share no co-author'));
+        }
         if (author.variants.length) facts.append(field('Also written', author.variants.join('; ')));
+        const orcid = author.orcid === undefined ? undefined : orcidLink(author.orcid);
+        if (orcid) facts.append(field('ORCID', externalLink(orcid, author.orcid!)));
+        if (author.affiliations.length) {
+          const ul = el('ul', { className: 'affiliations' });
+          for (const a of author.affiliations) ul.append(el('li', {}, a));
+          facts.append(field('Affiliations', ul));
+        }
+        if (author.countries.length) facts.append(field('Countries', author.countries.join(', ')));
         if (node?.years.length) facts.append(field('Years', yearsText(node.years)));
         content.append(section(`Papers (${formatNumber(author.paperIds.length)})`, paperList(author.paperIds)));
       }
@@ -297,6 +321,12 @@ function abstractBlock(text: string): Node[] {
     toggle.setAttribute('aria-expanded', String(!folded));
   });
   return [p, toggle];
+}
+
+/** "J Informetr 11(4), 959-975": the venue with its volume, issue and pages, those it has. */
+function venueText(paper: BundlePaper): string {
+  const volume = [paper.volume, paper.issue === undefined ? '' : `(${paper.issue})`].join('');
+  return [[paper.venue, volume].filter(Boolean).join(' '), paper.pages].filter(Boolean).join(', ');
 }
 
 function yearsText(years: readonly number[]): string {

@@ -27,6 +27,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * A link out, opened in a new tab that gets no handle on this page. `href` must come from
+ * pipeline/id-links.ts (a registry's https address and a checked identifier), never from the data.
+ */
+export function externalLink(href: string, text: string): HTMLAnchorElement {
+  return el('a', { className: 'external', attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, text);
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;

@@ -1,6 +1,7 @@
 // Finds, fetches and checks the bundle. Default: bundle.json next to the page; ?bundle=<relative
 // path> overrides it (tests use it), but only for same-origin relative paths.
 import type { BundleAuthor, BundlePaper, BundleTerm, Entity, ViewBundle } from '../pipeline/bundle-model';
+import { LINKED_KINDS } from '../pipeline/id-links';
 
 export class BundleError extends Error {
   constructor(
@@ -44,6 +45,11 @@ const OLDER_KINDS: Record<string, Entity> = { coauthor: 'author', papers: 'paper
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 const text = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
+const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
+/** The string values of `keys` that `from` has; others (numbers, objects, missing) left out. */
+function optionalTexts<K extends string>(from: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
+  return Object.fromEntries(keys.filter((k) => typeof from[k] === 'string').map((k) => [k, from[k]])) as Partial<Record<K, string>>;
+}
 
 /**
  * Check the shape the page relies on and fill defaults in the lookup tables, so a bundle from an
@@ -81,12 +87,27 @@ export function checkBundle(raw: unknown, where: string): ViewBundle {
       abstract: text(p.abstract),
       authorCount: typeof p.authorCount === 'number' ? p.authorCount : authors.length,
       authorsTruncated: p.authorsTruncated === true,
+      ...(p.dateFrom === 'arxiv-id' ? { dateFrom: p.dateFrom } : {}),
+      ...optionalTexts(p, ['venue', 'volume', 'issue', 'pages']),
+      keywords: strings(p.keywords),
+      indexKeywords: strings(p.indexKeywords),
+      ...(count(p.citedBy) !== undefined ? { citedBy: count(p.citedBy) } : {}),
+      // Only the linked kinds, only strings: id-links.ts checks each value's form again before linking.
+      ids: optionalTexts(isRecord(p.ids) ? p.ids : {}, LINKED_KINDS),
     };
   }
   const authors: Record<string, BundleAuthor> = {};
   for (const [id, a] of Object.entries(isRecord(raw.authors) ? raw.authors : {})) {
     if (!isRecord(a)) continue;
-    authors[id] = { name: text(a.name, id), variants: strings(a.variants), paperIds: strings(a.paperIds) };
+    authors[id] = {
+      name: text(a.name, id),
+      variants: strings(a.variants),
+      paperIds: strings(a.paperIds),
+      ...optionalTexts(a, ['orcid']),
+      affiliations: strings(a.affiliations),
+      countries: strings(a.countries),
+      ambiguous: a.ambiguous === true,
+    };
   }
   const terms: Record<string, BundleTerm> = {};
   for (const [id, t] of Object.entries(isRecord(raw.terms) ? raw.terms : {})) {

@@ -1,26 +1,30 @@
 // One Paper per distinct paper, one Author per person, with every source kept.
 //
 // Which records are one paper is corpus/identity.ts's job: a shared identifier first, then the
-// title when nothing contradicts it. Merge rule for the records of one paper (sources sorted by
-// file, then line):
+// title when nothing contradicts it; who is one person is corpus/people.ts's. Merge rule for the
+// records of one paper (sources sorted by file, then line):
 // - title: the first source's; abstract: the longest (pages cut abstracts short);
-// - authors: the source that names the most (ties: the first), plus any author another source
-//   inferred (a profile's owner) that it lacks; a name only another source gives becomes a
-//   variant of the author at its position (or of the only author it may be) when plausibly the
-//   same person, else an author of the paper too, so every name read has a paper; author count:
-//   the largest any source gives;
-// - date: the most complete (a year beats none; ties: the first source);
+// - authors: the source that names the most, plus inferred authors and the names only other
+//   sources give (corpus/credit.ts); author count: the largest any source gives;
+// - date: the most complete (a year beats none; ties: the first source); when no source gives a
+//   year, the year and month of the arXiv id (dateFrom says so);
 // - categories: the union in source order; has code: any source says so; upvotes: the largest;
 //   identifiers: the union (they agree, or the records would not be one paper);
-//   submitter, affiliation, url: the first source that has one.
-import type { Author, Corpus, Identifiers, IngestResult, KeptApart, Paper, PaperMerge, Profile, Reject, SourceRecord, SourceRef, Warning } from '../model';
+//   submitter, affiliation, url: the first source that has one;
+// - venue, volume, issue, pages, document type, language, keywords, affiliations, cited-by count
+//   and references: see corpus/paper-fields.ts.
+import type { Corpus, Identifiers, IngestResult, KeptApart, Paper, PaperMerge, Reject, SourceRecord, SourceRef, Warning } from '../model';
 import { compareStrings } from '../compare';
+import { arxivMonth } from './arxiv-date';
+import { buildAuthors } from './authors';
+import { creditAuthors, namingRecord } from './credit';
 import { recordIdentifiers, unionIdentifiers } from './identifiers';
 import { groupRecords, type Identity, type RecordIdentity } from './identity';
 import { assignIds } from './ids';
-import { chooseDisplayName } from './names';
+import { publicationFields } from './paper-fields';
 import { type PaperIdentity, paperIdKeys } from './paper-keys';
-import { plausiblySamePerson, SpellingBook } from './persons';
+import { resolvePeople } from './people';
+import { SpellingBook } from './persons';
 import { titleKey } from './titles';
 
 export function buildCorpus(ingest: IngestResult): Corpus {
@@ -43,19 +47,24 @@ export function buildCorpus(ingest: IngestResult): Corpus {
 
   const identity = groupRecords(identities, (name) => book.person(name));
   const groups = identity.groups.map((members) => members.map((i) => records[i]!));
-  const spellings: Spellings = new Map();
-  const credits = groups.map((group) => creditAuthors(group, book, spellings));
-  addProfileSpellings(spellings, ingest.profiles, book);
-  const authorIds = assignIds(spellings.keys(), 'a');
-  const idOf = (key: string) => authorIds.get(key)!;
+  const slots = groups.map((group) => creditAuthors(group, book));
+  const people = resolvePeople(slots, book, warnings);
+  const idOfKey = assignIds(people.persons.map((p) => p.key), 'a');
+  const authorIds = people.persons.map((p) => idOfKey.get(p.key)!);
+  /** Paper g's author ids in order, each once (`only`: the slots to take, by position). */
+  const authorsOf = (g: number, only: (slot: number) => boolean = () => true) => {
+    const ids: string[] = [];
+    for (let s = people.slotStart[g]!; s < people.slotStart[g + 1]!; s++) if (only(s - people.slotStart[g]!)) ids.push(authorIds[people.person[s]!]!);
+    return unique(ids);
+  };
 
   const identified = identity.groups.map((members, g): PaperIdentity => {
-    const firstAuthor = credits[g]!.keys[0];
+    const firstAuthor = people.slotStart[g]! < people.slotStart[g + 1]! ? people.person[people.slotStart[g]!] : undefined;
     return {
       ids: unionIdentifiers(members.map((i) => identities[i]!.ids)),
       titleKey: identities[members[0]!]!.titleKey,
       ...yearOf(datedRecord(groups[g]!)),
-      ...(firstAuthor === undefined ? {} : { firstAuthor: idOf(firstAuthor) }),
+      ...(firstAuthor === undefined ? {} : { firstAuthor: authorIds[firstAuthor]! }),
       firstSource: groups[g]![0]!.source,
     };
   });
@@ -63,12 +72,12 @@ export function buildCorpus(ingest: IngestResult): Corpus {
   const paperIds = assignIds(keys, 'p');
   const ids = keys.map((key) => paperIds.get(key)!);
   const papers = groups
-    .map((group, g) => mergePaper(ids[g]!, group, identified[g]!.ids, credits[g]!.keys.map(idOf), credits[g]!.inferred.map(idOf)))
+    .map((group, g) => mergePaper(ids[g]!, group, identified[g]!.ids, authorsOf(g), authorsOf(g, (slot) => slots[g]![slot]!.inferred)))
     .sort((a, b) => compareStrings(a.id, b.id));
 
   return {
     papers,
-    authors: buildAuthors(papers, spellings, authorIds, ingest.profiles, book),
+    authors: buildAuthors(ids, slots, people, authorIds, ingest.profiles, book),
     profiles: ingest.profiles,
     files: ingest.files,
     rejects,
@@ -82,45 +91,6 @@ function yearOf(record: SourceRecord | undefined): { year?: number } {
   return record?.date?.year === undefined ? {} : { year: record.date.year };
 }
 
-/** name key → its own spellings (in source order; profiles last, so papers decide the display name) and the variants plausibly-same names lent it. */
-type Spellings = Map<string, { own: string[]; lent: string[] }>;
-
-/**
- * A paper's authors as name keys (and those inferred), each name read credited to one of them in
- * `spellings`: as its own spelling, or as a variant of the kept author it plausibly is.
- */
-function creditAuthors(records: SourceRecord[], book: SpellingBook, spellings: Spellings): { keys: string[]; inferred: string[] } {
-  const named = namingRecord(records);
-  const byPosition = (named.authors ?? []).map((raw) => ({ raw, key: book.of(raw).key }));
-  const inferred = unique(records.flatMap((r) => r.authorsInferred ?? []).map((raw) => book.of(raw).key).filter(Boolean));
-  const keys = new Set([...byPosition.map((a) => a.key).filter(Boolean), ...inferred]);
-
-  const credit = (key: string, name: string, own: boolean) => {
-    let entry = spellings.get(key);
-    if (!entry) spellings.set(key, (entry = { own: [], lent: [] }));
-    (own ? entry.own : entry.lent).push(name);
-  };
-  for (const r of records) {
-    (r.authors ?? []).forEach((raw, position) => {
-      const { name, key } = book.of(raw);
-      if (!key) return;
-      if (keys.has(key)) return credit(key, name, true);
-      const samePerson = (kept: { raw: string }) => plausiblySamePerson(book.person(raw), book.person(kept.raw));
-      const atPosition = byPosition[position];
-      const plausible = atPosition && samePerson(atPosition) ? [atPosition] : byPosition.filter(samePerson);
-      if (plausible.length === 1) return credit(plausible[0]!.key, name, false);
-      keys.add(key); // none of the kept authors: still this paper's, never an author without papers
-      credit(key, name, true);
-    });
-  }
-  return { keys: [...keys], inferred };
-}
-
-/** The record whose author list is kept: the one naming the most (ties: the first). */
-function namingRecord(records: SourceRecord[]): SourceRecord {
-  return records.reduce((best, r) => ((r.authors?.length ?? 0) > (best.authors?.length ?? 0) ? r : best));
-}
-
 /** The record whose date is kept: the most complete (a year beats none; ties: the first). */
 function datedRecord(records: SourceRecord[]): SourceRecord | undefined {
   return records.reduce<SourceRecord | undefined>(
@@ -132,7 +102,9 @@ function datedRecord(records: SourceRecord[]): SourceRecord | undefined {
 function mergePaper(id: string, records: SourceRecord[], ids: Identifiers, authors: string[], inferredAuthors: string[]): Paper {
   const first = records[0]!;
   const named = namingRecord(records);
-  const dated = datedRecord(records);
+  const dated = datedRecord(records)?.date;
+  const fromArxiv = dated?.year === undefined && ids.arxiv !== undefined ? arxivMonth(ids.arxiv) : undefined;
+  const date = fromArxiv ? { raw: ids.arxiv!, ...fromArxiv } : dated;
   const firstOf = <K extends 'submitter' | 'affiliation' | 'url'>(field: K) => records.find((r) => r[field])?.[field];
   const upvotes = records.map((r) => r.upvotes).filter((v): v is number => v !== undefined);
 
@@ -144,8 +116,9 @@ function mergePaper(id: string, records: SourceRecord[], ids: Identifiers, autho
     inferredAuthors,
     authorCount: Math.max(authors.length, ...records.map((r) => r.authorCount ?? 0)),
     authorsTruncated: named.authorsTruncated ?? false,
-    ...(dated?.date?.year !== undefined ? { year: dated.date.year } : {}),
-    ...(dated?.date ? { date: isoDate(dated.date) } : {}),
+    ...(date?.year !== undefined ? { year: date.year } : {}),
+    ...(date ? { date: isoDate(date) } : {}),
+    ...(fromArxiv ? { dateFrom: 'arxiv-id' as const } : {}),
     categories: unique(records.flatMap((r) => r.categories ?? [])),
     hasCode: records.some((r) => r.hasCode),
     ...definedFields({
@@ -155,48 +128,9 @@ function mergePaper(id: string, records: SourceRecord[], ids: Identifiers, autho
       upvotes: upvotes.length ? Math.max(...upvotes) : undefined,
     }),
     ids,
+    ...publicationFields(records),
     sources: records.map((r) => r.source),
   };
-}
-
-/** A profile names its owner, who is an author of its papers; it makes no author of its own. */
-function addProfileSpellings(spellings: Spellings, profiles: Profile[], book: SpellingBook): void {
-  for (const profile of profiles) {
-    const { name, key } = book.of(profile.name);
-    spellings.get(key)?.own.push(name);
-  }
-}
-
-function buildAuthors(
-  papers: Paper[],
-  spellings: Spellings,
-  authorIds: Map<string, string>,
-  profiles: Profile[],
-  book: SpellingBook,
-): Author[] {
-  const paperIdsOf = new Map<string, string[]>();
-  for (const paper of papers) {
-    for (const a of paper.authors) {
-      const list = paperIdsOf.get(a);
-      if (list) list.push(paper.id);
-      else paperIdsOf.set(a, [paper.id]);
-    }
-  }
-  const profileOf = new Map(profiles.map((p) => [book.of(p.name).key, p.stats]));
-  const authors: Author[] = [];
-  for (const [key, { own, lent }] of spellings) {
-    const id = authorIds.get(key)!;
-    const name = chooseDisplayName(own);
-    const profile = profileOf.get(key);
-    authors.push({
-      id,
-      name,
-      variants: unique([...own, ...lent].filter((n) => n !== name)).sort(compareStrings),
-      paperIds: (paperIdsOf.get(id) ?? []).sort(compareStrings),
-      ...(profile ? { profile } : {}),
-    });
-  }
-  return authors.sort((a, b) => compareStrings(a.id, b.id));
 }
 
 /** The identity's groups and pairs, named by paper id. */

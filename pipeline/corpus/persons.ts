@@ -1,8 +1,10 @@
 // Whether two spellings may name one person: the same family name after folding, and given names
 // that agree where both have them, an initial standing for any name it starts ("J. Smith",
 // "John Smith", "Smith, John", "Smith JA" for "John A. Smith"). Looser than the name key on
-// purpose: it only ever decides between names already tied to one paper, or whether two author
-// lists share anybody at all.
+// purpose: it only ever decides between names already tied to one paper, whether two author
+// lists share anybody at all, or which full names an initial may stand for before evidence
+// decides (name-candidates.ts).
+import { readName, type NameForm } from './name-forms';
 import { cleanName, nameKey } from './names';
 
 /** One way to read a name: a folded family name and given names (an initial is one letter). */
@@ -78,26 +80,24 @@ function compatibleGiven(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/** Names by their raw text, each cleaned, keyed and read once: a corpus names the same people over and over. */
+/** Names by their raw text, each cleaned, read and parsed once: a corpus names the same people over and over. */
 export class SpellingBook {
-  private readonly entries = new Map<string, { name: string; key: string; person?: Person }>();
+  private readonly entries = new Map<string, { person?: Person; forms: [NameForm?, NameForm?] }>();
 
-  /** The clean spelling and the name key. */
-  of(raw: string): { readonly name: string; readonly key: string } {
-    return this.entry(raw);
+  /** The name's form, read as a list in the style `familyFirst` writes it (name-forms.ts). */
+  form(raw: string, familyFirst: boolean): NameForm {
+    const entry = this.entry(raw);
+    return (entry.forms[familyFirst ? 1 : 0] ??= readName(raw, familyFirst));
   }
 
   person(raw: string): Person {
     const entry = this.entry(raw);
-    return (entry.person ??= parsePerson(entry.name));
+    return (entry.person ??= parsePerson(raw));
   }
 
-  private entry(raw: string): { name: string; key: string; person?: Person } {
+  private entry(raw: string): { person?: Person; forms: [NameForm?, NameForm?] } {
     let entry = this.entries.get(raw);
-    if (!entry) {
-      const name = cleanName(raw);
-      this.entries.set(raw, (entry = { name, key: nameKey(name) }));
-    }
+    if (!entry) this.entries.set(raw, (entry = { forms: [] }));
     return entry;
   }
 }

@@ -1,11 +1,12 @@
 // The view bundle: every graph with positions, colours, metrics and evidence, plus the paper,
 // author and term tables the details panel reads. Each graph holds what the layout stage chose
 // for the view (see layout/view-subset.ts), with a note when that is not all of it.
-import { type BundleEdge, type BundleGraph, type BundleNode, METRICS, TERM_EDGE_PAPERS_SHOWN, TERM_PAPERS_SHOWN, type ViewBundle } from '../bundle-model';
+import { AUTHOR_AFFILIATIONS_SHOWN, type BundleEdge, type BundleGraph, type BundleNode, type BundlePaper, METRICS, TERM_EDGE_PAPERS_SHOWN, TERM_PAPERS_SHOWN, type ViewBundle } from '../bundle-model';
 import type { Entity } from '../graphs/types';
 import type { LaidOutGraph } from '../layout/types';
-import type { Corpus, TopicModel } from '../model';
-import { round6 } from '../cells';
+import { LINKED_KINDS } from '../id-links';
+import type { Corpus, Paper, TopicModel } from '../model';
+import { pageRange, round6 } from '../cells';
 import { communityColor } from './format';
 import { formatSource } from './reports';
 import { compareStrings } from '../compare';
@@ -67,14 +68,33 @@ export function buildBundle(corpus: Corpus, topics: TopicModel, graphs: readonly
       abstract: whole ? p.abstract : '',
       authorCount: p.authorCount,
       authorsTruncated: p.authorsTruncated,
+      ...(p.dateFrom ? { dateFrom: p.dateFrom } : {}),
+      ...(whole ? publication(p) : {}),
+      keywords: whole ? p.authorKeywords : [],
+      indexKeywords: whole ? p.indexKeywords : [],
+      ...(whole && p.citedBy !== undefined ? { citedBy: p.citedBy } : {}),
+      ids: whole ? Object.fromEntries(LINKED_KINDS.filter((k) => p.ids[k] !== undefined).map((k) => [k, p.ids[k]!])) : {},
     };
   }
   const authors: ViewBundle['authors'] = {};
   for (const id of [...authorIds].sort()) {
     const a = authorById.get(id)!;
-    authors[id] = { name: a.name, variants: a.variants, paperIds: a.paperIds };
+    authors[id] = {
+      name: a.name,
+      variants: a.variants,
+      paperIds: a.paperIds,
+      ...(a.orcid ? { orcid: a.orcid } : {}),
+      affiliations: a.affiliations.slice(0, AUTHOR_AFFILIATIONS_SHOWN),
+      countries: a.countries,
+      ambiguous: a.ambiguous,
+    };
   }
   return { version: 1, papers, authors, terms, graphs: bundleGraphs };
+}
+
+/** Venue, volume, issue and pages, those the paper has. */
+function publication(p: Paper): Pick<BundlePaper, 'venue' | 'volume' | 'issue' | 'pages'> {
+  return Object.fromEntries(Object.entries({ venue: p.venue, volume: p.volume, issue: p.issue, pages: pageRange(p) }).filter(([, v]) => v !== undefined));
 }
 
 function bundleGraph(g: LaidOutGraph, facets: (node: string) => Pick<BundleNode, 'years' | 'categories'>): BundleGraph {

@@ -3,17 +3,26 @@
 import { join } from 'node:path';
 import type { AnalysedGraph } from '../analysis/types';
 import type { Entity } from '../graphs/types';
-import type { Corpus, SourceRef, TopicModel } from '../model';
-import { type Cell, joinCell } from '../cells';
+import type { Corpus, IdentifierKind, Paper, SourceRef, TopicModel } from '../model';
+import { type Cell, joinCell, pageRange } from '../cells';
+import { identifierLinks } from '../id-links';
 import { writeCsv } from './csv';
 import { ANALYSIS_COLUMNS, analysisCells, writeCommunityReports } from './graph-reports';
 
+/** The identifiers papers.csv gives a column each, after the DOI. */
+const OTHER_ID_KINDS = ['arxiv', 'pmid', 'pmcid', 'wos', 'eid', 'openalex', 'lens', 'dimensions'] as const satisfies readonly IdentifierKind[];
 const PAPER_COLUMNS = [
   'id', 'title', 'year', 'date', 'categories', 'authors', 'author_count', 'authors_truncated',
-  'has_code', 'submitter', 'sources', 'abstract', ...ANALYSIS_COLUMNS,
+  'has_code', 'submitter', 'sources', 'abstract',
+  'doi', 'url', 'venue', 'volume', 'issue', 'pages', 'document_type', 'language', 'keywords', 'index_keywords',
+  'cited_by', 'cited_by_source', 'reference_count', ...OTHER_ID_KINDS, 'date_from', ...ANALYSIS_COLUMNS,
 ] as const;
 const AUTHOR_COLUMNS = [
-  'id', 'name', 'variants', 'paper_count', 'paper_ids', 'h_index', 'citations', 'listed_papers', ...ANALYSIS_COLUMNS,
+  'id', 'name', 'variants', 'paper_count', 'paper_ids', 'h_index', 'citations', 'listed_papers',
+  'orcid', 'author_ids', 'affiliations', 'countries', 'ambiguous', ...ANALYSIS_COLUMNS,
+] as const;
+const REFERENCE_COLUMNS = [
+  'paper_id', 'position', 'raw', 'first_author', 'year', 'source', 'volume', 'page', 'title', 'doi', 'ids', 'matched_paper_id',
 ] as const;
 const REJECT_COLUMNS = ['file', 'line', 'reason', 'excerpt'] as const;
 const WARNING_COLUMNS = ['file', 'line', 'field', 'value', 'reason'] as const;
@@ -26,8 +35,8 @@ export function formatSource(ref: SourceRef): string {
 /**
  * Every report that is not one graph's edge list: papers.csv, authors.csv and terms.csv, each
  * with the community and centralities of the first graph of its entity in the registry (the
- * paper, co-author and term graphs), communities.csv for every graph, and the rejects, warnings
- * and merge decisions.
+ * paper, co-author and term graphs), communities.csv for every graph, the papers' cited
+ * references, and the rejects, warnings and merge decisions.
  */
 export async function writeReports(dir: string, corpus: Corpus, topics: TopicModel, graphs: readonly AnalysedGraph[]): Promise<void> {
   const graphOf = (entity: Entity) => {
@@ -35,16 +44,21 @@ export async function writeReports(dir: string, corpus: Corpus, topics: TopicMod
     if (!graph) throw new Error(`reports: no ${entity} graph in the registry`);
     return graph;
   };
-  await writePaperReport(dir, corpus, graphOf('paper'));
-  await writeAuthorReport(dir, corpus, graphOf('author'));
+  const [papers, coauthor] = [graphOf('paper'), graphOf('author')];
+  await writePaperReport(dir, corpus, (id) => analysisCells(papers, id));
+  await writeAuthorReport(dir, corpus, (id) => analysisCells(coauthor, id));
+  await writeReferenceReport(dir, corpus);
   await writeCommunityReports(dir, graphs, graphOf('term'), topics);
   await writeRejectReport(dir, corpus);
   await writeWarningReport(dir, corpus);
   await writeMergeReport(dir, corpus);
 }
 
+/** A node's cells in ANALYSIS_COLUMNS order (graph-reports.ts). */
+type NodeAnalysis = (node: string) => Cell[];
+
 /** papers.csv carries each paper's community and centralities in the paper graph. */
-async function writePaperReport(dir: string, corpus: Corpus, papers: AnalysedGraph): Promise<void> {
+export async function writePaperReport(dir: string, corpus: Corpus, analysis: NodeAnalysis): Promise<void> {
   const nameOf = new Map(corpus.authors.map((a) => [a.id, a.name]));
   await writeCsv(
     join(dir, 'papers.csv'),
@@ -52,19 +66,47 @@ async function writePaperReport(dir: string, corpus: Corpus, papers: AnalysedGra
     corpus.papers.map((p): Cell[] => [
       p.id, p.title, p.year, p.date, joinCell(p.categories), joinCell(p.authors.map((a) => nameOf.get(a) ?? a)),
       p.authorCount || undefined, p.authorsTruncated, p.hasCode, p.submitter, joinCell(p.sources.map(formatSource)), p.abstract,
-      ...analysisCells(papers, p.id),
+      p.ids.doi, paperUrl(p), p.venue, p.volume, p.issue, pageRange(p), p.documentType, p.language, joinCell(p.authorKeywords),
+      joinCell(p.indexKeywords), p.citedBy, p.citedBySource && formatSource(p.citedBySource), p.references.length || undefined,
+      ...OTHER_ID_KINDS.map((kind) => p.ids[kind]), p.dateFrom,
+      ...analysis(p.id),
     ]),
   );
 }
 
+/** The DOI's link, else the arXiv or PubMed page (id-links.ts), else the link a source gives. */
+function paperUrl(p: Paper): string | undefined {
+  return identifierLinks(p.ids).find((l) => l.kind !== 'openalex')?.href ?? p.url;
+}
+
+/**
+ * references.csv: one row per cited reference of each paper, in its list's order (a generator:
+ * a million references are never held as rows). matched_paper_id, the paper of the corpus a
+ * reference is, stays empty until the citations stage matches them.
+ */
+export async function writeReferenceReport(dir: string, corpus: Corpus): Promise<void> {
+  await writeCsv(join(dir, 'references.csv'), REFERENCE_COLUMNS, (function* (): Generator<Cell[]> {
+    for (const p of corpus.papers) {
+      let position = 0;
+      for (const r of p.references) {
+        const { doi, ...others } = r.ids ?? {};
+        const ids = Object.entries(others).map(([kind, value]) => `${kind}:${value}`);
+        yield [p.id, ++position, r.raw, r.firstAuthor, r.year, r.source, r.volume, r.page, r.title, doi, joinCell(ids), undefined];
+      }
+    }
+  })());
+}
+
 /** authors.csv carries each author's community and centralities in the co-author graph. */
-async function writeAuthorReport(dir: string, corpus: Corpus, coauthor: AnalysedGraph): Promise<void> {
+export async function writeAuthorReport(dir: string, corpus: Corpus, analysis: NodeAnalysis): Promise<void> {
   await writeCsv(
     join(dir, 'authors.csv'),
     AUTHOR_COLUMNS,
     corpus.authors.map((a): Cell[] => [
       a.id, a.name, joinCell(a.variants), a.paperIds.length, joinCell(a.paperIds),
-      a.profile?.hIndex, a.profile?.citations, a.profile?.papers, ...analysisCells(coauthor, a.id),
+      a.profile?.hIndex, a.profile?.citations, a.profile?.papers,
+      a.orcid, joinCell(Object.entries(a.ids).flatMap(([kind, values]) => values.map((v) => `${kind}:${v}`))),
+      joinCell(a.affiliations), joinCell(a.countries), a.ambiguous, ...analysis(a.id),
     ]),
   );
 }
