@@ -122,7 +122,7 @@ export interface BundleCommunity {
 }
 
 /** What a node of a graph is; the view's details, search and links go by it, not by the graph. */
-export type Entity = 'author' | 'paper' | 'term';
+export type Entity = 'author' | 'paper' | 'term' | 'reference';
 
 export interface BundleGraph {
   /** The graph's kind in the pipeline's registry ("coauthor", "papers", "terms", …). */

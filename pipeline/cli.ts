@@ -24,12 +24,12 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const summary = await runPipeline(parsed.paths, parsed.options, {
-      onStage: (e) => process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail} (${(e.ms / 1000).toFixed(1)} s)\n`),
+      onStage: (e) => process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail}${e.skipped ? '' : ` (${(e.ms / 1000).toFixed(1)} s)`}\n`),
       onProgress: stderrProgress(),
       onNote: (note) => process.stderr.write(`citegraph: ${note}\n`),
     });
     reportRejects(summary.corpus.rejects, `${summary.outDir}/rejects.csv`);
-    reportWarnings(summary.corpus.warnings, `${summary.outDir}/warnings.csv`);
+    reportWarnings(summary.warningList, `${summary.outDir}/warnings.csv`);
     process.stdout.write(
       [
         `files read: ${summary.files}`,

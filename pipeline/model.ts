@@ -359,6 +359,24 @@ export interface CitationModel {
   referenceKeys: Map<string, (string | undefined)[]>;
   /** Citations inside the corpus, sorted by citing then cited paper. */
   links: CitationLink[];
+  /** The backbone of the citations inside the corpus (citations/main-path.ts). */
+  mainPath: MainPath;
   /** Unresolved references and conflicting identifiers. */
   warnings: Warning[];
+}
+
+export interface MainPathLink {
+  citing: string;
+  cited: string;
+  /** Search path count relative to the highest of the network (1 for the top key route). */
+  spc: number;
+}
+
+export interface MainPath {
+  /** Papers on the path, sorted. */
+  papers: string[];
+  /** Its citations, sorted by citing then cited paper. */
+  links: MainPathLink[];
+  /** Citations left out to make the network acyclic. */
+  leftOut: number;
 }

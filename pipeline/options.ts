@@ -10,6 +10,8 @@ import { PAPER_GRAPH_DEFAULTS } from './graphs/paper-topics';
 import { INGEST_DEFAULTS } from './ingest/index';
 import { VIEW_DEFAULTS } from './layout/view-subset';
 import { TOPIC_DEFAULTS } from './topics/index';
+import { HISTORIOGRAPH_DEFAULTS } from './graphs/historiograph';
+import { MAIN_PATH_DEFAULTS } from './citations/main-path';
 
 interface OptionSpec {
   type: 'string' | 'integer' | 'number' | 'boolean';
@@ -40,6 +42,9 @@ export const OPTION_SPECS = {
   seed: { type: 'integer', default: COMMUNITY_DEFAULTS.seed, help: 'seed of every random choice (communities, sampling, layout)' },
   'exact-betweenness': { type: 'integer', default: CENTRALITY_DEFAULTS.exactBetweenness, min: 0, help: 'exact betweenness up to this many nodes, sampled above' },
   pivots: { type: 'integer', default: undefined, min: 1, help: 'sources sampled for betweenness and closeness on large graphs [default: 500, fewer above 100,000 edges]' },
+  'min-citations': { type: 'integer', default: undefined, min: 1, help: 'cited references in the co-citation map: those cited this often [default: the smallest count ≥ 2 that keeps at most 1,000]' },
+  historiograph: { type: 'integer', default: HISTORIOGRAPH_DEFAULTS.papers, min: 2, help: 'papers in the historiograph: the most cited inside the corpus' },
+  'key-routes': { type: 'integer', default: MAIN_PATH_DEFAULTS.keyRoutes, min: 1, help: 'key routes of the main path: the citations of highest search path count it runs through' },
   'max-view-nodes': { type: 'integer', default: VIEW_DEFAULTS.maxNodes, min: 1, help: 'nodes per graph in the view bundle (the most central kept)' },
   'max-view-edges': { type: 'integer', default: VIEW_DEFAULTS.maxEdges, min: 0, help: 'edges per graph in the view bundle (the strongest kept)' },
 } as const satisfies Record<string, OptionSpec>;

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AnalysisOptions } from './analysis/types';
 import { compareStrings } from './compare';
+import { buildCitations } from './citations/index';
 import { buildCorpus } from './corpus/merge';
 import { buildBundle } from './export/bundle';
 import { runManifest } from './export/manifest';
@@ -15,9 +16,10 @@ import { OutputFolder } from './export/output-folder';
 import { writeReports } from './export/reports';
 import { runGraphPath } from './graph-path';
 import { GRAPHS } from './graphs/index';
+import type { GraphInputs } from './graphs/types';
 import { ingestPaths } from './ingest/index';
 import type { LaidOutGraph } from './layout/types';
-import type { Corpus, Reject } from './model';
+import type { Corpus, Reject, Warning } from './model';
 import type { PipelineOptions } from './options';
 import { MARKER_FILE } from './output-marker';
 import type { ProgressReporter } from './progress';
@@ -37,6 +39,8 @@ export interface RunSummary {
   terms: number;
   rejects: number;
   warnings: number;
+  /** Every warning: the corpus's and the citations'. */
+  warningList: Warning[];
   /** Counts the graphs noted while being built (papersOverMaxAuthors: papers left out of co-author links). */
   notes: Record<string, number>;
   outDir: string;
@@ -58,7 +62,7 @@ interface RunHooks {
 }
 
 /** The stages as printed, in this order. */
-const STAGES = ['ingest', 'corpus', 'topics', ...GRAPHS.map((g) => g.kind), 'export'];
+const STAGES = ['ingest', 'corpus', 'citations', 'topics', ...GRAPHS.map((g) => g.kind), 'export'];
 
 /**
  * Runs every stage on `paths` into `options.out`. The output location is checked and claimed
@@ -83,6 +87,11 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
   const { corpus, thesaurus, thesaurusFile, phraseWorkers } = await readCorpus(paths, options, clock, onProgress);
   try {
     await mkdir(join(dir, 'graphs'));
+    const citations = await clock.run(
+      'citations',
+      () => buildCitations(corpus, options['key-routes']),
+      (c) => `${c.works.length} cited works, ${c.links.length} citations inside the corpus, ${c.mainPath.papers.length} papers on the main path`,
+    );
     const topicsDone = background(clock.run(
       'topics',
       () =>
@@ -103,30 +112,37 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
       exactBetweenness: options['exact-betweenness'], pivots: options.pivots,
     };
     const limits = { seed: options.seed, maxNodes: options['max-view-nodes'], maxEdges: options['max-view-edges'] };
+    const skipped: Record<string, string> = {};
     const graphPaths = GRAPHS.map((entry) =>
       background((async () => {
         const topics = entry.needs.includes('topics') ? await topicsDone : undefined;
+        const inputs: GraphInputs = { corpus, options, citations, ...(topics ? { topics } : {}) };
+        const reason = entry.skip?.(inputs);
+        if (reason !== undefined) {
+          skipped[entry.kind] = reason;
+          return clock.skip(entry.kind, reason);
+        }
         return clock.run(
           entry.kind,
-          () => runGraphPath(entry, { dir, inputs: { corpus, options, ...(topics ? { topics } : {}) }, topics: topicsDone, analysis, limits }),
+          () => runGraphPath(entry, { dir, inputs, topics: topicsDone, analysis, limits }),
           ({ graph, communities }) => `${graph.order} nodes, ${graph.size} edges, ${communities.count} communities, Q=${communities.modularity?.toFixed(3) ?? 'n/a'}`,
         );
       })()),
     );
     const topics = await topicsDone;
-    const graphs: LaidOutGraph[] = await Promise.all(graphPaths);
+    const graphs = (await Promise.all(graphPaths)).filter((g): g is LaidOutGraph => g !== undefined);
 
     await clock.run(
       'export',
       async () => {
-        await writeReports(dir, corpus, topics, graphs);
+        await writeReports(dir, corpus, topics, citations, graphs);
         await writeFile(join(dir, 'bundle.json'), JSON.stringify(buildBundle(corpus, topics, graphs)));
       },
       () => `written to ${options.out}/`,
     );
     // Last, with every stage's time: its presence marks a complete output.
     const outputs = [...(await output.written()), MARKER_FILE].sort(compareStrings);
-    const manifest = runManifest({ paths, options, ...(thesaurusFile ? { thesaurus: thesaurusFile } : {}), corpus, topics, graphs, timings: clock.timings, outputs });
+    const manifest = runManifest({ paths, options, ...(thesaurusFile ? { thesaurus: thesaurusFile } : {}), corpus, topics, citations, graphs, skipped: inRegistryOrder(skipped), timings: clock.timings, outputs });
     await writeFile(join(dir, MARKER_FILE), JSON.stringify(manifest, null, 2) + '\n');
     return {
       files: corpus.files.length,
@@ -135,7 +151,8 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
       authors: corpus.authors.length,
       terms: topics.terms.length,
       rejects: corpus.rejects.length,
-      warnings: corpus.warnings.length,
+      warnings: corpus.warnings.length + citations.warnings.length,
+      warningList: [...corpus.warnings, ...citations.warnings],
       notes: Object.assign({}, ...graphs.map((g) => g.notes)),
       outDir: options.out,
       corpus,
@@ -177,4 +194,9 @@ async function readInputs(paths: string[], options: PipelineOptions, onProgress:
   const { thesaurus, rejects } = parseThesaurus(bytes.toString('utf8'), options.thesaurus);
   const thesaurusFile = { path: options.thesaurus, sha256: createHash('sha256').update(bytes).digest('hex') };
   return { ...ingest, rejects: [...ingest.rejects, ...rejects], thesaurus, thesaurusFile };
+}
+
+/** Skipped graphs in the registry's order, whatever order their reasons came in. */
+function inRegistryOrder(skipped: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(GRAPHS.filter((g) => g.kind in skipped).map((g) => [g.kind, skipped[g.kind]!]));
 }

@@ -10,6 +10,8 @@ export interface StageEvent {
   ms: number;
   /** The process's peak resident memory so far, in MiB. */
   maxRssMb: number;
+  /** Not run (the detail says why). */
+  skipped?: true;
 }
 
 export class StageClock {
@@ -36,9 +38,18 @@ export class StageClock {
     return result;
   }
 
+  /** The stage `name` is not run: its line says why. */
+  skip(name: string, reason: string): void {
+    const index = this.order.indexOf(name);
+    if (index < 0) throw new Error(`stages: unknown stage ${name}`);
+    const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    this.done.set(name, { stage: name, index: index + 1, total: this.order.length, detail: `skipped: ${reason}`, ms: 0, maxRssMb, skipped: true });
+    this.flush();
+  }
+
   private flush(): void {
     for (let event = this.done.get(this.order[this.next]!); event; event = this.done.get(this.order[this.next]!)) {
-      this.timings[event.stage] = event.ms;
+      if (!event.skipped) this.timings[event.stage] = event.ms;
       this.onStage(event);
       this.next++;
     }

@@ -29,8 +29,13 @@ describe('the pipeline command', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/files read: 4\nrecords: +156\npapers: +140\nauthors: +\d+/);
     expect(stdout).toMatch(/rejects: +0/);
-    const stages = [...stderr.matchAll(/^\[(\d)\/7\] (\w+): /gm)].map((m) => `${m[1]} ${m[2]}`);
-    expect(stages).toEqual(['1 ingest', '2 corpus', '3 topics', '4 coauthor', '5 papers', '6 terms', '7 export']);
+    const stages = [...stderr.matchAll(/^\[(\d+)\/13\] ([\w-]+): (skipped: .*|.* \(\d+\.\d s\))$/gm)].map((m) => `${m[1]} ${m[2]}${m[3]!.startsWith('skipped') ? ` ${m[3]}` : ''}`);
+    const noReferences = 'skipped: no paper of the input lists its references';
+    expect(stages).toEqual([
+      '1 ingest', '2 corpus', '3 citations', '4 topics', '5 coauthor', '6 papers', '7 terms',
+      ...['direct-citation', 'coupling', 'cocitation', 'historiograph', 'main-path'].map((kind, i) => `${8 + i} ${kind} ${noReferences}`),
+      '13 export',
+    ]);
     expect(readdirSync(out).sort()).toEqual(
       ['authors.csv', 'bundle.json', 'communities.csv', 'coauthor_edges.csv', 'graphs', 'merges.csv', 'paper_edges.csv', 'papers.csv', 'references.csv', 'rejects.csv', 'run.json', 'term_edges.csv', 'terms.csv', 'warnings.csv'].sort(),
     );

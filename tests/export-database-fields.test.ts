@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../pipeline/corpus/merge';
 import { ANALYSIS_COLUMNS } from '../pipeline/export/graph-reports';
+import { buildCitations } from '../pipeline/citations/index';
 import { writeAuthorReport, writePaperReport, writeReferenceReport } from '../pipeline/export/reports';
 import type { SourceRecord } from '../pipeline/model';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
@@ -66,7 +67,7 @@ describe('identifier and date columns through the pipeline', () => {
     expect(authors.columns.slice(8, 13)).toEqual(['orcid', 'author_ids', 'affiliations', 'countries', 'ambiguous']);
     expect(authors.rows.every((r) => r.ambiguous === 'false')).toBe(true);
     const references = readCsv(out, 'references.csv');
-    expect(references.columns).toEqual(['paper_id', 'position', 'raw', 'first_author', 'year', 'source', 'volume', 'page', 'title', 'doi', 'ids', 'matched_paper_id']);
+    expect(references.columns).toEqual(['paper_id', 'position', 'raw', 'first_author', 'year', 'source', 'volume', 'page', 'title', 'doi', 'ids', 'work', 'matched_paper_id']);
     expect(references.rows).toEqual([]);
   });
 });
@@ -97,7 +98,7 @@ describe('publication, author and reference columns from database records', () =
     const noAnalysis = () => ANALYSIS_COLUMNS.map(() => undefined);
     await writePaperReport(dir, corpus, noAnalysis);
     await writeAuthorReport(dir, corpus, noAnalysis);
-    await writeReferenceReport(dir, corpus);
+    await writeReferenceReport(dir, corpus, buildCitations(corpus, 1));
   });
 
   it('papers.csv: venue, volume, issue, pages, type, language, keywords, cited-by with its source, reference count', () => {
@@ -113,12 +114,13 @@ describe('publication, author and reference columns from database records', () =
     expect(aria).toMatchObject({ orcid, author_ids: 'scopus:7004212771; wos:B-9803-2009', affiliations: 'Univ Naples Federico II, Naples, Italy', countries: 'Italy', ambiguous: 'false' });
   });
 
-  it('references.csv: each reference in order, what was read of it, its DOI and other ids', () => {
+  it('references.csv: each reference in order, what was read of it, its DOI and other ids, the work it names and the paper of the corpus that is', () => {
+    // The first reference, by its DOI, is the paper itself: matched, though no paper cites itself in the networks.
     const { rows } = readCsv(dir, 'references.csv');
     const paperId = readCsv(dir, 'papers.csv').rows[0]!.id;
     expect(rows).toEqual([
-      { paper_id: paperId, position: '1', raw: 'ARIA M, 2017, J INFORMETR, V11, P959', first_author: 'ARIA M', year: '2017', source: 'J INFORMETR', volume: '11', page: '959', title: '', doi: '10.1016/j.joi.2017.08.007', ids: '', matched_paper_id: '' },
-      { paper_id: paperId, position: '2', raw: 'Small H., 1973, JASIS, V24, P265', first_author: 'Small H.', year: '1973', source: '', volume: '', page: '', title: 'Co-citation in the scientific literature', doi: '', ids: 'pmid:123; openalex:W1', matched_paper_id: '' },
+      { paper_id: paperId, position: '1', raw: 'ARIA M, 2017, J INFORMETR, V11, P959', first_author: 'ARIA M', year: '2017', source: 'J INFORMETR', volume: '11', page: '959', title: '', doi: '10.1016/j.joi.2017.08.007', ids: '', work: 'doi:10.1016/j.joi.2017.08.007', matched_paper_id: paperId },
+      { paper_id: paperId, position: '2', raw: 'Small H., 1973, JASIS, V24, P265', first_author: 'Small H.', year: '1973', source: '', volume: '', page: '', title: 'Co-citation in the scientific literature', doi: '', ids: 'pmid:123; openalex:W1', work: 'pmid:123', matched_paper_id: '' },
     ]);
   });
 });

@@ -83,7 +83,7 @@ export const METRIC_LABELS: Record<MetricName, string> = {
 };
 
 /** What a node is called, by what it is (BundleGraph.entity). */
-export const ENTITY_LABELS: Record<Entity, string> = { author: 'Author', paper: 'Paper', term: 'Term' };
+export const ENTITY_LABELS: Record<Entity, string> = { author: 'Author', paper: 'Paper', term: 'Term', reference: 'Cited reference' };
 
 const NODE_SIZE_RANGE: [number, number] = [2.5, 16];
 const EDGE_SIZE_RANGE: [number, number] = [0.8, 3.2];

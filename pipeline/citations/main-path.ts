@@ -12,23 +12,12 @@
 // path runs back to a source and on to a sink, each step along the link of highest SPC (ties:
 // the lower paper id). The main path is the union of those paths.
 import { compareStrings } from '../compare';
-import type { CitationLink } from '../model';
+import type { CitationLink, MainPath } from '../model';
 
-export interface MainPathLink {
-  citing: string;
-  cited: string;
-  /** SPC relative to the highest of the network (1 for the top key route). */
-  spc: number;
-}
-
-export interface MainPath {
-  /** Papers on the path, sorted. */
-  papers: string[];
-  /** Its citations, sorted by citing then cited paper. */
-  links: MainPathLink[];
-  /** Citations left out to make the network acyclic. */
-  leftOut: number;
-}
+export const MAIN_PATH_DEFAULTS = {
+  /** Key routes: 1 gives the key-route main path of the single most travelled citation. */
+  keyRoutes: 1,
+};
 
 export function mainPath(links: readonly CitationLink[], yearOf: (paper: string) => number | undefined, keyRoutes: number): MainPath {
   const papers = [...new Set(links.flatMap((l) => [l.citing, l.cited]))].sort((a, b) => compareOrder(a, b, yearOf));

@@ -67,28 +67,28 @@ function matchKey(author: string, year: number, volume: string, page: string): s
   return [author, year, volume, page].join('|');
 }
 
-/**
- * Family name and first initial, folded: "Aria M", "ARIA M.", "Aria, Massimo", "Massimo Aria"
- * and "M. Aria" are all "aria m". Reference lists put the initials after the family name
- * ("Arnaud J. A.", "ALLEN PJ"); paper bylines before it.
- */
+/** Family name and first initial, folded: "Aria M", "ARIA M.", "Aria, Massimo", "Massimo Aria" and "M. Aria" are all "aria m". */
 function authorKey(name: string): string | undefined {
-  const comma = name.indexOf(',');
-  let family: string;
-  let given: string;
-  if (comma > 0) {
-    family = name.slice(0, comma);
-    given = name.slice(comma + 1);
-  } else {
-    const words = name.trim().split(/\s+/);
-    let cut = words.length;
-    while (cut > 1 && INITIALS.test(words[cut - 1]!)) cut--;
-    [family, given] = cut < words.length ? [words.slice(0, cut).join(' '), words.slice(cut).join(' ')] : [words.at(-1)!, words.slice(0, -1).join(' ')];
-  }
+  const { family, given } = splitName(name);
   const f = fold(family);
   if (!f) return undefined;
   const initial = fold(given)[0];
   return initial ? `${f} ${initial}` : f;
+}
+
+/**
+ * A name's family and given parts, as a reference list or a byline writes them: "Aria, M.",
+ * "Aria M", "ALLEN PJ" and "Arnaud J. A." put the initials after the family name, "Massimo Aria"
+ * and "M. Aria" before it.
+ */
+export function splitName(name: string): { family: string; given: string } {
+  const comma = name.indexOf(',');
+  if (comma > 0) return { family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim() };
+  const words = name.trim().split(/\s+/);
+  let cut = words.length;
+  while (cut > 1 && INITIALS.test(words[cut - 1]!)) cut--;
+  if (cut < words.length) return { family: words.slice(0, cut).join(' '), given: words.slice(cut).join(' ') };
+  return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
 }
 
 /** "M", "M.", "PJ", "J.-P.": initials, as reference lists write them after the family name. */

@@ -8,10 +8,12 @@
 // together (a DOI and a PMID) make either one name the same work.
 // Matching: a work is a paper of the corpus when one of its identifiers is one of the paper's,
 // else when its author-year-volume-page key is the paper's, and only one paper's.
-// Everything is keyed and indexed: linear in the references.
+// Everything is keyed and indexed: linear in the references. The main path of the citations
+// found comes with them (main-path.ts), `keyRoutes` key routes wide.
 import { compareStrings } from '../compare';
 import { IDENTIFIER_KINDS } from '../corpus/identifiers';
 import type { CitationLink, CitationModel, CitedReference, CitedWork, Identifiers, SourceRef, Warning } from '../model';
+import { mainPath } from './main-path';
 import { describeKey, identifierKeys, paperMatchKey, referenceKeys } from './reference-key';
 
 /** What resolution needs of a paper. */
@@ -38,7 +40,7 @@ interface Occurrence {
   match?: string;
 }
 
-export function resolveCitations(papers: readonly CitingPaper[]): CitationModel {
+export function resolveCitations(papers: readonly CitingPaper[], keyRoutes = 1): CitationModel {
   const warnings: Warning[] = [];
   const occurrences: Occurrence[] = [];
   papers.forEach((paper, p) =>
@@ -105,10 +107,13 @@ export function resolveCitations(papers: readonly CitingPaper[]): CitationModel 
       links.set(`${citing}\u0000${match.paperId}`, { citing, cited: match.paperId, matchedBy: match.by! });
     }
   }
+  const sorted = [...links.values()].sort((a, b) => compareStrings(a.citing, b.citing) || compareStrings(a.cited, b.cited));
+  const yearOf = new Map(papers.map((p) => [p.id, p.year]));
   return {
     works,
     referenceKeys: referenceKeysOf,
-    links: [...links.values()].sort((a, b) => compareStrings(a.citing, b.citing) || compareStrings(a.cited, b.cited)),
+    links: sorted,
+    mainPath: mainPath(sorted, (paper) => yearOf.get(paper), keyRoutes),
     warnings,
   };
 }

@@ -4,7 +4,7 @@
 // keeps anything else.
 import { readFileSync } from 'node:fs';
 import type { AnalysedGraph } from '../analysis/types';
-import type { Corpus, TopicModel } from '../model';
+import type { CitationModel, Corpus, TopicModel } from '../model';
 import type { PipelineOptions } from '../options';
 import { topKFor } from '../graphs/paper-topics';
 import { TOOL_NAME } from '../output-marker';
@@ -30,12 +30,15 @@ interface ManifestInput {
   thesaurus?: { path: string; sha256: string };
   corpus: Corpus;
   topics: TopicModel;
+  citations: CitationModel;
   graphs: readonly AnalysedGraph[];
+  /** Graph kind → why it was not built. */
+  skipped: Record<string, string>;
   timings: Record<string, number>;
   outputs: readonly string[];
 }
 
-export function runManifest({ paths, options, thesaurus, corpus, topics, graphs, timings, outputs }: ManifestInput) {
+export function runManifest({ paths, options, thesaurus, corpus, topics, citations, graphs, skipped, timings, outputs }: ManifestInput) {
   const { files } = corpus;
   const perGraph = <T>(value: (g: AnalysedGraph) => T) => Object.fromEntries(graphs.map((g) => [g.kind, value(g)]));
   return {
@@ -60,8 +63,10 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, graphs,
       authors: corpus.authors.length,
       profiles: corpus.profiles.length,
       terms: topics.terms.length,
+      citedWorks: citations.works.length,
+      citationsInCorpus: citations.links.length,
       rejects: corpus.rejects.length,
-      warnings: corpus.warnings.length,
+      warnings: corpus.warnings.length + citations.warnings.length,
       ...Object.assign({}, ...graphs.map((g) => g.notes)),
     },
     graphs: Object.fromEntries(
@@ -81,6 +86,7 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, graphs,
         },
       ]),
     ),
+    skippedGraphs: skipped,
     timingsMs: timings,
   };
 }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { AnalysedGraph } from '../analysis/types';
 import type { Entity } from '../graphs/types';
-import type { Corpus, IdentifierKind, Paper, SourceRef, TopicModel } from '../model';
+import type { CitationModel, Corpus, IdentifierKind, Paper, SourceRef, TopicModel, Warning } from '../model';
 import { type Cell, joinCell, pageRange } from '../cells';
 import { identifierLinks } from '../id-links';
 import { writeCsv } from './csv';
@@ -22,7 +22,7 @@ const AUTHOR_COLUMNS = [
   'orcid', 'author_ids', 'affiliations', 'countries', 'ambiguous', ...ANALYSIS_COLUMNS,
 ] as const;
 const REFERENCE_COLUMNS = [
-  'paper_id', 'position', 'raw', 'first_author', 'year', 'source', 'volume', 'page', 'title', 'doi', 'ids', 'matched_paper_id',
+  'paper_id', 'position', 'raw', 'first_author', 'year', 'source', 'volume', 'page', 'title', 'doi', 'ids', 'work', 'matched_paper_id',
 ] as const;
 const REJECT_COLUMNS = ['file', 'line', 'reason', 'excerpt'] as const;
 const WARNING_COLUMNS = ['file', 'line', 'field', 'value', 'reason'] as const;
@@ -38,7 +38,7 @@ export function formatSource(ref: SourceRef): string {
  * paper, co-author and term graphs), communities.csv for every graph, the papers' cited
  * references, and the rejects, warnings and merge decisions.
  */
-export async function writeReports(dir: string, corpus: Corpus, topics: TopicModel, graphs: readonly AnalysedGraph[]): Promise<void> {
+export async function writeReports(dir: string, corpus: Corpus, topics: TopicModel, citations: CitationModel, graphs: readonly AnalysedGraph[]): Promise<void> {
   const graphOf = (entity: Entity) => {
     const graph = graphs.find((g) => g.entity === entity);
     if (!graph) throw new Error(`reports: no ${entity} graph in the registry`);
@@ -47,10 +47,10 @@ export async function writeReports(dir: string, corpus: Corpus, topics: TopicMod
   const [papers, coauthor] = [graphOf('paper'), graphOf('author')];
   await writePaperReport(dir, corpus, (id) => analysisCells(papers, id));
   await writeAuthorReport(dir, corpus, (id) => analysisCells(coauthor, id));
-  await writeReferenceReport(dir, corpus);
+  await writeReferenceReport(dir, corpus, citations);
   await writeCommunityReports(dir, graphs, graphOf('term'), topics);
   await writeRejectReport(dir, corpus);
-  await writeWarningReport(dir, corpus);
+  await writeWarningReport(dir, [...corpus.warnings, ...citations.warnings]);
   await writeMergeReport(dir, corpus);
 }
 
@@ -84,14 +84,20 @@ function paperUrl(p: Paper): string | undefined {
  * a million references are never held as rows). matched_paper_id, the paper of the corpus a
  * reference is, stays empty until the citations stage matches them.
  */
-export async function writeReferenceReport(dir: string, corpus: Corpus): Promise<void> {
+/**
+ * references.csv: every reference of every paper, with the cited work it names (the citations
+ * stage's key, as in cited_references.csv) and the paper of the corpus that work is, if any.
+ */
+export async function writeReferenceReport(dir: string, corpus: Corpus, citations: CitationModel): Promise<void> {
+  const paperOf = new Map(citations.works.map((w) => [w.key, w.paperId]));
   await writeCsv(join(dir, 'references.csv'), REFERENCE_COLUMNS, (function* (): Generator<Cell[]> {
     for (const p of corpus.papers) {
-      let position = 0;
-      for (const r of p.references) {
+      const works = citations.referenceKeys.get(p.id) ?? [];
+      for (const [k, r] of p.references.entries()) {
         const { doi, ...others } = r.ids ?? {};
         const ids = Object.entries(others).map(([kind, value]) => `${kind}:${value}`);
-        yield [p.id, ++position, r.raw, r.firstAuthor, r.year, r.source, r.volume, r.page, r.title, doi, joinCell(ids), undefined];
+        const work = works[k];
+        yield [p.id, k + 1, r.raw, r.firstAuthor, r.year, r.source, r.volume, r.page, r.title, doi, joinCell(ids), work, work === undefined ? undefined : paperOf.get(work)];
       }
     }
   })());
@@ -119,11 +125,11 @@ async function writeRejectReport(dir: string, corpus: Corpus): Promise<void> {
   );
 }
 
-async function writeWarningReport(dir: string, corpus: Corpus): Promise<void> {
+async function writeWarningReport(dir: string, warnings: readonly Warning[]): Promise<void> {
   await writeCsv(
     join(dir, 'warnings.csv'),
     WARNING_COLUMNS,
-    corpus.warnings.map((w): Cell[] => [w.source.file, w.source.line, w.field, w.value, w.reason]),
+    warnings.map((w): Cell[] => [w.source.file, w.source.line, w.field, w.value, w.reason]),
   );
 }
 

@@ -6,7 +6,8 @@ import { count, date, field, idReferences, list, lists, names, text } from '../d
 
 export const lens: TableDialect = {
   name: 'lens',
-  recognise: (keys) => keys.has('lensid') && keys.has('title'),
+  // A table of one's own may carry a Lens id beside a title; Lens's export names its other columns too.
+  recognise: (keys) => keys.has('lensid') && keys.has('title') && ['sourcetitle', 'citingworkscount', 'datepublished', 'publicationtype'].some((k) => keys.has(k)),
   fields: {
     title: text('Title'),
     abstract: text('Abstract'),
