@@ -1,13 +1,13 @@
 // Bibliographic coupling (Kessler 1963): papers linked by the references they share. The weight
 // is the count of shared cited works; the strength, which communities and the layout use, is
-// Salton's cosine, shared / √(refs_a · refs_b), so two papers with long reference lists are not
-// coupled just for citing much. Built as the cosine of binary reference vectors by the same
+// Salton's cosine, shared / √(refs_a · refs_b) over each paper's distinct references, so two
+// papers with long reference lists are not coupled just for citing much. Built as the cosine of binary reference vectors by the same
 // inverted-index pass as the topic graph (sparse-similarity.ts): each paper keeps its k
 // strongest couplings, and works cited by a large share of the corpus propose none.
 import { UndirectedGraph } from 'graphology';
 import { joinCell, round6 } from '../cells';
 import { compareStrings } from '../compare';
-import type { CitationModel, Corpus } from '../model';
+import type { CitationModel, CitedReference, Corpus } from '../model';
 import { offload, type OffloadOptions } from '../worker-thread';
 import { citationsOf, shortLabels, withoutReferences } from './citation-inputs';
 import { PAPER_GRAPH_DEFAULTS, topKFor } from './paper-topics';
@@ -30,12 +30,13 @@ export async function buildCouplingGraph(corpus: Corpus, citations: CitationMode
   // Rows: papers with resolved references; columns: works cited by two papers or more (a work
   // cited once couples nobody, but still counts in the paper's length).
   const shared = citations.works.filter((w) => w.citedBy.length >= 2);
+  const rawOf = new Map(corpus.papers.map((p) => [p.id, p.references]));
   const column = new Map(shared.map((w, i) => [w.key, i]));
   const papers = [...citations.referenceKeys.keys()].filter((p) => citations.referenceKeys.get(p)!.some((k) => k !== undefined)).sort(compareStrings);
   const start = new Int32Array(papers.length + 1);
   const cells: number[][] = papers.map((p) => {
     const keys = new Set(citations.referenceKeys.get(p)!.filter((key): key is string => key !== undefined));
-    const norm = 1 / Math.sqrt(keys.size);
+    const norm = 1 / Math.sqrt(referenceCount(citations, p, rawOf));
     return [...keys].map((key) => column.get(key)).filter((c): c is number => c !== undefined).sort((a, b) => a - b).flatMap((c) => [c, norm]);
   });
   cells.forEach((row, i) => (start[i + 1] = start[i]! + row.length / 2));
@@ -52,7 +53,7 @@ export async function buildCouplingGraph(corpus: Corpus, citations: CitationMode
   const links = await offload(similarityTask, { rows, termCount: shared.length, k: topKFor(corpus.papers.length, k), minSimilarity: 0, cap }, run);
 
   const label = shortLabels(corpus);
-  const lengths = papers.map((p) => new Set(citations.referenceKeys.get(p)!.filter((key) => key !== undefined)).size);
+  const lengths = papers.map((p) => referenceCount(citations, p, rawOf));
   const graph = new UndirectedGraph<NodeAttributes, CouplingEdge>();
   const n = papers.length;
   const linked = new Set<number>();
@@ -75,6 +76,17 @@ export async function buildCouplingGraph(corpus: Corpus, citations: CitationMode
     });
   });
   return graph;
+}
+
+/**
+ * A paper's references, each counted once: the distinct works they name, and the distinct texts
+ * of those that name none (an "[Anonymous]" or "in press" reference is still one the paper
+ * makes, though it can be shared with nobody): the length of its reference vector in the cosine.
+ */
+function referenceCount(citations: CitationModel, paper: string, rawOf: ReadonlyMap<string, readonly CitedReference[]>): number {
+  const keys = citations.referenceKeys.get(paper)!;
+  const raw = rawOf.get(paper) ?? [];
+  return new Set(keys.map((key, i) => key ?? `raw:${raw[i]?.raw ?? i}`)).size;
 }
 
 export const couplingGraph: GraphEntry<CouplingEdge> = {
