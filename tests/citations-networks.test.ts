@@ -1,8 +1,10 @@
 // The citation networks: small cases counted by hand (a citation chain, a coupling triangle, a
 // co-citation star), then a real Web of Science export against an independent count made here
 // from its raw text (a paper's CR lines), not through the pipeline's own reference parsing.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildCitations } from '../pipeline/citations/index';
 import { buildCorpus } from '../pipeline/corpus/merge';
@@ -14,6 +16,8 @@ import { directedCentrality } from '../pipeline/analysis/directed';
 import { ingestPaths } from '../pipeline/ingest/index';
 import { readWosReference } from '../pipeline/ingest/wos-references';
 import type { Corpus, SourceRecord } from '../pipeline/model';
+import { DEFAULT_OPTIONS } from '../pipeline/options';
+import { runPipeline } from '../pipeline/run';
 
 /** A paper with a DOI 10.1000/<id>, a year, and references in the WoS CR shape. */
 function record(id: string, year: number, references: string[], line: number): SourceRecord {
@@ -162,6 +166,30 @@ describe('the networks of a real Web of Science export, against a count from its
     }
     expect(graph.size).toBe(pairs);
     graph.forEachEdge((_, e) => expect(e.weight).toBe(e.papers.length));
+  });
+});
+
+describe('the citation networks of a real export through the pipeline', () => {
+  it("writes each network's files, the local citation score beside the global one, and no skipped graph", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'citegraph-citations-'));
+    await runPipeline([join(process.cwd(), 'tests', 'fixtures', 'formats', 'savedrecs.txt')], { ...DEFAULT_OPTIONS, out: join(dir, 'out') });
+    const out = join(dir, 'out');
+    const csv = (name: string) => Papa.parse<Record<string, string>>(readFileSync(join(out, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const citations = csv('citations.csv');
+    expect(citations.length).toBeGreaterThan(10);
+    const papers = csv('papers.csv');
+    expect(papers.reduce((sum, p) => sum + Number(p.local_citations), 0)).toBe(citations.length);
+    expect(papers.every((p) => p.cited_by !== '')).toBe(true); // WoS TC: the global count
+    for (const name of ['coupling_edges.csv', 'cocitation_edges.csv', 'cited_references.csv', 'historiograph.csv', 'main_path.csv']) expect(csv(name).length, name).toBeGreaterThan(0);
+    for (const kind of ['direct-citation', 'coupling', 'cocitation', 'historiograph', 'main-path']) expect(readFileSync(join(out, 'graphs', `${kind}.gexf`), 'utf8')).toContain('<gexf');
+    expect(readFileSync(join(out, 'graphs', 'direct-citation.gexf'), 'utf8')).toContain('defaultedgetype="directed"');
+    const manifest = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
+    expect(manifest.skippedGraphs).toEqual({});
+    expect(manifest.counts.citationsInCorpus).toBe(citations.length);
+    // The main path is a chain of citations among those found, each with its search path count.
+    const path = csv('main_path.csv');
+    const found = new Set(citations.map((c) => `${c.citing} ${c.cited}`));
+    expect(path.every((l) => found.has(`${l.citing} ${l.cited}`) && Number(l.spc) > 0 && Number(l.spc) <= 1)).toBe(true);
   });
 });
 

@@ -46,7 +46,7 @@ describe('identifier and date columns through the pipeline', () => {
     expect(columns.slice(0, 12)).toEqual(['id', 'title', 'year', 'date', 'categories', 'authors', 'author_count', 'authors_truncated', 'has_code', 'submitter', 'sources', 'abstract']);
     expect(columns.slice(12, -ANALYSIS_COLUMNS.length)).toEqual([
       'doi', 'url', 'venue', 'volume', 'issue', 'pages', 'document_type', 'language', 'keywords', 'index_keywords', 'cited_by', 'cited_by_source',
-      'reference_count', 'arxiv', 'pmid', 'pmcid', 'wos', 'eid', 'openalex', 'lens', 'dimensions', 'date_from',
+      'local_citations', 'reference_count', 'arxiv', 'pmid', 'pmcid', 'wos', 'eid', 'openalex', 'lens', 'dimensions', 'date_from',
     ]);
     expect(columns.slice(-ANALYSIS_COLUMNS.length)).toEqual([...ANALYSIS_COLUMNS]);
   });
@@ -96,7 +96,7 @@ describe('publication, author and reference columns from database records', () =
     dir = mkdtempSync(join(tmpdir(), 'citegraph-dbreports-'));
     const corpus = buildCorpus({ files: [], records, rejects: [], warnings: [], profiles: [] });
     const noAnalysis = () => ANALYSIS_COLUMNS.map(() => undefined);
-    await writePaperReport(dir, corpus, noAnalysis);
+    await writePaperReport(dir, corpus, buildCitations(corpus, 1), noAnalysis);
     await writeAuthorReport(dir, corpus, noAnalysis);
     await writeReferenceReport(dir, corpus, buildCitations(corpus, 1));
   });

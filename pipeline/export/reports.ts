@@ -15,7 +15,7 @@ const PAPER_COLUMNS = [
   'id', 'title', 'year', 'date', 'categories', 'authors', 'author_count', 'authors_truncated',
   'has_code', 'submitter', 'sources', 'abstract',
   'doi', 'url', 'venue', 'volume', 'issue', 'pages', 'document_type', 'language', 'keywords', 'index_keywords',
-  'cited_by', 'cited_by_source', 'reference_count', ...OTHER_ID_KINDS, 'date_from', ...ANALYSIS_COLUMNS,
+  'cited_by', 'cited_by_source', 'local_citations', 'reference_count', ...OTHER_ID_KINDS, 'date_from', ...ANALYSIS_COLUMNS,
 ] as const;
 const AUTHOR_COLUMNS = [
   'id', 'name', 'variants', 'paper_count', 'paper_ids', 'h_index', 'citations', 'listed_papers',
@@ -45,7 +45,7 @@ export async function writeReports(dir: string, corpus: Corpus, topics: TopicMod
     return graph;
   };
   const [papers, coauthor] = [graphOf('paper'), graphOf('author')];
-  await writePaperReport(dir, corpus, (id) => analysisCells(papers, id));
+  await writePaperReport(dir, corpus, citations, (id) => analysisCells(papers, id));
   await writeAuthorReport(dir, corpus, (id) => analysisCells(coauthor, id));
   await writeReferenceReport(dir, corpus, citations);
   await writeCommunityReports(dir, graphs, graphOf('term'), topics);
@@ -58,8 +58,11 @@ export async function writeReports(dir: string, corpus: Corpus, topics: TopicMod
 type NodeAnalysis = (node: string) => Cell[];
 
 /** papers.csv carries each paper's community and centralities in the paper graph. */
-export async function writePaperReport(dir: string, corpus: Corpus, analysis: NodeAnalysis): Promise<void> {
+export async function writePaperReport(dir: string, corpus: Corpus, citations: CitationModel, analysis: NodeAnalysis): Promise<void> {
   const nameOf = new Map(corpus.authors.map((a) => [a.id, a.name]));
+  // The local citation score: papers of the corpus citing it (global: cited_by, the database's).
+  const local = new Map<string, number>();
+  for (const { cited } of citations.links) local.set(cited, (local.get(cited) ?? 0) + 1);
   await writeCsv(
     join(dir, 'papers.csv'),
     PAPER_COLUMNS,
@@ -67,7 +70,8 @@ export async function writePaperReport(dir: string, corpus: Corpus, analysis: No
       p.id, p.title, p.year, p.date, joinCell(p.categories), joinCell(p.authors.map((a) => nameOf.get(a) ?? a)),
       p.authorCount || undefined, p.authorsTruncated, p.hasCode, p.submitter, joinCell(p.sources.map(formatSource)), p.abstract,
       p.ids.doi, paperUrl(p), p.venue, p.volume, p.issue, pageRange(p), p.documentType, p.language, joinCell(p.authorKeywords),
-      joinCell(p.indexKeywords), p.citedBy, p.citedBySource && formatSource(p.citedBySource), p.references.length || undefined,
+      joinCell(p.indexKeywords), p.citedBy, p.citedBySource && formatSource(p.citedBySource), local.get(p.id) ?? (citations.links.length ? 0 : undefined),
+      p.references.length || undefined,
       ...OTHER_ID_KINDS.map((kind) => p.ids[kind]), p.dateFrom,
       ...analysis(p.id),
     ]),
