@@ -4,6 +4,7 @@
 // ResearcherID (B-9803-2009); a Lens person id as given. A value that is no id of its kind is
 // not used (the corpus warns about it): an id joins people whatever their names say, so a wrong
 // one would join two people.
+import { readOrcid, readResearcherId } from '../ingest/person-ids';
 import type { AuthorDetail, AuthorIdKind, SourceRef, Warning } from '../model';
 
 export const AUTHOR_ID_KINDS: readonly AuthorIdKind[] = ['scopus', 'openalex', 'wos', 'lens'];
@@ -19,20 +20,10 @@ const LABELS: Record<AuthorIdKind | 'orcid', string> = {
 const READERS: Record<AuthorIdKind, (v: string) => string | undefined> = {
   scopus: (v) => /^(?:au-?id:?\s*)?(\d{5,14})$/i.exec(v)?.[1],
   openalex: (v) => /^(?:https?:\/\/(?:api\.)?openalex\.org\/(?:authors\/)?)?(a\d+)$/i.exec(v)?.[1]?.toUpperCase(),
-  wos: (v) => /^[A-Z]{1,3}-\d{4}-\d{4}$/i.exec(v)?.[0].toUpperCase(),
+  wos: readResearcherId,
   lens: (v) => (/^[\w.-]+$/.test(v) ? v : undefined),
 };
 
-export function readOrcid(raw: string): string | undefined {
-  const m = /^(?:https?:\/\/(?:www\.)?orcid\.org\/)?(\d{4})-?(\d{4})-?(\d{4})-?(\d{3}[\dX])$/i.exec(raw.trim());
-  if (!m) return undefined;
-  const digits = m.slice(1).join('').toUpperCase();
-  let total = 0;
-  for (const d of digits.slice(0, 15)) total = (total + Number(d)) * 2;
-  const check = (12 - (total % 11)) % 11;
-  if (digits[15] !== (check === 10 ? 'X' : String(check))) return undefined;
-  return `${digits.slice(0, 4)}-${digits.slice(4, 8)}-${digits.slice(8, 12)}-${digits.slice(12)}`;
-}
 
 /** A person's ids read from one author detail. */
 export interface PersonIds {
