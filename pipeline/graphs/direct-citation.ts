@@ -17,11 +17,17 @@ export interface CitationEdge {
 }
 
 export function buildDirectCitationGraph(corpus: Corpus, citations: CitationModel): UndirectedGraph<NodeAttributes, CitationEdge> {
+  return citationGraph(corpus, citations, [...new Set(citations.links.flatMap((l) => [l.citing, l.cited]))]);
+}
+
+/** The papers `nodes` and the citations among them, main-path citations marked. */
+export function citationGraph(corpus: Corpus, citations: CitationModel, nodes: readonly string[]): UndirectedGraph<NodeAttributes, CitationEdge> {
   const label = shortLabels(corpus);
   const onPath = new Set(citations.mainPath.links.map((l) => edgeKey(l.citing, l.cited)));
   const graph = new UndirectedGraph<NodeAttributes, CitationEdge>();
-  for (const paper of [...new Set(citations.links.flatMap((l) => [l.citing, l.cited]))].sort()) graph.addNode(paper, { label: label(paper) });
+  for (const paper of [...nodes].sort()) graph.addNode(paper, { label: label(paper) });
   for (const { citing, cited, matchedBy } of citations.links) {
+    if (!graph.hasNode(citing) || !graph.hasNode(cited)) continue;
     const key = edgeKey(citing, cited);
     if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, { weight: 2, mutual: true });
     else graph.addEdgeWithKey(key, citing, cited, { weight: 1, matchedBy, mutual: false, mainPath: onPath.has(key) });

@@ -1,13 +1,13 @@
 // The historiograph (Garfield's HistCite, bibliometrix's histNetwork): the papers most cited
 // inside the corpus and the citations among them, drawn on a time axis, so the line of a field's
 // development reads left to right.
-import { UndirectedGraph } from 'graphology';
+import type { UndirectedGraph } from 'graphology';
 import { joinCell } from '../cells';
 import { compareStrings } from '../compare';
 import type { CitationModel, Corpus } from '../model';
-import { citationsOf, shortLabels, withoutCitations } from './citation-inputs';
-import type { CitationEdge } from './direct-citation';
-import { edgeKey, type GraphEntry, type NodeAttributes } from './types';
+import { citationsOf, withoutCitations } from './citation-inputs';
+import { type CitationEdge, citationGraph } from './direct-citation';
+import type { GraphEntry, NodeAttributes } from './types';
 
 export const HISTORIOGRAPH_DEFAULTS = {
   /** Papers shown: the most cited inside the corpus (HistCite's default view shows 30). */
@@ -21,16 +21,7 @@ export function buildHistoriograph(corpus: Corpus, citations: CitationModel, siz
   const chosen = new Set(
     [...lcs.keys()].sort((a, b) => lcs.get(b)! - lcs.get(a)! || gcs.get(b)! - gcs.get(a)! || compareStrings(a, b)).slice(0, size),
   );
-  const label = shortLabels(corpus);
-  const graph = new UndirectedGraph<NodeAttributes, CitationEdge>();
-  for (const paper of [...chosen].sort(compareStrings)) graph.addNode(paper, { label: label(paper) });
-  for (const { citing, cited, matchedBy } of citations.links) {
-    if (!chosen.has(citing) || !chosen.has(cited)) continue;
-    const key = edgeKey(citing, cited);
-    if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, { weight: 2, mutual: true });
-    else graph.addEdgeWithKey(key, citing, cited, { weight: 1, matchedBy, mutual: false, mainPath: false });
-  }
-  return graph;
+  return citationGraph(corpus, citations, [...chosen]);
 }
 
 export const historiographGraph: GraphEntry<CitationEdge> = {
