@@ -11,6 +11,12 @@ export const METRICS = [
   'pagerank',
 ] as const;
 export type MetricName = (typeof METRICS)[number];
+/**
+ * What the nodes of a directed graph carry beside METRICS: links received and sent. In a
+ * citation graph in-degree is the local citation score (citations from the papers drawn).
+ */
+export const DIRECTED_METRICS = ['inDegree', 'outDegree'] as const;
+export type DirectedMetricName = (typeof DIRECTED_METRICS)[number];
 
 /**
  * A paper drawn in the paper graph comes whole; a paper only listed by title elsewhere (an
@@ -40,11 +46,23 @@ export interface BundlePaper {
   /** The authors' keywords and those a database assigned. */
   keywords: string[];
   indexKeywords: string[];
-  /** The largest count of citing works a source gives. */
+  /** The largest count of citing works a source gives: the global citation score. */
   citedBy?: number;
   /** The normalised identifiers the view links out by (pipeline/id-links.ts), checked again there. */
   ids: Partial<Record<LinkedKind, string>>;
+  /**
+   * A drawn paper, when the corpus cites itself: the papers of the corpus citing it (its local
+   * citation score) and those it cites, counted whole; `citingPapers` and `cites` list up to
+   * CITATION_PAPERS_SHOWN of each, the newest first, and are left out when empty.
+   */
+  localCitations?: number;
+  localReferences?: number;
+  citingPapers?: string[];
+  cites?: string[];
 }
+
+/** Papers a drawn paper lists as citing it, and as cited by it. */
+export const CITATION_PAPERS_SHOWN = 50;
 
 export interface BundleAuthor {
   name: string;
@@ -71,6 +89,23 @@ export interface BundleTerm {
   paperIds: string[];
 }
 
+/** A cited work that a drawn node (co-citation) or a link's evidence (coupling) refers to. */
+export interface BundleReference {
+  /** "Aria M 2017, J INFORMETR", as the references write it. */
+  label: string;
+  /** Normalised, when a reference gives it; the view links it only once checked (id-links.ts). */
+  doi?: string;
+  /** Papers of the corpus citing it. */
+  citations: number;
+  /** Up to REFERENCE_PAPERS_SHOWN of them, the newest first. */
+  paperIds: string[];
+  /** The paper of the corpus it is, when a reference matched one. */
+  paperId?: string;
+}
+
+/** Citing papers a reference lists in the bundle. */
+export const REFERENCE_PAPERS_SHOWN = 50;
+
 /** Paper ids a term lists in the bundle; the details panel shows as many. */
 export const TERM_PAPERS_SHOWN = 50;
 /** Paper ids a term–term link lists as evidence in the bundle (its weight gives the count). */
@@ -85,29 +120,46 @@ export interface BundleNode {
   community: number;
   /** The community's colour, as #rrggbb. */
   color: string;
-  metrics: Record<MetricName, number>;
-  /** Distinct publication years of the node's papers (sorted); empty when unknown. */
+  /** DIRECTED_METRICS too on a directed graph. */
+  metrics: Record<MetricName, number> & Partial<Record<DirectedMetricName, number>>;
+  /**
+   * Distinct publication years of the node's papers (sorted); empty when unknown. A reference's
+   * papers are those citing it.
+   */
   years: number[];
   /** Distinct arXiv categories of the node's papers (sorted). */
   categories: string[];
 }
 
 export interface BundleEdge {
+  /** In a directed graph, the citing paper; the target is the cited one. */
   source: string;
   target: string;
-  /** Joint papers (co-author), cosine similarity (papers), co-occurrences (terms). */
+  /**
+   * Joint papers (co-author), cosine similarity (papers), co-occurrences (terms), shared
+   * references (coupling), co-citing papers (co-citation), 1 or 2 (citations), the relative SPC
+   * (main path).
+   */
   weight: number;
   /** Why the two nodes are linked. */
   evidence: {
-    /** Joint paper ids (co-author), papers where both terms occur (terms). */
+    /** Joint paper ids (co-author), papers where both terms occur (terms), papers citing both (co-citation). */
     papers?: string[];
     /** Strongest shared terms (papers). */
     terms?: string[];
+    /** Shared cited works, keys of ViewBundle.references, the rarest first (coupling). */
+    references?: string[];
   };
   /** Co-author: Σ 1/(n−1) over the joint papers. */
   fractional?: number;
-  /** Terms: VOSviewer's association strength. */
+  /** Terms and co-citation: VOSviewer's association strength. */
   association?: number;
+  /** Citations: the two papers cite each other (one edge for both). */
+  mutual?: true;
+  /** Direct citation: the citation is on the main path. */
+  mainPath?: true;
+  /** On the main path: the citation's search path count relative to the highest (1 for the top key route). */
+  spc?: number;
 }
 
 export interface BundleCommunity {
@@ -129,6 +181,10 @@ export interface BundleGraph {
   kind: string;
   entity: Entity;
   title: string;
+  /** Edges run from source to target (the citing to the cited paper). */
+  directed?: true;
+  /** 'years': x is the nodes' publication year, linear in it (a historiograph). */
+  layout?: 'years';
   nodes: BundleNode[];
   edges: BundleEdge[];
   communities: BundleCommunity[];
@@ -148,5 +204,7 @@ export interface ViewBundle {
   /** The co-author graph's drawn authors and the authors of drawn papers. */
   authors: Record<string, BundleAuthor>;
   terms: Record<string, BundleTerm>;
+  /** Cited works by key ("doi:10.1016/…", "ref:aria m|2017|…"). */
+  references: Record<string, BundleReference>;
   graphs: BundleGraph[];
 }

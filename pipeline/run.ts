@@ -136,7 +136,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
       'export',
       async () => {
         await writeReports(dir, corpus, topics, citations, graphs);
-        await writeFile(join(dir, 'bundle.json'), JSON.stringify(buildBundle(corpus, topics, graphs)));
+        await writeFile(join(dir, 'bundle.json'), JSON.stringify(buildBundle(corpus, topics, citations, graphs)));
       },
       () => `written to ${options.out}/`,
     );

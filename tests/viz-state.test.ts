@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 
 import { BundleError, bundleLocation, checkBundle } from '../viz/load-bundle';
-import { buildGraphData } from '../viz/graph-data';
+import { buildGraphData, MAIN_PATH_COLOR } from '../viz/graph-data';
 import { suggest } from '../viz/search';
 import { NO_FILTERS, initialState } from '../viz/state';
 import { readUrlState, writeUrlState } from '../viz/url-state';
 import { computeVisibility } from '../viz/visibility';
-import { makeBundle } from './fixtures/make-bundle';
+import { makeBundle, makeCitationBundle } from './fixtures/make-bundle';
 
 const bundle = makeBundle();
 const page = 'http://127.0.0.1:5173/viz/index.html?x=1';
@@ -67,6 +67,26 @@ describe('checkBundle', () => {
     expect(read.papers.p1).toMatchObject({ keywords: [], indexKeywords: [], ids: { arxiv: '2101.00001' } });
     for (const key of ['venue', 'pages', 'citedBy', 'dateFrom'] as const) expect(read.papers.p1![key]).toBeUndefined();
     expect(read.authors.a1).toEqual({ name: 'Ann Lee', variants: [], paperIds: [], affiliations: ['Oslo'], countries: [], ambiguous: false });
+  });
+  it('keeps the citation fields, and drops those of the wrong type or value', () => {
+    const citations = makeCitationBundle();
+    const checked = checkBundle(JSON.parse(JSON.stringify(citations)), 'c.json');
+    expect(checked.references).toEqual(citations.references);
+    expect(checked.papers.p4).toEqual(citations.papers.p4);
+    expect(checked.graphs.map((g) => [g.entity, g.directed, g.layout])).toEqual(citations.graphs.map((g) => [g.entity, g.directed, g.layout]));
+    const odd = {
+      version: 1,
+      graphs: [{ ...citations.graphs[0], directed: 'yes', layout: 'spiral' }],
+      papers: { p1: { title: 'Odd', localCitations: -1, localReferences: 2.5, cites: 'p2', citingPapers: [3, 'p3'] } },
+      references: { r1: { label: 7, doi: { href: 'javascript:alert(1)' }, citations: 'many', paperIds: ['p1', 2], paperId: 5 }, r2: 'x' },
+    };
+    const read = checkBundle(odd, 'odd.json');
+    expect([read.graphs[0]!.directed, read.graphs[0]!.layout]).toEqual([undefined, undefined]);
+    expect(read.papers.p1).toMatchObject({ citingPapers: ['p3'] });
+    for (const key of ['localCitations', 'localReferences', 'cites'] as const) expect(read.papers.p1![key]).toBeUndefined();
+    expect(read.references).toEqual({ r1: { label: 'r1', citations: 1, paperIds: ['p1'] } });
+    // A bundle written before the citation networks has none.
+    expect(checkBundle(JSON.parse(JSON.stringify(bundle)), 'x.json').references).toEqual({});
   });
   it.each([
     [null, /not a JSON object/],
@@ -155,5 +175,26 @@ describe('suggest', () => {
   });
   it('returns nothing for an empty query', () => {
     expect(suggest(bundle, data, '   ')).toEqual([]);
+  });
+});
+
+describe('buildGraphData for the citation graphs', () => {
+  const citations = makeCitationBundle();
+  const graph = (kind: string) => buildGraphData(citations.graphs.find((g) => g.kind === kind)!, 0);
+  it('asks sigma for arrows on directed graphs, two heads for a mutual pair, lines elsewhere', () => {
+    const types = (kind: string) => graph(kind).graph.mapEdges((_, a) => a.type).sort();
+    expect(types('direct-citation')).toEqual(['arrow', 'arrow', 'arrow', 'arrow', 'doubleArrow']);
+    expect(types('coupling')).toEqual(['line', 'line', 'line', 'line']);
+  });
+  it('draws main-path citations thick, in their colour, over the others', () => {
+    const data = graph('direct-citation');
+    const onPath = data.graph.filterEdges((_, a) => a.color === MAIN_PATH_COLOR && a.zIndex === 1).map((e) => data.edges[data.graph.getEdgeAttribute(e, 'i')]!);
+    expect(onPath.map((e) => `${e.source} ${e.target}`).sort()).toEqual(['p4 p1', 'p4 p5']);
+  });
+  it('reads the time axis off a graph laid out by year, and offers in- and out-degree on directed graphs', () => {
+    expect(graph('historiograph').yearScale).toEqual({ year0: 1955, x0: 0, perYear: 8, unknownX: null });
+    expect(graph('direct-citation').yearScale).toBeNull();
+    expect(graph('direct-citation').sizeMetrics).toContain('inDegree');
+    expect(graph('coupling').sizeMetrics).not.toContain('inDegree');
   });
 });

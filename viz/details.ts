@@ -1,23 +1,19 @@
 // Details panel for the selected node: what it is, its community and scores, and its
-// neighbours strongest first with the evidence of each link. Everything from the bundle is
-// inserted as text (dom.ts); clicking a neighbour or a paper navigates there.
-import { METRICS, type BundleEdge, type BundlePaper, type Entity, type ViewBundle } from '../pipeline/bundle-model';
+// neighbours strongest first with the evidence of each link (why-linked.ts). Everything from the
+// bundle is inserted as text (dom.ts); clicking a neighbour or a paper navigates there.
+import type { BundleEdge, BundlePaper, Entity } from '../pipeline/bundle-model';
 import { identifierLinks, orcidLink } from '../pipeline/id-links';
+import { citationCounts, citationSections, referenceFacts, referencePapers } from './citation-details';
+import { AUTHOR_GRAPHS, type DetailsActions, field, makeLinker, PAPER_GRAPHS, section } from './details-parts';
 import { byId, clear, el, externalLink, formatNumber } from './dom';
 import { ENTITY_LABELS, METRIC_LABELS, metricOf, nodeId, nodeKey, type GraphData } from './graph-data';
 import type { Store } from './state';
+import { whyLinked } from './why-linked';
 
 const MAX_NEIGHBOURS = 60;
-const MAX_PAPERS = 50;
-const MAX_EVIDENCE_TITLES = 3;
 
-interface DetailsActions {
-  /** Select a node of the current graph and centre on it. */
-  selectNode(node: string): void;
-  /** Switch to another graph (by index) and select a node there. */
-  openInGraph(graph: number, node: string): void;
-  focusCommunity(community: number): void;
-}
+/** What a node's neighbours are, by what the nodes are; a directed graph lists citations. */
+const NEIGHBOURS_TITLE: Record<Entity, string> = { paper: 'Related papers', author: 'Co-authors', term: 'Co-occurring terms', reference: 'Co-cited with' };
 
 interface Neighbour {
   id: string;
@@ -32,76 +28,8 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
   const empty = byId('details-empty');
   const summary = byId('graph-summary');
   const bundle = store.bundle;
-  // The first graph of papers (or authors) that holds a node id: for "open in the paper graph"
-  // links. Lazy and cheap.
-  const idSets = new Map<number, Set<string>>();
-  const graphWith = (entity: Entity, id: string): number => {
-    const index = bundle.graphs.findIndex((g) => g.entity === entity);
-    if (index < 0) return -1;
-    let ids = idSets.get(index);
-    if (!ids) {
-      ids = new Set(bundle.graphs[index]?.nodes.map((n) => n.id));
-      idSets.set(index, ids);
-    }
-    return ids.has(id) ? index : -1;
-  };
-
+  const linker = makeLinker(store, actions);
   const paperTitle = (id: string) => bundle.papers[id]?.title ?? id;
-  const authorName = (id: string) => bundle.authors[id]?.name ?? id;
-  const termLabel = (idOrLabel: string) => bundle.terms[idOrLabel]?.label ?? idOrLabel;
-
-  /** A paper title, as a link into the paper graph when it is there. */
-  const paperItem = (id: string) => {
-    const target = store.data.source.entity === 'paper' ? -1 : graphWith('paper', id);
-    const year = bundle.papers[id]?.year;
-    const title =
-      target >= 0
-        ? el(
-            'button',
-            { className: 'link', title: 'Open in the paper graph', attrs: { type: 'button' } },
-            paperTitle(id),
-          )
-        : el('span', {}, paperTitle(id));
-    if (target >= 0) title.addEventListener('click', () => actions.openInGraph(target, id));
-    return el('li', {}, title, year !== undefined ? el('span', { className: 'muted' }, ` (${year})`) : null);
-  };
-
-  /** `total`: how many there are, when the bundle lists only some of them (a term's papers). */
-  const paperList = (ids: readonly string[], total = ids.length) => {
-    const ul = el('ul', { className: 'papers' });
-    const shown = ids.slice(0, MAX_PAPERS);
-    for (const id of shown) ul.append(paperItem(id));
-    if (total > shown.length) ul.append(el('li', { className: 'muted' }, `… and ${formatNumber(total - shown.length)} more`));
-    return ul;
-  };
-
-  const titlesOf = (ids: readonly string[], total: number) => {
-    const shown = ids.slice(0, MAX_EVIDENCE_TITLES).map((id) => `“${paperTitle(id)}”`);
-    const rest = Math.max(ids.length, total) - shown.length;
-    return shown.join('; ') + (rest > 0 ? `; +${rest} more` : '');
-  };
-
-  const section = (title: string, ...children: (Node | null)[]) =>
-    el('section', {}, el('h3', {}, title), ...children);
-
-  const field = (name: string, value: Node | string) => el('div', { className: 'field' }, el('dt', {}, name), el('dd', {}, value));
-
-  /** "Why linked", from edge.evidence: shared terms, or papers (joint ones between authors). */
-  const why = (entity: Entity, edge: BundleEdge): string => {
-    const papers = Array.isArray(edge.evidence?.papers) ? edge.evidence.papers : [];
-    const terms = Array.isArray(edge.evidence?.terms) ? edge.evidence.terms : [];
-    // The weight counts the joint papers (co-authors) or shared papers (terms); the bundle may
-    // list only some of them.
-    const n = Math.max(papers.length, edge.weight);
-    if (entity === 'author') {
-      return `${formatNumber(n)} joint paper${n === 1 ? '' : 's'}${papers.length ? `: ${titlesOf(papers, n)}` : ''}`;
-    }
-    if (edge.evidence?.terms) {
-      const shared = terms.map(termLabel).join(', ');
-      return `similarity ${formatNumber(edge.weight)}${shared ? ` · shared terms: ${shared}` : ''}`;
-    }
-    return `together in ${formatNumber(n)} paper${n === 1 ? '' : 's'}${papers.length ? `: ${titlesOf(papers, n)}` : ''}`;
-  };
 
   const neighboursOf = (data: GraphData, node: string): Neighbour[] => {
     const out: Neighbour[] = [];
@@ -116,7 +44,8 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
     return out.sort((a, b) => b.weight - a.weight || a.index - b.index);
   };
 
-  const neighbourSection = (data: GraphData, node: string, title: string) => {
+  const neighbourSection = (data: GraphData, node: string) => {
+    const title = data.directed ? 'Citations' : NEIGHBOURS_TITLE[data.source.entity];
     const all = neighboursOf(data, node);
     const ul = el('ul', { className: 'neighbours', id: 'neighbour-list' });
     const visible = store.visibility.nodes;
@@ -136,7 +65,7 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
           dot,
           button,
           visible[n.index] ? null : el('span', { className: 'muted' }, ' (filtered out)'),
-          el('div', { className: 'why' }, why(data.source.entity, n.edge)),
+          el('div', { className: 'why' }, whyLinked(bundle, data.source, n.edge, node)),
         ),
       );
     }
@@ -148,7 +77,7 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
     const node = data.nodes[index];
     if (!node) return null;
     const dl = el('dl', { className: 'scores' });
-    for (const metric of METRICS) {
+    for (const metric of data.sizeMetrics) {
       const value = metricOf(node, metric);
       let above = 0;
       for (const other of data.nodes) if (metricOf(other, metric) > value) above++;
@@ -171,6 +100,10 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
     dl.append(field('Communities', formatNumber(data.communities.length)));
     if (typeof g.modularity === 'number') dl.append(field('Modularity', formatNumber(g.modularity)));
     if (data.yearExtent) dl.append(field('Years', yearsText([data.yearExtent[0], data.yearExtent[1]])));
+    if (data.yearScale) dl.append(field('Layout', 'publication year from left to right (the axis under the graph)'));
+    if (data.directed) dl.append(field('Arrows', 'from the citing to the cited paper; a head at both ends: they cite each other'));
+    const onPath = data.edges.filter((e) => e.mainPath === true).length;
+    if (onPath) dl.append(field('Main path', `${formatNumber(onPath)} citation${onPath === 1 ? '' : 's'}, drawn thick in orange`));
     if (data.dropped.nodes || data.dropped.edges) {
       dl.append(field('Skipped', `${data.dropped.nodes} invalid nodes, ${data.dropped.edges} invalid or duplicate edges`));
     }
@@ -199,11 +132,14 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
 
     const close = el('button', { className: 'close', title: 'Close', attrs: { type: 'button', 'aria-label': 'Close details' } }, '×');
     close.addEventListener('click', () => store.update({ selected: null }));
+    // A citation graph labels a paper "Garfield 1955": the panel gives its title, and the label under it.
+    const title = entity === 'paper' ? paperTitle(id) : label;
     const header = el(
       'header',
       {},
       el('div', { className: 'kind' }, ENTITY_LABELS[entity]),
-      el('h2', { id: 'details-title' }, label),
+      el('h2', { id: 'details-title' }, title),
+      title === label ? null : el('p', { className: 'muted short-label' }, label),
       close,
     );
     content.append(header);
@@ -225,13 +161,7 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
     if (entity === 'paper') {
       const paper = bundle.papers[id];
       if (paper) {
-        const authors = paper.authors.map((a) => {
-          const target = graphWith('author', a);
-          if (target < 0) return el('span', {}, authorName(a));
-          const b = el('button', { className: 'link', title: 'Open in the co-author graph', attrs: { type: 'button' } }, authorName(a));
-          b.addEventListener('click', () => actions.openInGraph(target, a));
-          return b;
-        });
+        const authors = paper.authors.map((a) => linker.linkTo(bundle.authors[a]?.name ?? a, a, AUTHOR_GRAPHS));
         const authorLine = el('span', { className: 'authors' });
         authors.forEach((a, i) => {
           if (i) authorLine.append(', ');
@@ -249,7 +179,7 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
         if (venue) facts.append(field('Published in', venue));
         if (paper.keywords.length) facts.append(field('Keywords', paper.keywords.join('; ')));
         if (paper.indexKeywords.length) facts.append(field('Index terms', paper.indexKeywords.join('; ')));
-        if (paper.citedBy !== undefined) facts.append(field('Cited by', formatNumber(paper.citedBy)));
+        facts.append(...citationCounts(paper));
         const links = identifierLinks(paper.ids);
         if (links.length) {
           const line = el('span', { className: 'links' });
@@ -264,8 +194,8 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
           facts.append(field('Sources', ul));
         }
         if (paper.abstract) content.append(section('Abstract', ...abstractBlock(paper.abstract)));
+        content.append(...citationSections(paper, linker));
       }
-      content.append(neighbourSection(data, id, 'Related papers'));
     } else if (entity === 'author') {
       const author = bundle.authors[id];
       if (author) {
@@ -282,19 +212,25 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
         }
         if (author.countries.length) facts.append(field('Countries', author.countries.join(', ')));
         if (node?.years.length) facts.append(field('Years', yearsText(node.years)));
-        content.append(section(`Papers (${formatNumber(author.paperIds.length)})`, paperList(author.paperIds)));
+        content.append(section(`Papers (${formatNumber(author.paperIds.length)})`, linker.paperList(author.paperIds, author.paperIds.length, PAPER_GRAPHS)));
       }
-      content.append(neighbourSection(data, id, 'Co-authors'));
-    } else {
+    } else if (entity === 'term') {
       const term = bundle.terms[id];
       if (term) {
         if (term.variants.length) facts.append(field('Variants', term.variants.join('; ')));
         facts.append(field('Occurrences', formatNumber(term.occurrences)));
         if (node?.years.length) facts.append(field('Years', yearsText(node.years)));
-        content.append(section(`Papers (${formatNumber(term.papers)})`, paperList(term.paperIds, term.papers)));
+        content.append(section(`Papers (${formatNumber(term.papers)})`, linker.paperList(term.paperIds, term.papers, PAPER_GRAPHS)));
       }
-      content.append(neighbourSection(data, id, 'Co-occurring terms'));
+    } else {
+      const reference = bundle.references[id];
+      if (reference) {
+        facts.append(...referenceFacts(reference, paperTitle, linker));
+        if (node?.years.length) facts.append(field('Cited in', yearsText(node.years)));
+        content.append(referencePapers(reference, linker));
+      }
     }
+    content.append(neighbourSection(data, id));
     content.append(scoreSection(data, index) ?? '');
     content.scrollTop = 0;
     panel.scrollTop = 0;

@@ -8,14 +8,20 @@
 // Convert with key()/idOf() at the boundary; the store and the URL speak bundle ids.
 import Graph from 'graphology';
 
-import type {
-  BundleCommunity,
-  BundleEdge,
-  BundleGraph,
-  BundleNode,
-  Entity,
-  MetricName,
+import {
+  DIRECTED_METRICS,
+  METRICS,
+  type BundleCommunity,
+  type BundleEdge,
+  type BundleGraph,
+  type BundleNode,
+  type DirectedMetricName,
+  type Entity,
+  type MetricName,
 } from '../pipeline/bundle-model';
+
+/** What nodes can be sized by: every graph's metrics, and a directed graph's in- and out-degree. */
+export type SizeMetric = MetricName | DirectedMetricName;
 
 /** Attributes on sigma's graph. Never `type`: sigma reads it as the render program. */
 export interface NodeAttrs {
@@ -29,11 +35,30 @@ export interface NodeAttrs {
   i: number;
 }
 
+/** Sigma's edge programs: `line` is its default, graph-view.ts registers `arrow` and `doubleArrow`. */
+export type EdgeProgram = 'line' | 'arrow' | 'doubleArrow';
+
 export interface EdgeAttrs {
   size: number;
   color: string;
+  /** The render program sigma draws the edge with: this is what sigma reads `type` for. */
+  type: EdgeProgram;
+  /** Main-path citations are drawn over the others. */
+  zIndex: number;
   /** Index into GraphData.edges. */
   i: number;
+}
+
+/**
+ * A 'years' layout's time axis, read off its nodes (layout/years.ts puts x linear in the year):
+ * x = x0 + (year − year0) · perYear; perYear is 0 when every node has the same year.
+ */
+export interface YearScale {
+  year0: number;
+  x0: number;
+  perYear: number;
+  /** x of the column the nodes without a year stand in, when there are any. */
+  unknownX: number | null;
 }
 
 export interface CommunityInfo {
@@ -71,15 +96,23 @@ export interface GraphData {
   categories: { name: string; count: number }[];
   weightExtent: [number, number];
   dropped: { nodes: number; edges: number };
+  /** Edges run source → target (citing → cited) and are drawn as arrows. */
+  directed: boolean;
+  /** Set for a graph laid out on a time axis. */
+  yearScale: YearScale | null;
+  /** The metrics the size menu offers for this graph. */
+  sizeMetrics: readonly SizeMetric[];
 }
 
-export const METRIC_LABELS: Record<MetricName, string> = {
+export const METRIC_LABELS: Record<SizeMetric, string> = {
   degree: 'Degree',
   weightedDegree: 'Weighted degree',
   betweenness: 'Betweenness',
   closeness: 'Closeness',
   eigenvector: 'Eigenvector',
   pagerank: 'PageRank',
+  inDegree: 'Local citation score (in-degree)',
+  outDegree: 'Citations made (out-degree)',
 };
 
 /** What a node is called, by what it is (BundleGraph.entity). */
@@ -92,6 +125,9 @@ const EDGE_SIZE_RANGE: [number, number] = [0.8, 3.2];
  * page compositor then tints translucent edges (grey at 50% came out lavender).
  */
 export const EDGE_COLOR = '#c8ccd4';
+/** Main-path citations: the one warm colour among grey links, and thicker. */
+export const MAIN_PATH_COLOR = '#e8590c';
+const MAIN_PATH_SIZE = 4.5;
 /** Labels drawn on the canvas are cut here (paper titles); the panel shows them whole. */
 const MAX_DRAWN_LABEL = 44;
 /** Nodes whose label is always drawn (top N by the size metric). */
@@ -150,6 +186,7 @@ export function buildGraphData(source: BundleGraph, index: number): GraphData {
     }
   }
 
+  const directed = source.directed === true;
   const edges: BundleEdge[] = [];
   const edgeSource = new Int32Array(source.edges.length);
   const edgeTarget = new Int32Array(source.edges.length);
@@ -165,8 +202,11 @@ export function buildGraphData(source: BundleGraph, index: number): GraphData {
       continue;
     }
     const e = edges.length;
+    // Sigma draws an arrow from the edge's source to its target whatever the graph's type: the
+    // graph stays undirected (one edge per pair, neighbours both ways), the program shows the direction.
+    const type: EdgeProgram = !directed ? 'line' : edge.mutual === true ? 'doubleArrow' : 'arrow';
     try {
-      graph.addUndirectedEdgeWithKey(`e${e}`, String(s), String(t), { size: 1, color: EDGE_COLOR, i: e });
+      graph.addUndirectedEdgeWithKey(`e${e}`, String(s), String(t), { size: 1, color: EDGE_COLOR, type, zIndex: 0, i: e });
     } catch {
       droppedEdges++; // a duplicate pair (the graph is simple); cheaper than hasEdge on every edge
       continue;
@@ -186,6 +226,11 @@ export function buildGraphData(source: BundleGraph, index: number): GraphData {
     const w = edgeWeight[attrs.i] ?? 0;
     const t = span > 0 ? Math.sqrt(w - weightExtent[0]) / span : 0.5;
     attrs.size = EDGE_SIZE_RANGE[0] + t * (EDGE_SIZE_RANGE[1] - EDGE_SIZE_RANGE[0]);
+    if (edges[attrs.i]?.mainPath === true) {
+      attrs.size = MAIN_PATH_SIZE;
+      attrs.color = MAIN_PATH_COLOR;
+      attrs.zIndex = 1;
+    }
     return attrs;
   });
 
@@ -229,7 +274,27 @@ export function buildGraphData(source: BundleGraph, index: number): GraphData {
       .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1)),
     weightExtent,
     dropped: { nodes: droppedNodes, edges: droppedEdges },
+    directed,
+    yearScale: source.layout === 'years' ? yearScaleOf(nodes) : null,
+    sizeMetrics: directed ? [...METRICS, ...DIRECTED_METRICS] : METRICS,
   };
+}
+
+/** The time axis through the earliest and the latest node of one year each; null without years. */
+function yearScaleOf(nodes: readonly BundleNode[]): YearScale | null {
+  let first: BundleNode | undefined;
+  let last: BundleNode | undefined;
+  let unknownX: number | null = null;
+  for (const node of nodes) {
+    const years = Array.isArray(node.years) ? node.years : [];
+    if (years.length === 0) unknownX = node.x;
+    if (years.length !== 1) continue;
+    if (!first || years[0]! < first.years[0]!) first = node;
+    if (!last || years[0]! > last.years[0]!) last = node;
+  }
+  if (!first || !last) return null;
+  const span = last.years[0]! - first.years[0]!;
+  return { year0: first.years[0]!, x0: first.x, perYear: span > 0 ? (last.x - first.x) / span : 0, unknownX };
 }
 
 /** Sigma's key for a bundle id (undefined when the graph does not hold it). */
@@ -243,7 +308,7 @@ export function nodeId(data: GraphData, key: string): string {
   return data.nodes[Number(key)]?.id ?? key;
 }
 
-export function metricOf(node: BundleNode, metric: MetricName): number {
+export function metricOf(node: BundleNode, metric: SizeMetric): number {
   return finite(node.metrics?.[metric]);
 }
 
@@ -251,7 +316,7 @@ export function metricOf(node: BundleNode, metric: MetricName): number {
  * Node sizes from a metric, sqrt-scaled into NODE_SIZE_RANGE, and forceLabel on the top N.
  * Writes the graph's attributes (one batched update; sigma re-indexes once).
  */
-export function applySizeMetric(data: GraphData, metric: MetricName): void {
+export function applySizeMetric(data: GraphData, metric: SizeMetric): void {
   const values = new Float64Array(data.nodes.length);
   let lo = Infinity;
   let hi = -Infinity;

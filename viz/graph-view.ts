@@ -4,17 +4,19 @@
 // reducers. The graph itself is never rebuilt for a filter, a hover or a selection.
 import { downloadAsPNG } from '@sigma/export-image';
 import Sigma from 'sigma';
+import { createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
-import type { MetricName } from '../pipeline/bundle-model';
 import { byId, formatNumber } from './dom';
-import { applySizeMetric, nodeId, nodeKey, type EdgeAttrs, type GraphData, type NodeAttrs } from './graph-data';
+import { applySizeMetric, nodeId, nodeKey, type EdgeAttrs, type GraphData, type NodeAttrs, type SizeMetric } from './graph-data';
 import type { Store } from './state';
 
 const FADED_NODE = '#e3e5e9';
 // Opaque colours only (see EDGE_COLOR in graph-data.ts).
 const FADED_EDGE = '#eef0f3';
 const FOCUS_EDGE = '#5d6474';
+/** Arrow heads a little larger than sigma's (2.5 and 2 times the edge's thickness): thin links keep a visible head. */
+const ARROW_HEAD = { lengthToThicknessRatio: 3.5, widenessToThicknessRatio: 2.5 };
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /**
  * Above this many edges a hover does not fade the rest of the graph: that needs a full refresh
@@ -42,7 +44,7 @@ export function mountGraphView(store: Store): GraphView {
   // Closure state read by the reducers. Node keys are sigma's (indices as strings), see graph-data.
   let data = store.data;
   let visibility = store.visibility;
-  const appliedMetric = new Map<GraphData, MetricName>();
+  const appliedMetric = new Map<GraphData, SizeMetric>();
   let hovered: string | null = null;
   let selectedIndex = -1;
   /** The node whose neighbourhood is emphasised (hovered, else selected) and that set. */
@@ -75,6 +77,11 @@ export function mountGraphView(store: Store): GraphView {
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     stagePadding: 24,
+    // 'line' is sigma's default; a pair citing each other gets a head at both ends.
+    edgeProgramClasses: {
+      arrow: createEdgeArrowProgram<NodeAttrs, EdgeAttrs>(ARROW_HEAD),
+      doubleArrow: createEdgeDoubleArrowProgram<NodeAttrs, EdgeAttrs>(ARROW_HEAD),
+    },
     nodeReducer: (node, attrs) => reduceNode(node, attrs),
     edgeReducer: (_edge, attrs) => reduceEdge(attrs),
   });
@@ -130,8 +137,8 @@ export function mountGraphView(store: Store): GraphView {
     const t = data.edgeTarget[e] ?? -1;
     if (focalSet) {
       if (s === focalIndex || t === focalIndex) {
-        res.color = FOCUS_EDGE;
-        res.zIndex = 1;
+        if (attrs.zIndex === 0) res.color = FOCUS_EDGE; // main-path citations keep their colour
+        res.zIndex = Math.max(1, attrs.zIndex);
       } else {
         res.hidden = true;
       }
@@ -156,6 +163,21 @@ export function mountGraphView(store: Store): GraphView {
 
   const refresh = () => renderer.refresh({ skipIndexation: true });
 
+  /**
+   * The programs sigma draws the graph's edges with, read back from its display data
+   * ("arrow:30,doubleArrow:1"), for the status line's data set. A pass over every edge: counted
+   * when the graph changes only.
+   */
+  const countEdgePrograms = () => {
+    const counts = new Map<string, number>();
+    data.graph.forEachEdge((edge) => {
+      const type = renderer.getEdgeDisplayData(edge)?.type ?? 'none';
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+    });
+    return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([type, n]) => `${type}:${n}`).join(',');
+  };
+  let edgePrograms = countEdgePrograms();
+
   const updateStatus = () => {
     const g = data.source;
     const all = visibility.nodeCount === data.nodes.length && visibility.edgeCount === data.edges.length;
@@ -174,6 +196,7 @@ export function mountGraphView(store: Store): GraphView {
     status.dataset.totalEdges = String(data.edges.length);
     status.dataset.hiddenCommunities = [...store.state.hiddenCommunities].sort((a, b) => a - b).join(',');
     status.dataset.selected = store.state.selected ?? '';
+    status.dataset.edgePrograms = edgePrograms;
 
     const f = g.filtered;
     filteredNote.hidden = !f;
@@ -198,6 +221,7 @@ export function mountGraphView(store: Store): GraphView {
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       renderer.setGraph(data.graph); // processes and renders the new graph
     } else refresh();
+    edgePrograms = countEdgePrograms();
     updateStatus();
   };
 

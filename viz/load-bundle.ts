@@ -1,6 +1,6 @@
 // Finds, fetches and checks the bundle. Default: bundle.json next to the page; ?bundle=<relative
 // path> overrides it (tests use it), but only for same-origin relative paths.
-import type { BundleAuthor, BundlePaper, BundleTerm, Entity, ViewBundle } from '../pipeline/bundle-model';
+import type { BundleAuthor, BundlePaper, BundleReference, BundleTerm, Entity, ViewBundle } from '../pipeline/bundle-model';
 import { LINKED_KINDS } from '../pipeline/id-links';
 
 export class BundleError extends Error {
@@ -40,9 +40,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const ENTITIES: readonly Entity[] = ['author', 'paper', 'term'];
+const ENTITIES: readonly Entity[] = ['author', 'paper', 'term', 'reference'];
 const OLDER_KINDS: Record<string, Entity> = { coauthor: 'author', papers: 'paper', terms: 'term' };
 
+/** A lookup table's entries whose values are objects; anything else in it is left out. */
+const entries = (table: unknown): [string, Record<string, unknown>][] =>
+  Object.entries(isRecord(table) ? table : {}).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]));
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 const text = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
@@ -70,11 +73,13 @@ export function checkBundle(raw: unknown, where: string): ViewBundle {
     // A bundle written before graphs said what their nodes are: its three kinds did.
     if (!ENTITIES.includes(g.entity as Entity)) g.entity = OLDER_KINDS[g.kind];
     if (g.entity === undefined) throw bad(`graphs[${i}] does not say what its nodes are (entity)`);
+    // Only the values the page draws by; anything else draws the graph undirected, by force.
+    if (g.directed !== true) delete g.directed;
+    if (g.layout !== 'years') delete g.layout;
   });
 
   const papers: Record<string, BundlePaper> = {};
-  for (const [id, p] of Object.entries(isRecord(raw.papers) ? raw.papers : {})) {
-    if (!isRecord(p)) continue;
+  for (const [id, p] of entries(raw.papers)) {
     const authors = strings(p.authors);
     papers[id] = {
       title: text(p.title, id),
@@ -94,11 +99,14 @@ export function checkBundle(raw: unknown, where: string): ViewBundle {
       ...(count(p.citedBy) !== undefined ? { citedBy: count(p.citedBy) } : {}),
       // Only the linked kinds, only strings: id-links.ts checks each value's form again before linking.
       ids: optionalTexts(isRecord(p.ids) ? p.ids : {}, LINKED_KINDS),
+      ...(count(p.localCitations) !== undefined ? { localCitations: count(p.localCitations) } : {}),
+      ...(count(p.localReferences) !== undefined ? { localReferences: count(p.localReferences) } : {}),
+      ...(Array.isArray(p.citingPapers) ? { citingPapers: strings(p.citingPapers) } : {}),
+      ...(Array.isArray(p.cites) ? { cites: strings(p.cites) } : {}),
     };
   }
   const authors: Record<string, BundleAuthor> = {};
-  for (const [id, a] of Object.entries(isRecord(raw.authors) ? raw.authors : {})) {
-    if (!isRecord(a)) continue;
+  for (const [id, a] of entries(raw.authors)) {
     authors[id] = {
       name: text(a.name, id),
       variants: strings(a.variants),
@@ -110,8 +118,7 @@ export function checkBundle(raw: unknown, where: string): ViewBundle {
     };
   }
   const terms: Record<string, BundleTerm> = {};
-  for (const [id, t] of Object.entries(isRecord(raw.terms) ? raw.terms : {})) {
-    if (!isRecord(t)) continue;
+  for (const [id, t] of entries(raw.terms)) {
     terms[id] = {
       label: text(t.label, id),
       variants: strings(t.variants),
@@ -120,7 +127,18 @@ export function checkBundle(raw: unknown, where: string): ViewBundle {
       paperIds: strings(t.paperIds),
     };
   }
-  return { version: 1, papers, authors, terms, graphs: raw.graphs as ViewBundle['graphs'] };
+  const references: Record<string, BundleReference> = {};
+  for (const [key, r] of entries(raw.references)) {
+    const paperIds = strings(r.paperIds);
+    references[key] = {
+      label: text(r.label, key),
+      // Text only: id-links.ts checks the DOI's form again before it becomes a link.
+      ...optionalTexts(r, ['doi', 'paperId']),
+      citations: count(r.citations) ?? paperIds.length,
+      paperIds,
+    };
+  }
+  return { version: 1, papers, authors, terms, references, graphs: raw.graphs as ViewBundle['graphs'] };
 }
 
 export async function loadBundle(url: URL): Promise<ViewBundle> {

@@ -1,17 +1,17 @@
 // Entry point: load the bundle, restore the view from the URL, mount each part of the page.
 // The parts only talk through the store (state.ts); this file wires the few cross-part actions
 // (choose a search result → select + centre, click a legend entry → focus + centre).
-import { METRICS, type MetricName } from '../pipeline/bundle-model';
 import { mountDetails } from './details';
-import { byId, el, formatNumber } from './dom';
+import { byId, clear, el, formatNumber } from './dom';
 import { mountFilters } from './filters';
-import { METRIC_LABELS } from './graph-data';
+import { METRIC_LABELS, type SizeMetric } from './graph-data';
 import { mountGraphView } from './graph-view';
 import { mountLegend } from './legend';
 import { BundleError, bundleLocation, loadBundle } from './load-bundle';
 import { mountSearch } from './search';
 import { Store, type ViewState } from './state';
 import { readUrlState, syncUrl } from './url-state';
+import { mountYearAxis } from './year-axis';
 
 function showError(title: string, message: string, hint: string): void {
   const box = byId('message');
@@ -24,9 +24,10 @@ function showError(title: string, message: string, hint: string): void {
 /** Drop restored state that does not fit the graph (a link from an older bundle). */
 function validState(store: Store): Partial<ViewState> {
   const data = store.data;
-  const { selected, focusedCommunity, hiddenCommunities } = store.state;
+  const { selected, focusedCommunity, hiddenCommunities, sizeMetric } = store.state;
   const patch: Partial<ViewState> = {};
   if (selected !== null && !data.nodeIndex.has(selected)) patch.selected = null;
+  if (!data.sizeMetrics.includes(sizeMetric)) patch.sizeMetric = 'degree';
   if (focusedCommunity !== null && !data.communityById.has(focusedCommunity)) patch.focusedCommunity = null;
   const hidden = [...hiddenCommunities].filter((c) => data.communityById.has(c));
   if (hidden.length !== hiddenCommunities.size) patch.hiddenCommunities = new Set(hidden);
@@ -42,6 +43,7 @@ async function start(): Promise<void> {
   performance.mark('citegraph:graph-built');
 
   const view = mountGraphView(store);
+  mountYearAxis(store, view.renderer);
   performance.mark('citegraph:first-render');
   // Sigma drew the first frame synchronously; the browser shows it at the next animation frame.
   // Milliseconds since navigation start, for the scale test and for curious users.
@@ -54,8 +56,11 @@ async function start(): Promise<void> {
     view.centreOnNode(node);
   };
   const switchGraph = (graph: number, patch: Partial<ViewState> = {}) => {
+    // The size metric carries over where the graph has it (in-degree: directed graphs only).
+    const sizeMetric = store.graphData(graph).sizeMetrics.includes(store.state.sizeMetric) ? store.state.sizeMetric : 'degree';
     store.update({
       graph,
+      sizeMetric,
       selected: null,
       focusedCommunity: null,
       hiddenCommunities: new Set(),
@@ -101,8 +106,12 @@ async function start(): Promise<void> {
   });
 
   const sizeSelect = byId<HTMLSelectElement>('size-metric');
-  for (const metric of METRICS) sizeSelect.append(el('option', { attrs: { value: metric } }, METRIC_LABELS[metric]));
-  sizeSelect.addEventListener('change', () => store.update({ sizeMetric: sizeSelect.value as MetricName }));
+  const showSizeMetrics = () => {
+    clear(sizeSelect);
+    for (const metric of store.data.sizeMetrics) sizeSelect.append(el('option', { attrs: { value: metric } }, METRIC_LABELS[metric]));
+    sizeSelect.value = store.state.sizeMetric;
+  };
+  sizeSelect.addEventListener('change', () => store.update({ sizeMetric: sizeSelect.value as SizeMetric }));
 
   const exportButton = byId<HTMLButtonElement>('export-png');
   exportButton.disabled = false;
@@ -117,6 +126,7 @@ async function start(): Promise<void> {
 
   const showGraphControls = () => {
     buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === store.state.graph)));
+    showSizeMetrics();
     legend.show(store.data);
     filters.show(store.data);
     search.reset();
@@ -126,7 +136,6 @@ async function start(): Promise<void> {
     if (state.sizeMetric !== sizeSelect.value) sizeSelect.value = state.sizeMetric;
   });
   showGraphControls();
-  sizeSelect.value = store.state.sizeMetric;
   syncUrl(store);
 
   // A restored link: move to what it pointed at.

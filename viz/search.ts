@@ -1,6 +1,7 @@
-// Search box with suggestions: node labels of the current graph plus author/term variants,
-// accent- and case-insensitive, keyboard navigable (ARIA combobox + listbox).
-import type { ViewBundle } from '../pipeline/bundle-model';
+// Search box with suggestions: node labels of the current graph plus other texts they are known
+// by (variants, titles, DOIs), accent- and case-insensitive, keyboard navigable (ARIA combobox +
+// listbox).
+import type { Entity, ViewBundle } from '../pipeline/bundle-model';
 import { byId, clear, el, fold } from './dom';
 import { metricOf, type GraphData } from './graph-data';
 import type { Store } from './state';
@@ -27,12 +28,7 @@ function searchIndex(bundle: ViewBundle, data: GraphData): Entry[] {
   data.nodes.forEach((node, index) => {
     const label = data.labels[index] ?? node.id;
     entries?.push({ key: fold(label), node: node.id, index, variant: null });
-    const variants =
-      entity === 'author'
-        ? bundle.authors[node.id]?.variants
-        : entity === 'term'
-          ? bundle.terms[node.id]?.variants
-          : undefined;
+    const variants = variantsOf(bundle, entity, node.id);
     for (const variant of Array.isArray(variants) ? variants : []) {
       if (typeof variant === 'string' && variant !== label) {
         entries?.push({ key: fold(variant), node: node.id, index, variant });
@@ -41,6 +37,18 @@ function searchIndex(bundle: ViewBundle, data: GraphData): Entry[] {
   });
   indexes.set(data, entries);
   return entries;
+}
+
+/**
+ * Other texts a node is found by: an author's other spellings, a term's variants, a paper's title
+ * where the graph labels it "Garfield 1955" (the citation graphs), a cited reference's DOI.
+ */
+function variantsOf(bundle: ViewBundle, entity: Entity, id: string): readonly unknown[] | undefined {
+  if (entity === 'author') return bundle.authors[id]?.variants;
+  if (entity === 'term') return bundle.terms[id]?.variants;
+  if (entity === 'paper') return [bundle.papers[id]?.title];
+  const doi = bundle.references[id]?.doi;
+  return doi === undefined ? undefined : [doi];
 }
 
 interface Suggestion {

@@ -1,7 +1,7 @@
 // The one place the page's modules talk through. The store keeps the full bundle and what the
 // user chose; what sigma draws is derived from the two (graph-data.ts, visibility.ts) and cached.
-import type { MetricName, ViewBundle } from '../pipeline/bundle-model';
-import { buildGraphData, type GraphData } from './graph-data';
+import type { ViewBundle } from '../pipeline/bundle-model';
+import { buildGraphData, type GraphData, type SizeMetric } from './graph-data';
 import { computeVisibility, type Visibility } from './visibility';
 
 export interface Filters {
@@ -23,7 +23,8 @@ export interface ViewState {
   selected: string | null;
   focusedCommunity: number | null;
   hiddenCommunities: ReadonlySet<number>;
-  sizeMetric: MetricName;
+  /** One of the current graph's sizeMetrics. */
+  sizeMetric: SizeMetric;
   filters: Filters;
   /** The text in the search box (kept so a link restores it). */
   search: string;

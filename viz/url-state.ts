@@ -3,7 +3,8 @@
 //
 //   ?graph=coauthor&node=a0012&size=pagerank&hide=2,5&focus=1&years=2019-2022&unknown=hide
 //    &cat=cs.LG&cat=cs.CL&deg=2&w=0.5&q=alvarez      (plus bundle=… when it was given)
-import { METRICS, type MetricName, type ViewBundle } from '../pipeline/bundle-model';
+import { DIRECTED_METRICS, METRICS, type ViewBundle } from '../pipeline/bundle-model';
+import type { SizeMetric } from './graph-data';
 import { initialState, NO_FILTERS, type Filters, type Store, type ViewState } from './state';
 
 const WRITE_DELAY_MS = 150;
@@ -41,7 +42,8 @@ export function readUrlState(query: string, bundle: ViewBundle): ViewState {
   state.graph = graphIndex(bundle, p.get('graph'));
   state.selected = p.get('node') || null;
   const size = p.get('size');
-  if (size && (METRICS as readonly string[]).includes(size)) state.sizeMetric = size as MetricName;
+  // Whether the graph has it (in-degree: a directed one) is main.ts's to check.
+  if (size && ([...METRICS, ...DIRECTED_METRICS] as readonly string[]).includes(size)) state.sizeMetric = size as SizeMetric;
   const hidden = (p.get('hide') ?? '')
     .split(',')
     .map((s) => int(s))

@@ -1,18 +1,33 @@
 // The view bundle: every graph with positions, colours, metrics and evidence, plus the paper,
-// author and term tables the details panel reads. Each graph holds what the layout stage chose
-// for the view (see layout/view-subset.ts), with a note when that is not all of it.
-import { AUTHOR_AFFILIATIONS_SHOWN, type BundleEdge, type BundleGraph, type BundleNode, type BundlePaper, METRICS, TERM_EDGE_PAPERS_SHOWN, TERM_PAPERS_SHOWN, type ViewBundle } from '../bundle-model';
+// author, term and cited-reference tables the details panel reads. Each graph holds what the
+// layout stage chose for the view (see layout/view-subset.ts), with a note when that is not all
+// of it.
+import {
+  AUTHOR_AFFILIATIONS_SHOWN,
+  type BundleEdge,
+  type BundleGraph,
+  type BundleNode,
+  type BundlePaper,
+  CITATION_PAPERS_SHOWN,
+  DIRECTED_METRICS,
+  METRICS,
+  REFERENCE_PAPERS_SHOWN,
+  TERM_EDGE_PAPERS_SHOWN,
+  TERM_PAPERS_SHOWN,
+  type ViewBundle,
+} from '../bundle-model';
+import { GRAPHS } from '../graphs/index';
 import type { Entity } from '../graphs/types';
 import type { LaidOutGraph } from '../layout/types';
 import { LINKED_KINDS } from '../id-links';
-import type { Corpus, Paper, TopicModel } from '../model';
+import type { CitationModel, Corpus, Paper, TopicModel } from '../model';
 import { pageRange, round6 } from '../cells';
 import { communityColor } from './format';
 import { formatSource } from './reports';
 import { compareStrings } from '../compare';
 
 /** `graphs`: laid out, in the registry's order, which is the view's. */
-export function buildBundle(corpus: Corpus, topics: TopicModel, graphs: readonly LaidOutGraph[]): ViewBundle {
+export function buildBundle(corpus: Corpus, topics: TopicModel, citations: CitationModel, graphs: readonly LaidOutGraph[]): ViewBundle {
   const paperById = new Map(corpus.papers.map((p) => [p.id, p]));
   const authorById = new Map(corpus.authors.map((a) => [a.id, a]));
   // Years looked up once per paper, not twice per comparison: terms list thousands of papers each.
@@ -20,8 +35,9 @@ export function buildBundle(corpus: Corpus, topics: TopicModel, graphs: readonly
     const year = ids.map((id) => paperById.get(id)?.year ?? 0);
     return Array.from(ids, (_, i) => i).sort((a, b) => year[b]! - year[a]! || compareStrings(ids[a]!, ids[b]!)).map((i) => ids[i]!);
   };
+  const spcOf = mainPathSpc(citations);
   const bundleGraphs = graphs.map((g) =>
-    bundleGraph(g, (node) => {
+    bundleGraph(g, spcOf, (node) => {
       const years = new Set<number>();
       const categories = new Set<string>();
       for (const id of g.papersOf(node)) {
@@ -51,6 +67,23 @@ export function buildBundle(corpus: Corpus, topics: TopicModel, graphs: readonly
   for (const term of Object.values(terms)) for (const id of term.paperIds) listed.add(id);
   for (const g of bundleGraphs) for (const e of g.edges) for (const id of e.evidence.papers ?? []) listed.add(id);
 
+  // Cited works the co-citation nodes and the coupling links name, with the papers citing them.
+  const workByKey = new Map(citations.works.map((w) => [w.key, w]));
+  const referenced = new Set(drawnOf('reference'));
+  for (const g of bundleGraphs) for (const e of g.edges) for (const key of e.evidence.references ?? []) referenced.add(key);
+  const references: ViewBundle['references'] = {};
+  for (const key of [...referenced].sort(compareStrings)) {
+    const w = workByKey.get(key)!;
+    const paperIds = newestFirst(w.citedBy).slice(0, REFERENCE_PAPERS_SHOWN);
+    references[key] = { label: w.label, ...(w.doi ? { doi: w.doi } : {}), citations: w.citedBy.length, paperIds, ...(w.paperId ? { paperId: w.paperId } : {}) };
+    for (const id of paperIds) listed.add(id);
+    if (w.paperId) listed.add(w.paperId);
+  }
+
+  // Citations inside the corpus, for the drawn papers' local citation score and lists.
+  const local = citations.links.length > 0 ? localCitations(citations, drawn, newestFirst) : undefined;
+  for (const entry of local?.values() ?? []) for (const id of [...(entry.citingPapers ?? []), ...(entry.cites ?? [])]) listed.add(id);
+
   const papers: ViewBundle['papers'] = {};
   const authorIds = new Set(drawnAuthors);
   for (const id of [...new Set([...drawn, ...listed])].sort()) {
@@ -74,6 +107,7 @@ export function buildBundle(corpus: Corpus, topics: TopicModel, graphs: readonly
       indexKeywords: whole ? p.indexKeywords : [],
       ...(whole && p.citedBy !== undefined ? { citedBy: p.citedBy } : {}),
       ids: whole ? Object.fromEntries(LINKED_KINDS.filter((k) => p.ids[k] !== undefined).map((k) => [k, p.ids[k]!])) : {},
+      ...local?.get(id),
     };
   }
   const authors: ViewBundle['authors'] = {};
@@ -89,7 +123,43 @@ export function buildBundle(corpus: Corpus, topics: TopicModel, graphs: readonly
       ambiguous: a.ambiguous,
     };
   }
-  return { version: 1, papers, authors, terms, graphs: bundleGraphs };
+  return { version: 1, papers, authors, terms, references, graphs: bundleGraphs };
+}
+
+type LocalCitations = Pick<BundlePaper, 'localCitations' | 'localReferences' | 'citingPapers' | 'cites'>;
+
+/** Each drawn paper's citations inside the corpus: counted whole, listed up to CITATION_PAPERS_SHOWN. */
+function localCitations(citations: CitationModel, drawn: ReadonlySet<string>, newestFirst: (ids: readonly string[]) => string[]): Map<string, LocalCitations> {
+  const citing = new Map<string, string[]>();
+  const cited = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const link of citations.links) {
+    if (drawn.has(link.cited)) push(citing, link.cited, link.citing);
+    if (drawn.has(link.citing)) push(cited, link.citing, link.cited);
+  }
+  const shown = (ids: readonly string[] | undefined) => (ids ? newestFirst(ids).slice(0, CITATION_PAPERS_SHOWN) : []);
+  const local = new Map<string, LocalCitations>();
+  for (const id of drawn) {
+    const citingPapers = shown(citing.get(id));
+    const cites = shown(cited.get(id));
+    local.set(id, {
+      localCitations: citing.get(id)?.length ?? 0,
+      localReferences: cited.get(id)?.length ?? 0,
+      ...(citingPapers.length ? { citingPapers } : {}),
+      ...(cites.length ? { cites } : {}),
+    });
+  }
+  return local;
+}
+
+/** The SPC of a main-path citation, for the direct-citation graph's links marked `mainPath`. */
+function mainPathSpc(citations: CitationModel): (citing: string, cited: string) => number | undefined {
+  const spc = new Map(citations.mainPath.links.map((l) => [`${l.citing}\u0000${l.cited}`, l.spc]));
+  return (citing, cited) => spc.get(`${citing}\u0000${cited}`);
 }
 
 /** Venue, volume, issue and pages, those the paper has. */
@@ -97,8 +167,10 @@ function publication(p: Paper): Pick<BundlePaper, 'venue' | 'volume' | 'issue' |
   return Object.fromEntries(Object.entries({ venue: p.venue, volume: p.volume, issue: p.issue, pages: pageRange(p) }).filter(([, v]) => v !== undefined));
 }
 
-function bundleGraph(g: LaidOutGraph, facets: (node: string) => Pick<BundleNode, 'years' | 'categories'>): BundleGraph {
+function bundleGraph(g: LaidOutGraph, spcOf: ReturnType<typeof mainPathSpc>, facets: (node: string) => Pick<BundleNode, 'years' | 'categories'>): BundleGraph {
   const { graph, centrality, communities } = g;
+  // The laid-out graph has its positions, not how they were chosen: the registry entry says.
+  const layout = GRAPHS.find((entry) => entry.kind === g.kind)?.layout;
   const { nodes, edges, filtered } = g.view;
   const shownSize = new Map<number, number>();
   for (const node of nodes) shownSize.set(communities.assignment[node]!, (shownSize.get(communities.assignment[node]!) ?? 0) + 1);
@@ -107,19 +179,23 @@ function bundleGraph(g: LaidOutGraph, facets: (node: string) => Pick<BundleNode,
     kind: g.kind,
     entity: g.entity,
     title: g.title,
+    ...(g.directed ? { directed: true } : {}),
+    ...(layout === 'years' ? { layout } : {}),
     nodes: nodes.map((id): BundleNode => {
       const community = communities.assignment[id]!;
+      const metrics = Object.fromEntries(METRICS.map((m) => [m, round6(centrality[m][id] ?? 0)])) as BundleNode['metrics'];
+      if (g.directed) for (const m of DIRECTED_METRICS) metrics[m] = centrality[m]?.[id] ?? 0;
       return {
         id,
         label: graph.getNodeAttribute(id, 'label'),
         ...g.positions[id]!,
         community,
         color: communityColor(community, g.info[community]!.size),
-        metrics: Object.fromEntries(METRICS.map((m) => [m, round6(centrality[m][id] ?? 0)])) as BundleNode['metrics'],
+        metrics,
         ...facets(id),
       };
     }),
-    edges: edges.map((e) => bundleEdge(g.kind, graph.source(e), graph.target(e), graph.getEdgeAttributes(e) as Record<string, unknown>)),
+    edges: edges.map((e) => bundleEdge(g.kind, graph.source(e), graph.target(e), graph.getEdgeAttributes(e) as Record<string, unknown>, spcOf)),
     communities: g.info
       .filter((c) => shownSize.has(c.id))
       .map((c) => ({
@@ -135,12 +211,18 @@ function bundleGraph(g: LaidOutGraph, facets: (node: string) => Pick<BundleNode,
   };
 }
 
-function bundleEdge(kind: LaidOutGraph['kind'], source: string, target: string, a: Record<string, unknown>): BundleEdge {
+function bundleEdge(kind: LaidOutGraph['kind'], source: string, target: string, a: Record<string, unknown>, spcOf: ReturnType<typeof mainPathSpc>): BundleEdge {
   const edge: BundleEdge = { source, target, weight: round6(a.weight as number), evidence: {} };
   // Two terms can occur together in thousands of papers; the weight keeps the count.
   if (Array.isArray(a.papers)) edge.evidence.papers = (a.papers as string[]).slice(0, kind === 'terms' ? TERM_EDGE_PAPERS_SHOWN : undefined);
   if (Array.isArray(a.terms)) edge.evidence.terms = a.terms as string[];
+  if (Array.isArray(a.references)) edge.evidence.references = a.references as string[];
   if (typeof a.fractional === 'number') edge.fractional = round6(a.fractional);
   if (typeof a.association === 'number') edge.association = round6(a.association);
+  if (a.mutual === true) edge.mutual = true;
+  if (a.mainPath === true) edge.mainPath = true;
+  // A mutual pair's edge runs one way; its main-path citation may run the other.
+  const spc = typeof a.spc === 'number' ? a.spc : a.mainPath === true ? (spcOf(source, target) ?? spcOf(target, source)) : undefined;
+  if (spc !== undefined) edge.spc = round6(spc);
   return edge;
 }

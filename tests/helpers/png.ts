@@ -84,3 +84,13 @@ export function distinctColours(png: DecodedPng, limit = 1000): number {
   for (let i = 0; i + 3 < png.pixels.length && seen.size < limit; i += 4) seen.add(view.getUint32(i));
   return seen.size;
 }
+
+/** Pixels within `tolerance` (per channel) of `hex` (#rrggbb): how much of a colour is drawn. */
+export function pixelsNear(png: DecodedPng, hex: string, tolerance = 16): number {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  let count = 0;
+  for (let i = 0; i + 3 < png.pixels.length; i += 4) {
+    if (Math.abs(png.pixels[i]! - r) <= tolerance && Math.abs(png.pixels[i + 1]! - g) <= tolerance && Math.abs(png.pixels[i + 2]! - b) <= tolerance) count++;
+  }
+  return count;
+}
