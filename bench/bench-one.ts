@@ -1,6 +1,6 @@
 // One benchmark size, in a process of its own so that its peak RSS is the pipeline's alone:
 // generate the corpus (in a child, so generation's memory is not counted either), run the real
-// pipeline on it, score the output against the planted truth. Started by run-bench.ts.
+// pipeline on it, score the output against the planted truth (communities, citations). Started by run-bench.ts.
 //
 //   node --import tsx bench/bench-one.ts --papers N --seed S --work DIR [--algorithm A]
 //
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChildMessage, GraphFigure, RunMeasures } from './results';
 import { projectRoot, tsScriptArgs } from './ts-process';
+import { foundCitations, scoreCitations } from './truth-citations';
 import { scoreAuthors, scorePapers } from './truth-nmi';
 
 interface Args {
@@ -95,6 +96,7 @@ async function main(args: Args): Promise<void> {
   log(`files to every output in ${total.seconds.toFixed(1)} s, peak ${total.peakRssMib} MiB`);
 
   const read = (path: string) => readFileSync(path, 'utf8');
+  const citationsCsv = join(out, 'citations.csv');
   const measures: RunMeasures = {
     generationSeconds,
     loadSeconds,
@@ -113,6 +115,9 @@ async function main(args: Args): Promise<void> {
       papers: scorePapers(read(join(out, 'papers.csv')), read(join(gen, 'truth', 'papers.csv'))),
       authors: scoreAuthors(read(join(out, 'authors.csv')), read(join(gen, 'truth', 'authors.csv'))),
     },
+    citations: existsSync(citationsCsv)
+      ? scoreCitations(foundCitations(read(citationsCsv), read(join(out, 'papers.csv'))), read(join(gen, 'truth', 'papers.csv')), read(join(gen, 'truth', 'citations.csv')))
+      : null,
     outDir: out,
   };
   send({ measures });

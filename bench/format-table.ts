@@ -1,6 +1,7 @@
 // The benchmark's printed report: machine and date, then per run a stage table (wall time, peak
-// RSS), the graphs and the NMI scores, then the view timing and the targets with ✓ / ✗ / –.
-import type { BenchResults, NmiScore, RunResult, TargetStatus, ViewResult } from './results';
+// RSS), the graphs, the NMI scores and the citations recovered, then the view timing and the
+// targets with ✓ / ✗ / –.
+import type { BenchResults, CitationScore, NmiScore, RunResult, TargetStatus, ViewResult } from './results';
 
 /** 12345 → "12,345": the same in every locale, so the table reads the same everywhere. */
 export const count = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -33,6 +34,14 @@ function nmiLine(what: string, score: NmiScore | null, items: string, planted: s
   );
 }
 
+function citationLine(score: CitationScore | null): string {
+  if (!score) return 'citations vs planted: n/a (no citation inside the corpus found, or none planted)';
+  return (
+    `citations vs planted: recall ${decimals(score.recall, 3)} (${count(score.recovered)} of ${count(score.findable)} findable; ` +
+    `${count(score.planted)} planted), precision ${decimals(score.precision, 3)} (${count(score.found)} found)`
+  );
+}
+
 function formatRun(run: RunResult): string[] {
   const lines = [runTitle(run) + (run.error ? ` — FAILED: ${run.error}` : '')];
   const m = run.measures;
@@ -53,6 +62,7 @@ function formatRun(run: RunResult): string[] {
       '',
       INDENT + nmiLine('NMI papers vs planted topics', m.nmi.papers, 'papers', 'topics'),
       INDENT + nmiLine('NMI linked authors vs planted groups', m.nmi.authors, 'authors', 'groups'),
+      INDENT + citationLine(m.citations),
     );
   }
   return lines;

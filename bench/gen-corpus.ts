@@ -6,8 +6,9 @@ import { UsageError } from './generate/output';
 
 const HELP = `Usage: npx tsx bench/gen-corpus.ts --papers N --out DIR [--seed S] [--topics T] [--force]
 
-Writes a deterministic synthetic corpus of N distinct papers with planted topics and author
-groups, in the shapes citegraph reads (profile pages, listing pages, bare listings, JSON tables).
+Writes a deterministic synthetic corpus of N distinct papers with planted topics, author groups
+and citations, in the shapes citegraph reads (profile pages, listing pages, bare listings, JSON
+tables, Web of Science plain-text exports with cited references).
 
   --papers N   papers to generate (1 to ${MAX_PAPERS.toLocaleString('en-US')})
   --out DIR    output folder; created if missing, must be empty unless --force
@@ -17,9 +18,15 @@ groups, in the shapes citegraph reads (profile pages, listing pages, bare listin
   -h, --help   show this help
 
 Output:
-  DIR/corpus/pages/{profile,listing,bare}-NNNNN.txt   pages      ┐ point the pipeline
-  DIR/corpus/tables/papers-NNNN.json                  JSON tables ┘ at DIR/corpus
-  DIR/truth/papers.csv    title, topic, mix_topic, date, copies, authors ("; "-separated)
+  DIR/corpus/pages/{profile,listing,bare}-NNNNN.txt   pages       ┐ point the
+  DIR/corpus/tables/papers-NNNN.json                  JSON tables ├ pipeline at
+  DIR/corpus/wos/savedrecs-NNNN.txt                   WoS exports ┘ DIR/corpus
+  DIR/truth/papers.csv    title, topic, mix_topic, date, copies, authors ("; "-separated), doi,
+                          references (the length of its reference list; empty without a WoS record)
+  DIR/truth/citations.csv citing_doi, cited_doi, kind (topic, cross-topic), findable (1 = a record
+                          of the cited paper lists its DOI, or is a WoS record with volume and page)
+  DIR/truth/cited_works.csv  reference, scope (topic, field), id, citations: the works outside the
+                          corpus that it cites (one-off preprints not listed)
   DIR/truth/authors.csv   name, group (home topic), papers, profile (1 = has a profile page)
   DIR/truth/topics.csv    topic, field (topics of a field share words), papers, categories, label
   DIR/manifest.json       arguments and counts
@@ -71,8 +78,9 @@ function main(argv: string[]): number {
       [
         `papers:     ${s.papers} in ${s.topics} topics (seed "${s.seed}")`,
         `authors:    ${s.authors}`,
-        `files:      ${s.files.profile} profile, ${s.files.listing} listing, ${s.files.bare} bare pages; ${s.files.tables} JSON tables`,
-        `records:    ${s.records.profile} profile, ${s.records.listing} listing, ${s.records.bare} bare, ${s.records.tables} table`,
+        `files:      ${s.files.profile} profile, ${s.files.listing} listing, ${s.files.bare} bare pages; ${s.files.tables} JSON tables; ${s.files.wos} WoS exports`,
+        `records:    ${s.records.profile} profile, ${s.records.listing} listing, ${s.records.bare} bare, ${s.records.tables} table, ${s.records.wos} WoS`,
+        `references: ${s.references.references} in ${s.references.lists} lists; ${s.references.inCorpus} to papers of the corpus (${s.references.crossTopic} across topics, ${s.references.findable} findable)`,
         `duplicated: ${s.duplicated} papers listed more than once`,
         `consortia:  ${s.consortium} papers with 40–300 authors`,
         `input:      ${s.corpusDir}/  (point the pipeline here)`,

@@ -30,6 +30,20 @@ export interface NmiScore {
   recoveredClusters: number;
 }
 
+/** Citations found inside the corpus against the planted ones (truth-citations.ts). */
+export interface CitationScore {
+  /** Planted citations of corpus papers, and those of them a record lets the pipeline find. */
+  planted: number;
+  findable: number;
+  /** Citations the pipeline found, and the planted findable ones among them. */
+  found: number;
+  recovered: number;
+  /** recovered / findable. */
+  recall: number;
+  /** Found citations that were planted, over all found. */
+  precision: number;
+}
+
 /** What bench-one.ts reports for a run that reached its outputs. */
 export interface RunMeasures {
   /** Corpus generation, in its own process: not part of the pipeline's figures. Null when the
@@ -49,6 +63,8 @@ export interface RunMeasures {
     /** Co-author communities vs planted author groups, over authors with a co-author link. */
     authors: NmiScore | null;
   };
+  /** Null when the output has no direct-citation graph (no reference matched a paper). */
+  citations: CitationScore | null;
   outDir: string;
 }
 

@@ -1,10 +1,11 @@
-// The benchmark's pure parts: scoring output communities against the planted truth (joined by the
-// pipeline's title and name keys), the targets' verdicts, and the printed table. No timing here:
-// the figures come from `npm run bench`.
+// The benchmark's pure parts: scoring output communities and citations against the planted truth
+// (joined by the pipeline's title and name keys), the targets' verdicts, and the printed table. No
+// timing here: the figures come from `npm run bench`.
 import { describe, expect, it } from 'vitest';
 import { formatColumns, formatReport } from '../bench/format-table';
 import type { BenchResults, RunMeasures, RunResult, ViewResult } from '../bench/results';
 import { evaluateTargets } from '../bench/targets';
+import { foundCitations, scoreCitations } from '../bench/truth-citations';
 import { scoreAuthors, scorePapers } from '../bench/truth-nmi';
 
 const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
@@ -74,6 +75,45 @@ describe('scoreAuthors', () => {
   });
 });
 
+describe('scoreCitations', () => {
+  const truthPapers = csv([
+    ['title', 'doi'],
+    ['Sparse Attention, Revisited', '10.5555/cg.1'],
+    ['Graph Priors for Vision', '10.5555/cg.2'],
+    ['Quantum Walks on Trees', '10.5555/cg.3'],
+  ]);
+  const truthCitations = csv([
+    ['citing_doi', 'cited_doi', 'kind', 'findable'],
+    ['10.5555/cg.2', '10.5555/cg.1', 'topic', '1'],
+    ['10.5555/cg.3', '10.5555/cg.1', 'cross-topic', '1'],
+    ['10.5555/cg.3', '10.5555/cg.2', 'topic', '0'],
+  ]);
+
+  it('joins the found citations by title key and the planted ones by DOI; recall counts only the findable', () => {
+    const papers = csv([
+      ['id', 'title'],
+      ['p1', 'sparse attention — revisited'],
+      ['p2', 'GRAPH PRIORS FOR VISION.'],
+      ['p3', 'Quantum walks on trees'],
+    ]);
+    const found = csv([
+      ['citing', 'cited'],
+      ['p2', 'p1'],
+      ['p3', 'p2'],
+      ['p1', 'p3'],
+    ]);
+    expect(foundCitations(found, papers)[0]).toEqual(['GRAPH PRIORS FOR VISION.', 'sparse attention — revisited']);
+    // p2 → p1 is planted and findable, p3 → p2 planted but not findable, p1 → p3 not planted.
+    expect(scoreCitations(foundCitations(found, papers), truthPapers, truthCitations)).toEqual({
+      planted: 3, findable: 2, found: 3, recovered: 1, recall: 0.5, precision: 2 / 3,
+    });
+  });
+
+  it('gives null when nothing was planted', () => {
+    expect(scoreCitations([], truthPapers, csv([['citing_doi', 'cited_doi', 'kind', 'findable']]))).toBeNull();
+  });
+});
+
 const measures = (over: Partial<RunMeasures> = {}): RunMeasures => ({
   generationSeconds: 1.25,
   loadSeconds: 0.5,
@@ -88,6 +128,7 @@ const measures = (over: Partial<RunMeasures> = {}): RunMeasures => ({
     papers: { nmi: 0.91234, matched: 10000, planted: 10000, recovered: 10000, plantedClusters: 33, recoveredClusters: 34 },
     authors: null,
   },
+  citations: { planted: 26065, findable: 13186, found: 12984, recovered: 12983, recall: 0.98460, precision: 0.99992 },
   outDir: '/tmp/x',
   ...over,
 });
@@ -111,12 +152,13 @@ describe('evaluateTargets', () => {
     const big = run(100_000, { measures: measures({ total: { seconds: 75, peakRssMib: 3000 } }) });
     const targets = evaluateTargets([run(10_000), big], viewAt(20_000, 100_000, 2500));
     expect(targets.map((t) => [t.status, t.value])).toEqual([
-      ['fail', '75.0 s'],
+      ['fail', '75.0 s (15.0 s over)'],
       ['pass', '3,000 MiB'],
       ['pass', '0.912'],
       ['pass', '0.912'],
       ['pass', '2,500 ms (median) on 20,000 nodes / 100,000 edges'],
     ]);
+    expect(evaluateTargets([run(100_000)], null)[0]).toMatchObject({ status: 'pass', value: '12.3 s (47.7 s to spare)' });
   });
 
   it('says not-run for sizes not run, a view below target scale or skipped; fail for a failed run', () => {
@@ -174,6 +216,7 @@ describe('formatReport', () => {
     expect(text).toContain('  terms        12       0           12         n/a');
     expect(text).toContain('NMI papers vs planted topics: 0.912  (10,000 papers matched of 10,000 planted; 34 communities vs 33 topics)');
     expect(text).toContain('NMI linked authors vs planted groups: n/a');
+    expect(text).toContain('citations vs planted: recall 0.985 (12,983 of 13,186 findable; 26,065 planted), precision 1.000 (12,984 found)');
   });
 
   it('reports a failed size with its error and the stages it finished, and a failed view', () => {

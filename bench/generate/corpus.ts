@@ -1,16 +1,22 @@
-// The generator: planted topics → papers, teams and text, one topic at a time → pages, tables and
-// the truth, written as they are made. Only one topic's papers (~300) and one open page per kind
-// are held at once, so memory grows with the number of authors and titles, not with the text.
+// The generator: planted topics → papers, teams and text, one topic at a time → where they are
+// listed, published and what they cite → pages, tables, WoS records and the truth, written as
+// they are made. Only one topic's papers (~300) and one open page per kind are held at once, so
+// memory grows with the number of authors, titles and papers (a few typed-array slots each for
+// the citations), not with the text.
 import { join } from 'node:path';
 import { AuthorRegistry, TopicAuthors } from './authors';
 import { isoDate } from './dates';
 import { bareListingPage, listingPage, profilePage, tableRow } from './formats';
 import { NameBook } from './names';
 import { BufferedFile, CorpusFiles, csvRow, PageFiller, prepareOutputDir, UsageError, writeFile } from './output';
+import { paperDoi } from './paper-index';
 import { makePaper, type Paper, TitleRegistry } from './papers';
 import { type Listing, placeTopic } from './placement';
+import { ReferencePlanter, type ReferenceSummary } from './references';
 import { Rng } from './rng';
 import { defaultTopicCount, planTopics } from './topics';
+import { Venues } from './venues';
+import { WOS_FILE, wosRecord } from './wos-record';
 
 export interface GenerateOptions {
   papers: number;
@@ -33,8 +39,9 @@ export interface GenerateSummary {
   duplicated: number;
   /** Consortium papers: 40 authors or more. */
   consortium: number;
-  files: { profile: number; listing: number; bare: number; tables: number };
-  records: { profile: number; listing: number; bare: number; tables: number };
+  files: { profile: number; listing: number; bare: number; tables: number; wos: number };
+  records: { profile: number; listing: number; bare: number; tables: number; wos: number };
+  references: ReferenceSummary;
   corpusDir: string;
   truthDir: string;
 }
@@ -43,6 +50,8 @@ export const DEFAULT_SEED = 'citegraph';
 export const MAX_PAPERS = 10_000_000;
 /** Seniors per topic: one per this many papers. */
 const PAPERS_PER_SENIOR = 30;
+/** Records per WoS export file, as Web of Science exports full records with their references. */
+const WOS_RECORDS_PER_FILE = 500;
 
 export function generateCorpus(options: GenerateOptions): GenerateSummary {
   const { papers: n, out, seed = DEFAULT_SEED, force = false } = options;
@@ -58,22 +67,26 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
   const seniors = topics.map((t) => Array.from({ length: Math.max(1, Math.round(t.size / PAPERS_PER_SENIOR)) }, () => registry.add(t.id)));
   const titles = new TitleRegistry();
   // About eight tables for a mid-sized corpus; at most 5,000 rows (~7 MB) each.
-  const files = new CorpusFiles(dirs.corpus, Math.min(5000, Math.max(100, Math.ceil((0.4 * n) / 8))));
+  const files = new CorpusFiles(dirs.corpus, Math.min(5000, Math.max(100, Math.ceil((0.3 * n) / 8))), { perFile: WOS_RECORDS_PER_FILE, shape: WOS_FILE });
+  const planter = new ReferencePlanter(n, topics, seed, new Venues(topics, new Rng(seed, 'venues')), nameOf, dirs.truth);
   const pageRng = new Rng(seed, 'pages');
   const listings = new PageFiller<Listing>('listing', (e) => listingPage(e, pageRng), files, pageRng);
   const bares = new PageFiller<Listing>('bare', (e) => bareListingPage(e, pageRng), files, pageRng);
   const truthPapers = new BufferedFile(join(dirs.truth, 'papers.csv'));
-  truthPapers.write(csvRow(['title', 'topic', 'mix_topic', 'date', 'copies', 'authors']));
+  truthPapers.write(csvRow(['title', 'topic', 'mix_topic', 'date', 'copies', 'authors', 'doi', 'references']));
   let duplicated = 0;
   let consortium = 0;
 
+  let serial = 0;
   for (const topic of topics) {
     const rng = new Rng(seed, `topic ${topic.id}`);
     const authors = new TopicAuthors(topic.id, seniors[topic.id]!, seniors, registry, rng);
-    const papers: Paper[] = Array.from({ length: topic.size }, () => makePaper(topic, topics, authors, titles, rng));
+    const papers: Paper[] = Array.from({ length: topic.size }, () => makePaper(serial++, topic, topics, authors, titles, rng));
     const placement = placeTopic(papers, authors, registry, rng);
+    planter.plantTopic(topic, papers, placement);
     for (const page of placement.profiles) files.writePage('profile', profilePage(page, topic.categories[0], nameOf, rng), page.entries.length);
-    for (const entry of placement.tables) files.writeRow(tableRow(entry, nameOf));
+    for (const entry of placement.tables) files.tables.write(tableRow(entry, nameOf));
+    for (const entry of placement.records) files.exports.write(wosRecord(entry, nameOf, rng));
     for (const entry of placement.listings) listings.add(entry);
     for (const entry of placement.bares) bares.add(entry);
     for (const paper of papers) {
@@ -81,13 +94,15 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
       if (paper.copies > 1) duplicated++;
       if (paper.authors.length >= 40) consortium++;
       const mix = paper.mixTopic < 0 ? '' : paper.mixTopic;
-      truthPapers.write(csvRow([paper.title, paper.topic, mix, isoDate(paper.day), paper.copies, paper.authors.map(nameOf).join('; ')]));
+      const references = paper.references?.length ?? '';
+      truthPapers.write(csvRow([paper.title, paper.topic, mix, isoDate(paper.day), paper.copies, paper.authors.map(nameOf).join('; '), paperDoi(paper.serial), references]));
     }
   }
   listings.finish();
   bares.finish();
   files.close();
   truthPapers.close();
+  const references = planter.finish();
 
   const truthAuthors = new BufferedFile(join(dirs.truth, 'authors.csv'));
   truthAuthors.write(csvRow(['name', 'group', 'papers', 'profile']));
@@ -112,8 +127,9 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
     authors: authorCount,
     duplicated,
     consortium,
-    files: { ...files.pages, tables: files.tables },
-    records: { ...files.pageRecords, tables: files.tableRecords },
+    files: { ...files.pages, tables: files.tables.files, wos: files.exports.files },
+    records: { ...files.pageRecords, tables: files.tables.records, wos: files.exports.records },
+    references,
     corpusDir: dirs.corpus,
     truthDir: dirs.truth,
   };

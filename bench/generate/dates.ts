@@ -8,8 +8,8 @@ export interface Day {
   day: number;
 }
 
-const FIRST_YEAR = 2011;
-const LAST_YEAR = 2026;
+export const FIRST_YEAR = 2011;
+export const LAST_YEAR = 2026;
 const GROWTH = 1.2;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -23,6 +23,16 @@ export function drawDay(rng: Rng): Day {
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days in order from 2011-01-01 (months of 31 days: an order, not a calendar), small enough for a Uint16. */
+export function dayIndex(d: Day): number {
+  return ((d.year - FIRST_YEAR) * 12 + d.month - 1) * 31 + d.day - 1;
+}
+
+/** The year of a dayIndex. */
+export function yearOfIndex(index: number): number {
+  return FIRST_YEAR + Math.floor(index / (12 * 31));
 }
 
 /** "2023-05-25", as tables write it. */

@@ -4,8 +4,10 @@
 //   listing page (seeds/001_…, 003_…): site chrome, then per paper title, abstract,
 //     "  • N authors" or an organisation line, "·", the date (and upvotes);
 //   bare listing (seeds/002_…): site chrome, then titles and abstracts;
-//   JSON table: one object per paper with the full author list and an ISO date.
+//   JSON table: one object per paper with the full author list, an ISO date and mostly its DOI;
+//   (Web of Science records: wos-record.ts.)
 import { isoDate, pageDate } from './dates';
+import { paperDoi } from './paper-index';
 import type { Listing, ProfilePage } from './placement';
 import type { Rng } from './rng';
 import { ORGANISATIONS } from './words';
@@ -82,5 +84,6 @@ export function tableRow({ paper, title }: Listing, nameOf: NameOf): string {
     abstract: paper.abstract,
     date: isoDate(paper.day),
     categories: paper.categories,
+    ...(paper.publication?.doiListed ? { doi: paperDoi(paper.serial) } : {}),
   });
 }

@@ -103,3 +103,18 @@ function gcd(a: number, b: number): number {
   while (b !== 0) [a, b] = [b, a % b];
   return a;
 }
+
+/** A generated name as databases print it: every shape ends with the one-word family name. */
+export interface NameParts {
+  family: string;
+  /** "Ana Lucia", "Ana M.", "A." */
+  given: string;
+  /** "AL", "AM", "A": what WoS's AU field and cited references write. */
+  initials: string;
+}
+
+export function nameParts(name: string): NameParts {
+  const cut = name.lastIndexOf(' ');
+  const given = name.slice(0, cut);
+  return { family: name.slice(cut + 1), given, initials: given.split(' ').map((w) => [...w][0]!).join('') };
+}

@@ -1,6 +1,6 @@
 // Files: the output folder, buffered synchronous writes (a page at a time, never the corpus as
-// one string), JSON tables that roll over to a new file every so many rows, and listing pages
-// that fill up across topics until they reach their drawn size.
+// one string), JSON tables and WoS exports that roll over to a new file every so many records,
+// and listing pages that fill up across topics until they reach their drawn size.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rng } from './rng';
@@ -55,7 +55,7 @@ export interface OutputDirs {
   manifest: string;
 }
 
-/** DIR/corpus/{pages,tables}, DIR/truth, DIR/manifest.json. A non-empty DIR needs `force`. */
+/** DIR/corpus/{pages,tables,wos}, DIR/truth, DIR/manifest.json. A non-empty DIR needs `force`. */
 export function prepareOutputDir(dir: string, force: boolean): OutputDirs {
   const dirs = { corpus: join(dir, 'corpus'), truth: join(dir, 'truth'), manifest: join(dir, 'manifest.json') };
   if (existsSync(dir)) {
@@ -68,25 +68,71 @@ export function prepareOutputDir(dir: string, force: boolean): OutputDirs {
   }
   mkdirSync(join(dirs.corpus, 'pages'), { recursive: true });
   mkdirSync(join(dirs.corpus, 'tables'), { recursive: true });
+  mkdirSync(join(dirs.corpus, 'wos'), { recursive: true });
   mkdirSync(dirs.truth, { recursive: true });
   return dirs;
 }
 
 export type PageKind = 'profile' | 'listing' | 'bare';
 
-/** Numbered files per kind: corpus/pages/listing-00001.txt, corpus/tables/papers-0001.json. */
+/** What opens a file of records, goes between two records, and closes the file. */
+export interface RecordFileShape {
+  head: string;
+  between: string;
+  tail: string;
+}
+
+const JSON_TABLE: RecordFileShape = { head: '[\n  ', between: ',\n  ', tail: '\n]\n' };
+
+/** Numbered files of records that roll over to the next every so many records. */
+export class RecordFiles {
+  files = 0;
+  records = 0;
+  private file: BufferedFile | undefined;
+  private inFile = 0;
+
+  constructor(
+    private readonly path: (n: number) => string,
+    private readonly perFile: number,
+    private readonly shape: RecordFileShape,
+  ) {}
+
+  write(text: string): void {
+    if (this.file && this.inFile >= this.perFile) this.close();
+    if (!this.file) {
+      this.file = new BufferedFile(this.path(++this.files));
+      this.file.write(this.shape.head);
+    } else this.file.write(this.shape.between);
+    this.file.write(text);
+    this.inFile++;
+    this.records++;
+  }
+
+  close(): void {
+    this.file?.write(this.shape.tail);
+    this.file?.close();
+    this.file = undefined;
+    this.inFile = 0;
+  }
+}
+
+/** Numbered files per kind: corpus/pages/listing-00001.txt, corpus/tables/papers-0001.json, corpus/wos/savedrecs-0001.txt. */
 export class CorpusFiles {
   readonly pages: Record<PageKind, number> = { profile: 0, listing: 0, bare: 0 };
   readonly pageRecords: Record<PageKind, number> = { profile: 0, listing: 0, bare: 0 };
-  tables = 0;
-  tableRecords = 0;
-  private table: BufferedFile | undefined;
-  private rowsInTable = 0;
+  readonly tables: RecordFiles;
+  readonly exports: RecordFiles;
 
   constructor(
     private readonly corpusDir: string,
-    private readonly rowsPerTable: number,
-  ) {}
+    rowsPerTable: number,
+    /** Records per WoS export file, and its frame. */
+    wos: { perFile: number; shape: RecordFileShape },
+  ) {
+    const numbered = (folder: string, name: string, ext: string) => (n: number) => join(corpusDir, folder, `${name}-${String(n).padStart(4, '0')}.${ext}`);
+    this.tables = new RecordFiles(numbered('tables', 'papers', 'json'), rowsPerTable, JSON_TABLE);
+    this.exports = new RecordFiles(numbered('wos', 'savedrecs', 'txt'), wos.perFile, wos.shape);
+  }
 
   writePage(kind: PageKind, text: string, records: number): void {
     const n = ++this.pages[kind];
@@ -94,28 +140,9 @@ export class CorpusFiles {
     this.pageRecords[kind] += records;
   }
 
-  /** One JSON object (already serialised) as the next row of the current table. */
-  writeRow(json: string): void {
-    if (this.table && this.rowsInTable >= this.rowsPerTable) this.closeTable();
-    if (!this.table) {
-      const n = ++this.tables;
-      this.table = new BufferedFile(join(this.corpusDir, 'tables', `papers-${String(n).padStart(4, '0')}.json`));
-      this.table.write('[\n  ');
-    } else this.table.write(',\n  ');
-    this.table.write(json);
-    this.rowsInTable++;
-    this.tableRecords++;
-  }
-
   close(): void {
-    this.closeTable();
-  }
-
-  private closeTable(): void {
-    this.table?.write('\n]\n');
-    this.table?.close();
-    this.table = undefined;
-    this.rowsInTable = 0;
+    this.tables.close();
+    this.exports.close();
   }
 }
 

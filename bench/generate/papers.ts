@@ -7,9 +7,12 @@ import type { Phrase } from './english';
 import { type Rng, Weighted } from './rng';
 import { drawAbstract, drawTitle, type Focus, methodName } from './templates';
 import type { Topic, Vocabulary } from './topics';
+import type { Venue } from './venues';
 import { AFFILIATIONS } from './words';
 
 export interface Paper {
+  /** Its place among all papers, in the order they are made: its DOI's number (paper-index.ts). */
+  serial: number;
   title: string;
   abstract: string;
   topic: number;
@@ -24,6 +27,19 @@ export interface Paper {
   affiliation?: string;
   /** How many files list it; set by placement. */
   copies: number;
+  /** Where it was published; set with the topic's references (references.ts). */
+  publication?: Publication;
+  /** Its reference list as its WoS record writes it; only papers with such a record have one. */
+  references?: string[];
+}
+
+export interface Publication {
+  venue: Venue;
+  volume: number;
+  firstPage: number;
+  lastPage: number;
+  /** Its tables' and WoS records' rows give its DOI (not every database has every DOI). */
+  doiListed: boolean;
 }
 
 /** Share of papers that mix in a second topic's words. */
@@ -50,7 +66,7 @@ export class TitleRegistry {
   }
 }
 
-export function makePaper(topic: Topic, topics: readonly Topic[], authors: TopicAuthors, titles: TitleRegistry, rng: Rng): Paper {
+export function makePaper(serial: number, topic: Topic, topics: readonly Topic[], authors: TopicAuthors, titles: TitleRegistry, rng: Rng): Paper {
   // The topic's top pick leads (titles name it first); the rest mixes own and field phrases.
   const [lead, ...own] = drawDistinct(topic.own, rng.int(3, 6), rng);
   const phrases = [lead!, ...rng.shuffle([...own, ...drawDistinct(topic.shared, rng.int(1, 3), rng)])];
@@ -69,6 +85,7 @@ export function makePaper(topic: Topic, topics: readonly Topic[], authors: Topic
   }
   const size = rng.chance(CONSORTIUM) ? rng.logInt(40, 300) : teamSizes.draw(rng) + 1;
   const paper: Paper = {
+    serial,
     title,
     abstract: drawAbstract(focus, rng),
     topic: topic.id,

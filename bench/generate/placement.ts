@@ -1,5 +1,5 @@
-// Where a topic's papers are listed. Each paper gets one home (a JSON table, an author's profile
-// page, a listing page with counts or a bare listing page), and about a tenth get a second
+// Where a topic's papers are listed. Each paper gets one home (a JSON table, a Web of Science
+// record, an author's profile page, a listing page with counts or a bare listing page), and about a tenth get a second
 // listing elsewhere, as real sources overlap: first the papers a profile owner wrote that sit
 // elsewhere (the profile page lists them too), then random ones. A second listing prints the
 // title with other casing or punctuation half of the time.
@@ -8,11 +8,12 @@
 // prolific authors, each page is filled with its owner's papers first, and an owner is added to
 // the byline of the other papers its page has to take (as a real profile holds its owner's work).
 import type { AuthorRegistry, TopicAuthors } from './authors';
+import { dayIndex } from './dates';
 import { titleVariant } from './english';
 import type { Paper } from './papers';
 import { type Rng, Weighted } from './rng';
 
-export type Kind = 'table' | 'profile' | 'listing' | 'bare';
+export type Kind = 'table' | 'wos' | 'profile' | 'listing' | 'bare';
 
 /** One paper as one file prints it. */
 export interface Listing {
@@ -28,14 +29,17 @@ export interface ProfilePage {
 
 export interface TopicPlacement {
   tables: Listing[];
+  /** Web of Science records: the papers whose reference lists the corpus shows. */
+  records: Listing[];
   listings: Listing[];
   bares: Listing[];
   profiles: ProfilePage[];
 }
 
-/** Homes: 40 % tables (the only full author lists); the rest over the three page shapes. */
-const HOMES: readonly Kind[] = ['table', 'profile', 'listing', 'bare'];
-const HOME_SHARES = new Weighted([0.4, 0.27, 0.21, 0.12]);
+/** Homes: 28 % tables and 25 % WoS records (the full author lists); the rest over the three page shapes. */
+const HOMES: readonly Kind[] = ['table', 'wos', 'profile', 'listing', 'bare'];
+const HOME_SHARES = new Weighted([0.28, 0.25, 0.25, 0.14, 0.08]);
+const SECOND_HOMES = ['table', 'wos', 'listing', 'bare'] as const;
 const PROFILE_PAGE_TARGET = 40;
 const PROFILE_PAGE_MAX = 60;
 const DUPLICATED = 0.1;
@@ -66,16 +70,16 @@ export function placeTopic(papers: readonly Paper[], authors: TopicAuthors, regi
     const i = rng.int(0, papers.length - 1);
     const paper = papers[i]!;
     if (paper.copies > 1) continue;
-    extra[i]!.push(rng.pick((['table', 'listing', 'bare'] as const).filter((k) => k !== homes[i])));
+    extra[i]!.push(rng.pick(SECOND_HOMES.filter((k) => k !== homes[i])));
     spend(paper);
   }
 
-  const placement: TopicPlacement = { tables: [], listings: [], bares: [], profiles: [] };
+  const placement: TopicPlacement = { tables: [], records: [], listings: [], bares: [], profiles: [] };
   const printed = (i: number, home: boolean): Listing => {
     const paper = papers[i]!;
     return { paper, title: home || !rng.chance(VARIANT_TITLE) ? paper.title : titleVariant(paper.title, rng) };
   };
-  const lists: Record<Exclude<Kind, 'profile'>, Listing[]> = { table: placement.tables, listing: placement.listings, bare: placement.bares };
+  const lists: Record<Exclude<Kind, 'profile'>, Listing[]> = { table: placement.tables, wos: placement.records, listing: placement.listings, bare: placement.bares };
   papers.forEach((_, i) => {
     const home = homes[i]!;
     if (home !== 'profile') lists[home].push(printed(i, true));
@@ -83,7 +87,7 @@ export function placeTopic(papers: readonly Paper[], authors: TopicAuthors, regi
   });
   for (const page of pages) {
     const entries = page.order.map((i) => printed(i, page.homes.has(i)));
-    entries.sort((a, b) => dayNumber(b.paper) - dayNumber(a.paper));
+    entries.sort((a, b) => dayIndex(b.paper.day) - dayIndex(a.paper.day));
     placement.profiles.push({ owner: page.owner, entries });
   }
   return placement;
@@ -120,8 +124,4 @@ function buildProfilePages(papers: readonly Paper[], homes: Kind[], authors: Top
     page.homes.add(i);
   }
   return pages;
-}
-
-function dayNumber(paper: Paper): number {
-  return (paper.day.year * 12 + paper.day.month) * 31 + paper.day.day;
 }

@@ -50,6 +50,11 @@ export class Rng {
     return Math.min(hi, Math.floor(lo * Math.pow((hi + 1) / lo, this.next())));
   }
 
+  /** Box–Muller: one standard normal draw. */
+  normal(): number {
+    return Math.sqrt(-2 * Math.log(1 - this.next())) * Math.cos(2 * Math.PI * this.next());
+  }
+
   /** Pareto-tailed count ≥ 1 with tail exponent `alpha`: most draws small, a few large. */
   pareto(alpha: number, max: number): number {
     return Math.min(max, Math.floor(Math.pow(1 - this.next(), -1 / alpha)));

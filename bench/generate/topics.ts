@@ -111,7 +111,7 @@ class VocabularyMaker {
 
 /** Sizes summing to `papers`, each ≥ 1, spread log-normally. */
 function topicSizes(papers: number, topicCount: number, rng: Rng): number[] {
-  const weights = Array.from({ length: topicCount }, () => Math.exp(SIZE_SIGMA * normal(rng)));
+  const weights = Array.from({ length: topicCount }, () => Math.exp(SIZE_SIGMA * rng.normal()));
   const total = weights.reduce((a, b) => a + b, 0);
   const spare = papers - topicCount;
   const exact = weights.map((w) => (w / total) * spare);
@@ -124,11 +124,6 @@ function topicSizes(papers: number, topicCount: number, rng: Rng): number[] {
     sizes[i]!++;
   }
   return sizes;
-}
-
-/** Box–Muller: one standard normal draw. */
-function normal(rng: Rng): number {
-  return Math.sqrt(-2 * Math.log(1 - rng.float())) * Math.cos(2 * Math.PI * rng.float());
 }
 
 /** Deals cards from a shuffled deck, reshuffling when it runs out; `fresh` until the first reshuffle. */

@@ -92,8 +92,8 @@ export function resolveCitations(papers: readonly CitingPaper[], keyRoutes = 1):
     const refs = members.get(key)!;
     const match = matcher(key, refs, alias);
     if (match.ambiguous) warnings.push(referenceWarning(papers[refs[0]!.paper]!, refs[0]!, `reference matches several papers of the corpus (${match.ambiguous.join(', ')}): matched to none`));
-    const citedBy = [...new Set(refs.map((o) => papers[o.paper]!.id))].sort(compareStrings);
-    const doi = refs.flatMap((o) => o.ids).map((id) => alias.find(id)).concat(key).find((id) => id.startsWith('doi:'))?.slice(4);
+    const citedBy = citingPapers(refs, papers);
+    const doi = firstDoi(refs, key, alias);
     works.push({
       key,
       label: labelOf(refs, key),
@@ -127,16 +127,56 @@ function paperMatcher(papers: readonly CitingPaper[]) {
     const key = paperMatchKey(paper.firstAuthor, paper.year, paper.volume, paper.pageStart);
     if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), paper.id]);
   }
+  // Identifiers in the order: the work's key, every reference's identifiers as aliased, then as
+  // given; the first that names a paper decides. Loops, not arrays: this runs once per reference.
+  const byIdentifier = (id: string) => {
+    const paperId = byId.get(id);
+    return paperId ? { paperId, by: id.slice(0, id.indexOf(':')) } : undefined;
+  };
   return (key: string, refs: readonly Occurrence[], alias: UnionFind): { paperId?: string; by?: string; ambiguous?: string[] } => {
-    const ids = [...new Set([key, ...refs.flatMap((o) => o.ids.map((id) => alias.find(id))), ...refs.flatMap((o) => o.ids)])];
-    for (const id of ids) {
-      const paperId = byId.get(id);
-      if (paperId) return { paperId, by: id.slice(0, id.indexOf(':')) };
+    const byWorkKey = byIdentifier(key);
+    if (byWorkKey) return byWorkKey;
+    for (const o of refs) {
+      for (const id of o.ids) {
+        const found = byIdentifier(alias.find(id));
+        if (found) return found;
+      }
     }
-    const candidates = [...new Set(refs.flatMap((o) => (o.match === undefined ? [] : (byKey.get(o.match) ?? []))))].sort(compareStrings);
+    for (const o of refs) {
+      for (const id of o.ids) {
+        const found = byIdentifier(id);
+        if (found) return found;
+      }
+    }
+    const matched = new Set<string>();
+    for (const o of refs) if (o.match !== undefined) for (const paperId of byKey.get(o.match) ?? []) matched.add(paperId);
+    const candidates = [...matched].sort(compareStrings);
     if (candidates.length === 1) return { paperId: candidates[0]!, by: 'key' };
     return candidates.length > 1 ? { ambiguous: candidates } : {};
   };
+}
+
+/** The ids of the papers citing a work, in order; `refs` come in the papers' order, so one paper's are together. */
+function citingPapers(refs: readonly Occurrence[], papers: readonly CitingPaper[]): string[] {
+  const ids: string[] = [];
+  let last = -1;
+  for (const o of refs) {
+    if (o.paper === last) continue;
+    last = o.paper;
+    ids.push(papers[o.paper]!.id);
+  }
+  return ids.sort(compareStrings);
+}
+
+/** The first DOI among the references' identifiers (as aliased), else the work's key when it is one. */
+function firstDoi(refs: readonly Occurrence[], key: string, alias: UnionFind): string | undefined {
+  for (const o of refs) {
+    for (const id of o.ids) {
+      const root = alias.find(id);
+      if (root.startsWith('doi:')) return root.slice(4);
+    }
+  }
+  return key.startsWith('doi:') ? key.slice(4) : undefined;
 }
 
 /** "Aria M 2017, J INFORMETR" from the first reference that gives an author and a year; else the identifier. */
