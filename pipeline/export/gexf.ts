@@ -6,7 +6,7 @@
 import { arcCount, arcsOf, type Column, type ColumnType, type GraphTable } from './graph-table';
 import { rgbChannels } from './format';
 import { partDescription } from './graph-part';
-import { escapeXml } from './xml-text';
+import { escapeXml, xmlValue } from './xml-text';
 
 const GEXF_TYPES: Record<ColumnType, string> = { integer: 'integer', double: 'double', boolean: 'boolean', string: 'string' };
 
@@ -55,7 +55,7 @@ function attvalues(columns: readonly Column[], row: number): string {
   for (const c of columns) {
     const value = c.values[row];
     if (value === undefined || value === null || value === '') continue;
-    text += `          <attvalue for="${c.name}" value="${escapeXml(String(value))}"/>\n`;
+    text += `          <attvalue for="${c.name}" value="${xmlValue(value)}"/>\n`;
   }
   return text && `        <attvalues>\n${text}        </attvalues>\n`;
 }

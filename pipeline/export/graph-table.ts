@@ -73,15 +73,12 @@ const NODE_OMITTED = new Set(['abstract', 'label', 'key']);
 
 export function graphTable<E extends Attributes>(g: LaidOutGraph<E>, entry: GraphEntry<E>, inputs: GraphInputs, drawnOnly: boolean): GraphTable {
   const { graph } = g;
-  const part = drawnOnly ? drawnPart(g) : { nodes: graph.nodes(), edges: graph.edges() };
-  const index = new Map(part.nodes.map((n, i) => [n, i]));
+  const nodes = drawnOnly ? drawnPart(g).nodes : graph.nodes();
   const years = yearsOfPapers(inputs);
-  const start = Float64Array.from(part.nodes, (node) => firstYear(g.papersOf(node), years));
   const pagerank = g.centrality.pagerank;
   let maxPr = 1e-12;
-  for (const node of part.nodes) maxPr = Math.max(maxPr, pagerank[node] ?? 0); // no spread: 10⁵ nodes overflow the stack
-  const position = (axis: 'x' | 'y') => Float64Array.from(part.nodes, (node) => g.positions[node]?.[axis] ?? NaN);
-  const weightOf = (e: string) => graph.getEdgeAttribute(e, 'weight') as number;
+  for (const node of nodes) maxPr = Math.max(maxPr, pagerank[node] ?? 0); // no spread: 10⁵ nodes overflow the stack
+  const position = (axis: 'x' | 'y') => Float64Array.from(nodes, (node) => g.positions[node]?.[axis] ?? NaN);
   return {
     kind: g.kind,
     title: g.title,
@@ -89,30 +86,60 @@ export function graphTable<E extends Attributes>(g: LaidOutGraph<E>, entry: Grap
     directed: g.directed,
     part: { drawnOnly, totalNodes: graph.order, totalEdges: graph.size, ...(g.view.filtered ? { viewRule: g.view.filtered.rule } : {}) },
     nodes: {
-      ids: part.nodes,
-      labels: part.nodes.map((node) => graph.getNodeAttribute(node, 'label')),
-      community: Int32Array.from(part.nodes, (node) => g.communities.assignment[node]!),
-      color: part.nodes.map((node) => communityColor(g.communities.assignment[node]!, g.info[g.communities.assignment[node]!]!.size)),
-      size: Float64Array.from(part.nodes, (node) => round6(2 + 18 * Math.sqrt((pagerank[node] ?? 0) / maxPr))),
+      ids: nodes,
+      labels: nodes.map((node) => graph.getNodeAttribute(node, 'label')),
+      community: Int32Array.from(nodes, (node) => g.communities.assignment[node]!),
+      color: nodes.map((node) => communityColor(g.communities.assignment[node]!, g.info[g.communities.assignment[node]!]!.size)),
+      size: Float64Array.from(nodes, (node) => round6(2 + 18 * Math.sqrt((pagerank[node] ?? 0) / maxPr))),
       x: position('x'),
       y: position('y'),
-      start,
-      columns: nodeColumns(g, entry, inputs, part.nodes, drawnOnly),
-      details: nodeDetails(g, inputs, part.nodes),
+      start: Float64Array.from(nodes, (node) => firstYear(g.papersOf(node), years)),
+      columns: nodeColumns(g, entry, inputs, nodes, drawnOnly),
+      details: nodeDetails(g, inputs, nodes),
     },
-    edges: {
-      source: Int32Array.from(part.edges, (e) => index.get(graph.source(e))!),
-      target: Int32Array.from(part.edges, (e) => index.get(graph.target(e))!),
-      weight: Float64Array.from(part.edges, (e) => round6(weightOf(e))),
-      strength: Float64Array.from(part.edges, (e) => round6(graph.getEdgeAttribute(e, g.communityWeight) as number)),
-      mutual: Uint8Array.from(part.edges, (e) => (graph.getEdgeAttribute(e, 'mutual') === true ? 1 : 0)),
-      start: Float64Array.from(part.edges, (e) => edgeStart(graph.getEdgeAttribute(e, 'papers'), weightOf(e), years)),
-      columns: edgeColumns(g, entry.edgeReport, part.edges),
-    },
+    edges: edgeTable(g, entry.edgeReport, nodes, drawnOnly, years),
     communities: g.info.map((c) => ({ label: c.label, size: c.size, color: communityColor(c.id, c.size) })),
     strengthOf: g.communityWeight,
   };
 }
+
+/**
+ * The edges in one pass over the graph (each attribute looked up by key cost more than the
+ * writing at 10⁵ edges): ends, weights and times, and the edge CSV's fields but its ends and
+ * weight; a graph without an edge CSV gives its edges' own attributes.
+ */
+function edgeTable<E extends Attributes>(g: LaidOutGraph<E>, report: EdgeReport<E> | undefined, nodes: string[], drawnOnly: boolean, years: ReadonlyMap<string, number>): GraphTable['edges'] {
+  const { graph } = g;
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  const m = drawnOnly ? drawnPart(g).edges.length : graph.size;
+  const edges: GraphTable['edges'] = {
+    source: new Int32Array(m), target: new Int32Array(m), weight: new Float64Array(m), strength: new Float64Array(m),
+    mutual: new Uint8Array(m), start: new Float64Array(m), columns: [],
+  };
+  const keys = report ? undefined : m ? Object.keys(graph.getEdgeAttributes(graph.edges()[0]!)).filter((k) => k !== 'weight') : [];
+  const rows: Cell[][] = [];
+  let e = 0;
+  const visit = (attributes: E, source: string, target: string) => {
+    const weight = attributes.weight as number;
+    edges.source[e] = index.get(source)!;
+    edges.target[e] = index.get(target)!;
+    edges.weight[e] = rounded(weight);
+    edges.strength[e] = rounded(attributes[g.communityWeight] as number);
+    edges.mutual[e] = attributes.mutual === true ? 1 : 0;
+    edges.start[e] = edgeStart(attributes.papers, weight, years);
+    rows.push(report ? report.row(graph, source, target, attributes) : keys!.map((k) => asCell(attributes[k])));
+    e++;
+  };
+  if (drawnOnly) for (const key of drawnPart(g).edges) visit(graph.getEdgeAttributes(key), graph.source(key), graph.target(key));
+  else graph.forEachEdge((_, attributes, source, target) => visit(attributes, source, target));
+  edges.columns = report
+    ? report.columns.flatMap((name, i) => (EDGE_ENDS.has(name) ? [] : [column(name, rows.map((r) => r[i]))]))
+    : keys!.map((key, i) => column(snakeCase(key), rows.map((r) => r[i])));
+  return edges;
+}
+
+/** round6, which a whole number (most weights) can skip: toPrecision was a tenth of the table's cost. */
+const rounded = (v: number) => (Number.isInteger(v) ? v : round6(v));
 
 /** The node's CSV fields (papers.csv, authors.csv, terms.csv, cited_references.csv), then its analysis in this graph. */
 function nodeColumns<E extends Attributes>(g: LaidOutGraph<E>, entry: GraphEntry<E>, inputs: GraphInputs, nodes: string[], drawnOnly: boolean): Column[] {
@@ -122,35 +149,21 @@ function nodeColumns<E extends Attributes>(g: LaidOutGraph<E>, entry: GraphEntry
       : entityFields(g.entity, inputs.corpus, inputs.citations, inputs.topics);
   // The reference report starts with the node's key, the others' fields follow their id.
   const skipFirst = g.entity === 'reference' ? 1 : 0;
-  const columns: [string, (node: string) => Cell][] = [];
-  if (base) {
-    const rows = new Map<string, Cell[] | undefined>();
-    const cellsOf = (node: string) => (rows.has(node) ? rows.get(node) : rows.set(node, base.cells(node)).get(node));
-    base.columns.forEach((name, i) => {
-      if (i >= skipFirst && !NODE_OMITTED.has(name)) columns.push([name, (node) => cellsOf(node)?.[i]]);
-    });
-  }
-  ANALYSIS_COLUMNS.forEach((name, i) => columns.push([name, (node) => analysisCells(g, node)[i]]));
-  if (g.centrality.inDegree) {
-    columns.push(['in_degree', (node) => g.centrality.inDegree![node] ?? 0], ['out_degree', (node) => g.centrality.outDegree?.[node] ?? 0]);
-  }
+  const kept = (base?.columns ?? []).flatMap((name, i) => (i >= skipFirst && !NODE_OMITTED.has(name) ? [i] : []));
+  const names = [...kept.map((i) => base!.columns[i]!), ...ANALYSIS_COLUMNS];
+  const directed = g.centrality.inDegree ? ['in_degree', 'out_degree'] : [];
   // In a full file of a graph too large to draw, which nodes the view (and its layout) holds.
-  if (g.view.filtered && !drawnOnly) {
-    const drawn = new Set(g.view.nodes);
-    columns.push(['in_view', (node) => drawn.has(node)]);
-  }
-  return columns.map(([name, cell]) => column(name, nodes.map(cell)));
-}
-
-/** The edge CSV's fields but its ends and weight; a graph without one gives its edges' own attributes. */
-function edgeColumns<E extends Attributes>(g: LaidOutGraph<E>, report: EdgeReport<E> | undefined, edges: string[]): Column[] {
-  const { graph } = g;
-  if (report) {
-    const rows = edges.map((e) => report.row(graph, graph.source(e), graph.target(e), graph.getEdgeAttributes(e)));
-    return report.columns.flatMap((name, i) => (EDGE_ENDS.has(name) ? [] : [column(name, rows.map((r) => r[i]))]));
-  }
-  const keys = edges.length ? Object.keys(graph.getEdgeAttributes(edges[0]!)).filter((k) => k !== 'weight') : [];
-  return keys.map((key) => column(snakeCase(key), edges.map((e) => asCell(graph.getEdgeAttribute(e, key)))));
+  const drawn = g.view.filtered && !drawnOnly ? new Set(g.view.nodes) : undefined;
+  names.push(...directed, ...(drawn ? ['in_view'] : []));
+  const rows = nodes.map((node): Cell[] => {
+    const cells = base?.cells(node);
+    const row = kept.map((i) => cells?.[i]);
+    row.push(...analysisCells(g, node));
+    if (directed.length) row.push(g.centrality.inDegree![node] ?? 0, g.centrality.outDegree?.[node] ?? 0);
+    if (drawn) row.push(drawn.has(node));
+    return row;
+  });
+  return names.map((name, j) => column(name, rows.map((r) => r[j])));
 }
 
 function column(name: string, values: Cell[]): Column {

@@ -5,7 +5,7 @@
 import { arcsOf, type Column, type ColumnType, type GraphTable } from './graph-table';
 import { rgbChannels } from './format';
 import { partDescription } from './graph-part';
-import { escapeXml } from './xml-text';
+import { escapeXml, xmlValue } from './xml-text';
 
 const GRAPHML_TYPES: Record<ColumnType, string> = { integer: 'long', double: 'double', boolean: 'boolean', string: 'string' };
 
@@ -45,8 +45,8 @@ export function* graphmlPieces(table: GraphTable): Generator<string> {
 
 const key = (id: string, domain: 'node' | 'edge', name: string, type: string) => `  <key id="${id}" for="${domain}" attr.name="${name}" attr.type="${type}"/>\n`;
 
-function data(key: string, value: unknown): string {
-  return value === undefined || value === null || value === '' ? '' : `      <data key="${key}">${escapeXml(String(value))}</data>\n`;
+function data(key: string, value: string | number | boolean | null | undefined): string {
+  return value === undefined || value === null || value === '' ? '' : `      <data key="${key}">${xmlValue(value)}</data>\n`;
 }
 
 function values(prefix: string, columns: readonly Column[], row: number): string {

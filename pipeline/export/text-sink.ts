@@ -1,22 +1,22 @@
 // A file written piece by piece: pieces gather into about a megabyte before each write, so a
-// writer emits its text as it goes and no file is ever held whole in memory.
+// writer emits its text as it goes and no file is ever held whole in memory. They gather by
+// concatenation (V8 keeps it a rope until the write flattens it once): joining an array of
+// small pieces cost a fifth of writing a large GEXF file.
 import { closeSync, openSync, writeSync } from 'node:fs';
 
 const FLUSH_AT = 1 << 20;
 
 export class TextSink {
   private readonly fd: number;
-  private pending: string[] = [];
-  private length = 0;
+  private pending = '';
 
   constructor(path: string) {
     this.fd = openSync(path, 'w');
   }
 
   write(text: string): void {
-    this.pending.push(text);
-    this.length += text.length;
-    if (this.length >= FLUSH_AT) this.flush();
+    this.pending += text;
+    if (this.pending.length >= FLUSH_AT) this.flush();
   }
 
   close(): void {
@@ -25,9 +25,8 @@ export class TextSink {
   }
 
   private flush(): void {
-    if (this.length) writeSync(this.fd, this.pending.join(''));
-    this.pending = [];
-    this.length = 0;
+    if (this.pending) writeSync(this.fd, this.pending);
+    this.pending = '';
   }
 }
 
