@@ -42,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
         ...(summary.notes.papersOverMaxAuthors
           ? [`left out of co-author links (over --max-authors): ${summary.notes.papersOverMaxAuthors} papers`]
           : []),
+        ...Object.entries(summary.filesNotWritten).map(([file, why]) => `not written: graphs/${file} (${why})`),
         `output:     ${summary.outDir}/`,
       ].join('\n') + '\n',
     );

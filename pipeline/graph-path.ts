@@ -1,14 +1,14 @@
 // One path for every graph of the registry: build → structure (communities, centrality) → the
 // layout on a worker thread while its edge report is written → community labels, once the topic
-// model is there → its GEXF and VOSviewer files. The caller starts each path as soon as the
-// entry's needs are met, so paths overlap each other and the topics stage.
-import { writeFile } from 'node:fs/promises';
+// model is there → its files for Gephi, VOSviewer, networkx/igraph and Pajek (export/graph-files.ts),
+// on a worker thread when large. The caller starts each path as soon as the entry's needs are met,
+// so paths overlap each other and the topics stage.
 import { join } from 'node:path';
 import { analyseStructure, describeCommunities } from './analysis/index';
 import type { AnalysisOptions, GraphSpec } from './analysis/types';
-import { gexfInput, writeGexf } from './export/gexf';
+import { type GraphFiles, writeGraphFiles } from './export/graph-files';
 import { writeEdgeReport, writeNodeReport } from './export/graph-reports';
-import { toVosviewerJson } from './export/vosviewer';
+import { graphTable } from './export/graph-table';
 import type { GraphEntry, GraphInputs } from './graphs/types';
 import { layoutForView } from './layout/index';
 import type { LaidOutGraph, LayoutLimits } from './layout/types';
@@ -26,7 +26,10 @@ interface GraphPathContext {
   limits: LayoutLimits;
 }
 
-export async function runGraphPath<E extends Record<string, unknown>>(entry: GraphEntry<E>, { dir, inputs, topics, analysis, limits }: GraphPathContext): Promise<LaidOutGraph<E>> {
+/** A graph through its path, and which of its files were written. */
+export type GraphPathResult<E extends Record<string, unknown> = Record<string, unknown>> = LaidOutGraph<E> & { files: GraphFiles };
+
+export async function runGraphPath<E extends Record<string, unknown>>(entry: GraphEntry<E>, { dir, inputs, topics, analysis, limits }: GraphPathContext): Promise<GraphPathResult<E>> {
   const built = await entry.build(inputs, {});
   const spec: GraphSpec<E> = {
     kind: entry.kind,
@@ -43,11 +46,10 @@ export async function runGraphPath<E extends Record<string, unknown>>(entry: Gra
   const placing = background(layoutForView(structured, { ...limits, ...(entry.layout === 'years' ? { yearOf: yearsOf(inputs) } : {}) }));
   if (entry.edgeReport) await writeEdgeReport(dir, structured, entry.edgeReport);
   const { view, positions } = await placing;
-  await writeFile(join(dir, 'graphs', `${entry.kind}.vosviewer.json`), toVosviewerJson({ ...structured, view, positions }));
   const laidOut: LaidOutGraph<E> = { ...describeCommunities(structured, inputs.corpus, await topics), view, positions };
   if (entry.nodeReport) await writeNodeReport(dir, laidOut, entry.nodeReport, inputs);
-  await writeGexf(join(dir, 'graphs', `${entry.kind}.gexf`), gexfInput(laidOut));
-  return laidOut;
+  const files = await writeGraphFiles(join(dir, 'graphs'), graphTable(laidOut, entry, inputs, inputs.options.exports === 'drawn'));
+  return { ...laidOut, files };
 }
 
 /** A paper's year, for the layouts that put papers on a time axis. */

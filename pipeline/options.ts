@@ -47,6 +47,7 @@ export const OPTION_SPECS = {
   'key-routes': { type: 'integer', default: MAIN_PATH_DEFAULTS.keyRoutes, min: 1, help: 'key routes of the main path: the citations of highest search path count it runs through' },
   'max-view-nodes': { type: 'integer', default: VIEW_DEFAULTS.maxNodes, min: 1, help: 'nodes per graph in the view bundle (the most central kept)' },
   'max-view-edges': { type: 'integer', default: VIEW_DEFAULTS.maxEdges, min: 0, help: 'edges per graph in the view bundle (the strongest kept)' },
+  exports: { type: 'string', default: 'full', choices: ['full', 'drawn'], help: 'what the graph files (GEXF, GraphML, Pajek, VOSviewer, Gephi CSV) hold: every node and edge, or only what the view draws' },
 } as const satisfies Record<string, OptionSpec>;
 
 type Specs = typeof OPTION_SPECS;

@@ -14,11 +14,10 @@ import { buildBundle } from './export/bundle';
 import { runManifest } from './export/manifest';
 import { OutputFolder } from './export/output-folder';
 import { writeReports } from './export/reports';
-import { runGraphPath } from './graph-path';
+import { type GraphPathResult, runGraphPath } from './graph-path';
 import { GRAPHS } from './graphs/index';
 import type { GraphInputs } from './graphs/types';
 import { ingestPaths } from './ingest/index';
-import type { LaidOutGraph } from './layout/types';
 import type { Corpus, Reject, Warning } from './model';
 import type { PipelineOptions } from './options';
 import { MARKER_FILE } from './output-marker';
@@ -43,6 +42,8 @@ export interface RunSummary {
   warningList: Warning[];
   /** Counts the graphs noted while being built (papersOverMaxAuthors: papers left out of co-author links). */
   notes: Record<string, number>;
+  /** Graph files not written (in graphs/) → why: a graph VOSviewer cannot open. */
+  filesNotWritten: Record<string, string>;
   outDir: string;
   corpus: Corpus;
 }
@@ -130,7 +131,8 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
       })()),
     );
     const topics = await topicsDone;
-    const graphs = (await Promise.all(graphPaths)).filter((g): g is LaidOutGraph => g !== undefined);
+    const graphs = (await Promise.all(graphPaths)).filter((g): g is GraphPathResult => g !== undefined);
+    const filesNotWritten = Object.assign({}, ...graphs.map((g) => g.files.notWritten)) as Record<string, string>;
 
     await clock.run(
       'export',
@@ -142,7 +144,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
     );
     // Last, with every stage's time: its presence marks a complete output.
     const outputs = [...(await output.written()), MARKER_FILE].sort(compareStrings);
-    const manifest = runManifest({ paths, options, ...(thesaurusFile ? { thesaurus: thesaurusFile } : {}), corpus, topics, citations, graphs, skipped: inRegistryOrder(skipped), timings: clock.timings, outputs });
+    const manifest = runManifest({ paths, options, ...(thesaurusFile ? { thesaurus: thesaurusFile } : {}), corpus, topics, citations, graphs, skipped: inRegistryOrder(skipped), filesNotWritten, timings: clock.timings, outputs });
     await writeFile(join(dir, MARKER_FILE), JSON.stringify(manifest, null, 2) + '\n');
     return {
       files: corpus.files.length,
@@ -154,6 +156,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
       warnings: corpus.warnings.length + citations.warnings.length,
       warningList: [...corpus.warnings, ...citations.warnings],
       notes: Object.assign({}, ...graphs.map((g) => g.notes)),
+      filesNotWritten,
       outDir: options.out,
       corpus,
     };

@@ -1,5 +1,5 @@
-// Graphs over the view's limits: the bundle, GEXF and VOSviewer files carry the most central
-// nodes and strongest links, say so, and keep only the papers those refer to.
+// Graphs over the view's limits: the bundle carries the most central nodes and strongest links,
+// says so, and keeps only the papers those refer to; the graph files keep the whole graph.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,11 +51,15 @@ describe('a bundle over the view limits', () => {
     }
   });
 
-  it('writes the same drawn part to GEXF and VOSviewer', () => {
+  it('writes the whole graph to GEXF and VOSviewer, with the view\'s positions for the part it draws', () => {
     const papers = bundle.graphs.find((g) => g.kind === 'papers')!;
     const vos = JSON.parse(readFileSync(join(out, 'graphs', 'papers.vosviewer.json'), 'utf8'));
-    expect(vos.network.items).toHaveLength(30);
-    expect(vos.network.links).toHaveLength(papers.edges.length);
-    expect(readFileSync(join(out, 'graphs', 'papers.gexf'), 'utf8').match(/<node /g)).toHaveLength(30);
+    expect(vos.network.items).toHaveLength(140);
+    expect(vos.network.links).toHaveLength(papers.filtered!.totalEdges);
+    expect(vos.network.items[0]).not.toHaveProperty('x'); // VOSviewer lays out what the view does not place
+    const gexf = readFileSync(join(out, 'graphs', 'papers.gexf'), 'utf8');
+    expect(gexf.match(/<node /g)).toHaveLength(140);
+    expect(gexf.match(/<viz:position /g)).toHaveLength(30);
+    expect(gexf.match(/<attvalue for="in_view" value="true"\/>/g)).toHaveLength(30);
   });
 });

@@ -60,15 +60,16 @@ describe('a run on text with control, invisible and bidi characters', () => {
     expect(summary.warnings).toBe(5);
   });
 
-  it('writes well-formed GEXF and JSON that hold none of them', () => {
+  it('writes well-formed graph files (GEXF, GraphML, JSON, CSV, Pajek, VOSviewer text) that hold none of them', () => {
     const graphs = readdirSync(join(out, 'graphs'));
     expect(graphs.filter((g) => g.endsWith('.gexf'))).toHaveLength(3);
     for (const name of graphs) {
       const bytes = readFileSync(join(out, 'graphs', name));
       expect(isUtf8(bytes), name).toBe(true);
       const text = bytes.toString('utf8');
-      if (name.endsWith('.gexf')) expect(xmlProblems(text), name).toEqual([]);
-      else expect(() => JSON.parse(text), name).not.toThrow();
+      if (/\.(gexf|graphml)$/.test(name)) expect(xmlProblems(text), name).toEqual([]);
+      else if (name.endsWith('.json')) expect(() => JSON.parse(text), name).not.toThrow();
+      else if (name.endsWith('.csv')) expect(Papa.parse(text, { header: true, skipEmptyLines: true }).errors, name).toEqual([]);
       expect(text, name).not.toMatch(UNSAFE);
     }
     const bundle = readFileSync(join(out, 'bundle.json'));

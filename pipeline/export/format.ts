@@ -12,3 +12,9 @@ const LONER_COLOR = '#b4b4b4';
 export function communityColor(community: number, size: number): string {
   return size <= 1 ? LONER_COLOR : PALETTE[community % PALETTE.length]!;
 }
+
+/** `#rrggbb` as red, green and blue, 0–255: the colour as GEXF readers such as networkx need it. */
+export function rgbChannels(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}

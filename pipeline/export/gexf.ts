@@ -1,93 +1,63 @@
-// GEXF for Gephi users (graphology-gexf's writer): node label, community, its label, every
-// centrality, position, colour and size; edge weight and evidence as text. It holds what the
-// view draws — the whole graph unless that is over the view's limits, where the full edge lists
-// are in the CSV reports (the writer builds one string, which a 10⁶-edge graph does not afford).
-//
-// Every node's and edge's fields are formatted first, into plain data: the XML writing, seconds
-// for a 10⁵-edge graph, can then run on a worker thread (gexfTask).
-import { writeFileSync } from 'node:fs';
-import { DirectedGraph, UndirectedGraph } from 'graphology';
-import { write } from 'graphology-gexf';
-import type { SerializedGraph } from 'graphology-types';
-import { METRICS } from '../bundle-model';
-import type { LaidOutGraph } from '../layout/types';
-import { offload, type OffloadOptions, type Task } from '../worker-thread';
-import { drawnPart } from './drawn';
-import { round6 } from '../cells';
-import { communityColor } from './format';
-import { safeChars } from './safe-chars';
+// GEXF 1.3 for Gephi and networkx, written as a stream of pieces (a 10⁵-node graph is never one
+// string): every CSV field as a node or edge attribute, community colour as viz:color r/g/b (the
+// schema allows hex too, but networkx's reader fails on it), size, the view's position where it
+// has one, and the first year of each node's papers as its `start`, so Gephi's timeline can play
+// the graph through time. The file validates against the GEXF 1.3 RelaxNG schema (tested).
+import { arcCount, arcsOf, type Column, type ColumnType, type GraphTable } from './graph-table';
+import { rgbChannels } from './format';
+import { partDescription } from './graph-part';
+import { escapeXml, xmlValue } from './xml-text';
 
-/** The drawn graph with each node's and edge's GEXF fields as its attributes. */
-export type GexfInput = SerializedGraph;
+const GEXF_TYPES: Record<ColumnType, string> = { integer: 'integer', double: 'double', boolean: 'boolean', string: 'string' };
 
-export function gexfInput(g: LaidOutGraph): GexfInput {
-  const { graph } = g;
-  const drawn = drawnPart(g);
-  const pr = g.centrality.pagerank;
-  const maxPr = Object.values(pr).reduce((m, v) => Math.max(m, v), 1e-12); // no spread: 10⁵ nodes overflow the stack
-  return {
-    // A citation graph's mutual pair is one edge in the analysis; in Gephi it is two arcs.
-    options: { type: g.directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: false },
-    attributes: {},
-    nodes: drawn.nodes.map((node) => {
-      const community = g.communities.assignment[node]!;
-      const info = g.info[community]!;
-      return {
-        key: node,
-        attributes: {
-          label: graph.getNodeAttribute(node, 'label') as string,
-          attributes: {
-            community,
-            community_label: info.label,
-            ...Object.fromEntries(METRICS.map((m) => [m, round6(g.centrality[m][node] ?? 0)])),
-            ...(g.centrality.inDegree ? { in_degree: g.centrality.inDegree[node] ?? 0, out_degree: g.centrality.outDegree?.[node] ?? 0 } : {}),
-          },
-          viz: {
-            ...g.positions[node]!,
-            size: round6(2 + 18 * Math.sqrt((pr[node] ?? 0) / maxPr)),
-            color: communityColor(community, info.size),
-          },
-        },
-      };
-    }),
-    edges: drawn.edges.flatMap((key) => {
-      const a = graph.getEdgeAttributes(key) as Record<string, unknown>;
-      const attributes = {
-        weight: round6(a.weight as number),
-        attributes: {
-          ...(Array.isArray(a.papers) ? { papers: (a.papers as string[]).join('; ') } : {}),
-          ...(Array.isArray(a.terms) ? { terms: (a.terms as string[]).join('; ') } : {}),
-          ...(Array.isArray(a.references) ? { references: (a.references as string[]).join('; ') } : {}),
-          ...(typeof a.fractional === 'number' ? { fractional: round6(a.fractional) } : {}),
-          ...(typeof a.association === 'number' ? { association: round6(a.association) } : {}),
-          ...(typeof a.strength === 'number' ? { strength: round6(a.strength) } : {}),
-          ...(typeof a.spc === 'number' ? { spc: round6(a.spc) } : {}),
-        },
-      };
-      const edge = { key, source: graph.source(key), target: graph.target(key), attributes };
-      return a.mutual === true ? [edge, { ...edge, key: `${key}|back`, source: edge.target, target: edge.source }] : [edge];
-    }),
-  };
+export function* gexfPieces(table: GraphTable): Generator<string> {
+  const { nodes, edges, directed } = table;
+  const ids = nodes.ids.map(escapeXml);
+  const dated = nodes.start.some((y) => !Number.isNaN(y));
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
+  yield `  <meta>\n    <creator>citegraph</creator>\n    <description>${escapeXml(partDescription(table))}</description>\n  </meta>\n`;
+  // Years as plain numbers: "double" is the time format every Gephi version and networkx read.
+  yield `  <graph defaultedgetype="${directed ? 'directed' : 'undirected'}"${dated ? ' mode="dynamic" timeformat="double"' : ''}>\n`;
+  yield* declarations('node', nodes.columns);
+  yield* declarations('edge', edges.columns);
+  yield `    <nodes count="${nodes.ids.length}">\n`;
+  for (let i = 0; i < nodes.ids.length; i++) {
+    const [r, g, b] = rgbChannels(nodes.color[i]!);
+    const x = nodes.x[i]!;
+    yield `      <node id="${ids[i]}" label="${escapeXml(nodes.labels[i]!)}"${time(nodes.start[i]!)}>\n` +
+      attvalues(nodes.columns, i) +
+      `        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size value="${nodes.size[i]}"/>\n` +
+      (Number.isNaN(x) ? '' : `        <viz:position x="${x}" y="${nodes.y[i]}" z="0"/>\n`) +
+      '      </node>\n';
+  }
+  yield `    </nodes>\n    <edges count="${arcCount(table)}">\n`;
+  for (let e = 0; e < edges.source.length; e++) {
+    const values = attvalues(edges.columns, e);
+    for (const [s, t, weight] of arcsOf(table, e)) {
+      yield `      <edge source="${ids[s]}" target="${ids[t]}" weight="${weight}"${time(edges.start[e]!)}` +
+        (values ? `>\n${values}      </edge>\n` : '/>\n');
+    }
+  }
+  yield '    </edges>\n  </graph>\n</gexf>\n';
 }
 
-/** Always well-formed XML 1.0: characters it does not allow are replaced (safe-chars.ts). */
-export function gexfText(input: GexfInput): string {
-  const graph = input.options.type === 'directed' ? DirectedGraph.from(input) : UndirectedGraph.from(input);
-  return safeChars(write(graph, { version: '1.3', formatNode: (_, fields) => fields, formatEdge: (_, fields) => fields }));
+function* declarations(kind: 'node' | 'edge', columns: readonly Column[]): Generator<string> {
+  if (columns.length === 0) return;
+  yield `    <attributes class="${kind}">\n`;
+  for (const c of columns) yield `      <attribute id="${c.name}" title="${c.name}" type="${GEXF_TYPES[c.type]}"/>\n`;
+  yield '    </attributes>\n';
 }
 
-/**
- * Formatting and writing a GEXF file, as a task: graphology-gexf builds the XML in one string,
- * at about 25 µs per edge (10⁴ edges take as long as a worker's start).
- */
-export const gexfTask: Task<{ path: string; input: GexfInput }, void> = {
-  module: import.meta.url,
-  name: 'gexfTask',
-  run: ({ path, input }) => writeFileSync(path, gexfText(input)),
-  estimateMs: ({ input }) => input.edges.length * 0.025,
-};
-
-/** Writes the GEXF file, on a worker thread when that pays. */
-export function writeGexf(path: string, input: GexfInput, run: OffloadOptions = {}): Promise<void> {
-  return offload(gexfTask, { path, input }, run);
+/** A node's or edge's values; none for a missing one. */
+function attvalues(columns: readonly Column[], row: number): string {
+  let text = '';
+  for (const c of columns) {
+    const value = c.values[row];
+    if (value === undefined || value === null || value === '') continue;
+    text += `          <attvalue for="${c.name}" value="${xmlValue(value)}"/>\n`;
+  }
+  return text && `        <attvalues>\n${text}        </attvalues>\n`;
 }
+
+const time = (year: number) => (Number.isNaN(year) ? '' : ` start="${year}"`);

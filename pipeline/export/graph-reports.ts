@@ -8,6 +8,7 @@ import type { EdgeReport, GraphInputs, NodeReport } from '../graphs/types';
 import type { TopicModel } from '../model';
 import { type Cell, joinCell, round6 } from '../cells';
 import { writeCsv } from './csv';
+import { TERM_FIELDS, termCells } from './node-fields';
 
 const METRIC_COLUMNS = ['degree', 'weighted_degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'] as const;
 export const ANALYSIS_COLUMNS = ['community', 'community_label', ...METRIC_COLUMNS] as const;
@@ -37,8 +38,8 @@ export function writeEdgeReport<E extends Attributes>(dir: string, g: GraphSpec<
 export async function writeCommunityReports(dir: string, graphs: readonly AnalysedGraph[], terms: AnalysedGraph, topics: TopicModel): Promise<void> {
   await writeCsv(
     join(dir, 'terms.csv'),
-    ['term', 'label', 'variants', 'occurrences', 'papers', 'relevance', ...ANALYSIS_COLUMNS],
-    topics.terms.map((t): Cell[] => [t.id, t.label, joinCell(t.variants), t.occurrences, t.papers, round6(t.relevance), ...analysisCells(terms, t.id)]),
+    ['term', ...TERM_FIELDS, ...ANALYSIS_COLUMNS],
+    topics.terms.map((t): Cell[] => [t.id, ...termCells(t), ...analysisCells(terms, t.id)]),
   );
   await writeCsv(
     join(dir, 'communities.csv'),

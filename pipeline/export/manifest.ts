@@ -16,7 +16,7 @@ const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', im
 function libraryVersions(): Record<string, string> {
   const names = [
     'graphology', 'graphology-communities-louvain', 'networkanalysis-ts', 'graphology-metrics', 'graphology-layout-forceatlas2',
-    'graphology-layout-noverlap', 'seedrandom', 'wink-nlp', 'wink-eng-lite-web-model', 'papaparse', 'graphology-gexf',
+    'graphology-layout-noverlap', 'seedrandom', 'wink-nlp', 'wink-eng-lite-web-model', 'papaparse',
   ];
   return Object.fromEntries(
     names.map((name) => [name, (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version]),
@@ -34,11 +34,13 @@ interface ManifestInput {
   graphs: readonly AnalysedGraph[];
   /** Graph kind → why it was not built. */
   skipped: Record<string, string>;
+  /** Graph file (in graphs/) → why it was not written. */
+  filesNotWritten: Record<string, string>;
   timings: Record<string, number>;
   outputs: readonly string[];
 }
 
-export function runManifest({ paths, options, thesaurus, corpus, topics, citations, graphs, skipped, timings, outputs }: ManifestInput) {
+export function runManifest({ paths, options, thesaurus, corpus, topics, citations, graphs, skipped, filesNotWritten, timings, outputs }: ManifestInput) {
   const { files } = corpus;
   const perGraph = <T>(value: (g: AnalysedGraph) => T) => Object.fromEntries(graphs.map((g) => [g.kind, value(g)]));
   return {
@@ -87,6 +89,7 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, citatio
       ]),
     ),
     skippedGraphs: skipped,
+    graphFilesNotWritten: filesNotWritten,
     timingsMs: timings,
   };
 }

@@ -3,34 +3,22 @@
 import { join } from 'node:path';
 import type { AnalysedGraph } from '../analysis/types';
 import type { Entity } from '../graphs/types';
-import type { CitationModel, Corpus, IdentifierKind, Paper, SourceRef, TopicModel, Warning } from '../model';
-import { type Cell, joinCell, pageRange } from '../cells';
-import { identifierLinks } from '../id-links';
+import type { CitationModel, Corpus, TopicModel, Warning } from '../model';
+import { type Cell, joinCell } from '../cells';
 import { writeCsv } from './csv';
 import { ANALYSIS_COLUMNS, analysisCells, writeCommunityReports } from './graph-reports';
+import { AUTHOR_FIELDS, authorCells, formatSource, PAPER_FIELDS, paperCells } from './node-fields';
 
-/** The identifiers papers.csv gives a column each, after the DOI. */
-const OTHER_ID_KINDS = ['arxiv', 'pmid', 'pmcid', 'wos', 'eid', 'openalex', 'lens', 'dimensions'] as const satisfies readonly IdentifierKind[];
-const PAPER_COLUMNS = [
-  'id', 'title', 'year', 'date', 'categories', 'authors', 'author_count', 'authors_truncated',
-  'has_code', 'submitter', 'sources', 'abstract',
-  'doi', 'url', 'venue', 'volume', 'issue', 'pages', 'document_type', 'language', 'keywords', 'index_keywords',
-  'cited_by', 'cited_by_source', 'local_citations', 'reference_count', ...OTHER_ID_KINDS, 'date_from', ...ANALYSIS_COLUMNS,
-] as const;
-const AUTHOR_COLUMNS = [
-  'id', 'name', 'variants', 'paper_count', 'paper_ids', 'h_index', 'citations', 'listed_papers',
-  'orcid', 'author_ids', 'affiliations', 'countries', 'ambiguous', ...ANALYSIS_COLUMNS,
-] as const;
+export { formatSource } from './node-fields';
+
+const PAPER_COLUMNS = ['id', ...PAPER_FIELDS, ...ANALYSIS_COLUMNS] as const;
+const AUTHOR_COLUMNS = ['id', ...AUTHOR_FIELDS, ...ANALYSIS_COLUMNS] as const;
 const REFERENCE_COLUMNS = [
   'paper_id', 'position', 'raw', 'first_author', 'year', 'source', 'volume', 'page', 'title', 'doi', 'ids', 'work', 'matched_paper_id',
 ] as const;
 const REJECT_COLUMNS = ['file', 'line', 'reason', 'excerpt'] as const;
 const WARNING_COLUMNS = ['file', 'line', 'field', 'value', 'reason'] as const;
 const MERGE_COLUMNS = ['decision', 'paper_id', 'title', 'sources', 'rule', 'other_paper_id', 'other_title', 'other_sources', 'reason'] as const;
-
-export function formatSource(ref: SourceRef): string {
-  return `${ref.file}:${ref.line}`;
-}
 
 /**
  * Every report that is not one graph's edge list: papers.csv, authors.csv and terms.csv, each
@@ -59,28 +47,8 @@ type NodeAnalysis = (node: string) => Cell[];
 
 /** papers.csv carries each paper's community and centralities in the paper graph. */
 export async function writePaperReport(dir: string, corpus: Corpus, citations: CitationModel, analysis: NodeAnalysis): Promise<void> {
-  const nameOf = new Map(corpus.authors.map((a) => [a.id, a.name]));
-  // The local citation score: papers of the corpus citing it (global: cited_by, the database's).
-  const local = new Map<string, number>();
-  for (const { cited } of citations.links) local.set(cited, (local.get(cited) ?? 0) + 1);
-  await writeCsv(
-    join(dir, 'papers.csv'),
-    PAPER_COLUMNS,
-    corpus.papers.map((p): Cell[] => [
-      p.id, p.title, p.year, p.date, joinCell(p.categories), joinCell(p.authors.map((a) => nameOf.get(a) ?? a)),
-      p.authorCount || undefined, p.authorsTruncated, p.hasCode, p.submitter, joinCell(p.sources.map(formatSource)), p.abstract,
-      p.ids.doi, paperUrl(p), p.venue, p.volume, p.issue, pageRange(p), p.documentType, p.language, joinCell(p.authorKeywords),
-      joinCell(p.indexKeywords), p.citedBy, p.citedBySource && formatSource(p.citedBySource), local.get(p.id) ?? (citations.links.length ? 0 : undefined),
-      p.references.length || undefined,
-      ...OTHER_ID_KINDS.map((kind) => p.ids[kind]), p.dateFrom,
-      ...analysis(p.id),
-    ]),
-  );
-}
-
-/** The DOI's link, else the arXiv or PubMed page (id-links.ts), else the link a source gives. */
-function paperUrl(p: Paper): string | undefined {
-  return identifierLinks(p.ids).find((l) => l.kind !== 'openalex')?.href ?? p.url;
+  const cells = paperCells(corpus, citations);
+  await writeCsv(join(dir, 'papers.csv'), PAPER_COLUMNS, corpus.papers.map((p): Cell[] => [p.id, ...cells(p), ...analysis(p.id)]));
 }
 
 /**
@@ -109,16 +77,7 @@ export async function writeReferenceReport(dir: string, corpus: Corpus, citation
 
 /** authors.csv carries each author's community and centralities in the co-author graph. */
 export async function writeAuthorReport(dir: string, corpus: Corpus, analysis: NodeAnalysis): Promise<void> {
-  await writeCsv(
-    join(dir, 'authors.csv'),
-    AUTHOR_COLUMNS,
-    corpus.authors.map((a): Cell[] => [
-      a.id, a.name, joinCell(a.variants), a.paperIds.length, joinCell(a.paperIds),
-      a.profile?.hIndex, a.profile?.citations, a.profile?.papers,
-      a.orcid, joinCell(Object.entries(a.ids).flatMap(([kind, values]) => values.map((v) => `${kind}:${v}`))),
-      joinCell(a.affiliations), joinCell(a.countries), a.ambiguous, ...analysis(a.id),
-    ]),
-  );
+  await writeCsv(join(dir, 'authors.csv'), AUTHOR_COLUMNS, corpus.authors.map((a): Cell[] => [a.id, ...authorCells(a), ...analysis(a.id)]));
 }
 
 async function writeRejectReport(dir: string, corpus: Corpus): Promise<void> {

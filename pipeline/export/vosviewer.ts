@@ -1,33 +1,30 @@
-// The VOSviewer Online JSON map format: items with x/y, cluster and weights, links with strength.
-// VOSviewer numbers items and clusters from 1; the label carries what a reader recognises. Like
-// the GEXF file, it holds what the view draws.
-import type { StructuredGraph } from '../analysis/types';
-import type { Placed } from '../layout/types';
-import { drawnPart } from './drawn';
-import { round6 } from '../cells';
+// The VOSviewer Online JSON map (VOSviewer 1.6.16+ opens it too), written item by item: the map
+// of vosviewer-items.ts with the clusters' labels, the view's colours and the terminology in
+// `config`, and a line in `info` saying what part of the graph it holds.
+import { partDescription } from './graph-part';
+import type { GraphTable } from './graph-table';
+import { vosMap } from './vosviewer-items';
 
-export function toVosviewerJson(g: StructuredGraph & Placed): string {
-  const { graph } = g;
-  const { nodes, edges } = drawnPart(g);
-  const index = new Map(nodes.map((n, i) => [n, i + 1]));
-  const items = nodes.map((node) => ({
-    id: index.get(node)!,
-    label: graph.getNodeAttribute(node, 'label'),
-    description: node,
-    x: g.positions[node]!.x,
-    y: g.positions[node]!.y,
-    cluster: g.communities.assignment[node]! + 1,
-    weights: {
-      Links: g.centrality.degree[node] ?? 0,
-      'Total link strength': round6(g.centrality.weightedDegree[node] ?? 0),
-      Documents: g.papersOf(node).length,
-    },
-    scores: { PageRank: round6(g.centrality.pagerank[node] ?? 0), Betweenness: round6(g.centrality.betweenness[node] ?? 0) },
-  }));
-  const links = edges.map((edge) => ({
-    source_id: index.get(graph.source(edge))!,
-    target_id: index.get(graph.target(edge))!,
-    strength: round6(graph.getEdgeAttribute(edge, g.communityWeight) as number),
-  }));
-  return JSON.stringify({ network: { items, links }, config: { terminology: { item: g.entity, link: 'link' } } }, null, 1) + '\n';
+export function* vosviewerJsonPieces(table: GraphTable): Generator<string> {
+  const map = vosMap(table);
+  // VOSviewer gives the k-th cluster present the k-th listed colour, whatever its number: listed
+  // in the clusters' order, the colours land on the right clusters even where numbers skip.
+  const clusterColors = map.clusters.map((c, k) => ({ cluster: k + 1, color: c.color }));
+  yield '{\n';
+  yield ` "config": ${JSON.stringify({ terminology: map.terminology, color_schemes: { cluster_colors: clusterColors } })},\n`;
+  yield ` "info": ${JSON.stringify({ title: table.title, description: partDescription(table) })},\n`;
+  yield ` "network": {\n  "clusters": ${JSON.stringify(map.clusters.map(({ cluster, label }) => ({ cluster, label })))},\n  "items": [`;
+  yield* list(map.items());
+  yield '],\n  "links": [';
+  yield* list(map.links());
+  yield ']\n }\n}\n';
+}
+
+function* list(values: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const value of values) {
+    yield `${first ? '' : ','}\n   ${JSON.stringify(value)}`;
+    first = false;
+  }
+  if (!first) yield '\n  ';
 }
