@@ -4,7 +4,8 @@
 import { parseArgs } from 'node:util';
 import { CENTRALITY_DEFAULTS } from './analysis/centrality';
 import { COMMUNITY_DEFAULTS } from './analysis/communities';
-import type { CommunityAlgorithm } from './analysis/types';
+import { ANALYSIS_DEFAULTS } from './analysis/index';
+import type { CommunityAlgorithm, RankBy } from './analysis/types';
 import { COAUTHOR_DEFAULTS } from './graphs/coauthor';
 import { PAPER_GRAPH_DEFAULTS } from './graphs/paper-topics';
 import { INGEST_DEFAULTS } from './ingest/index';
@@ -40,8 +41,8 @@ export const OPTION_SPECS = {
   resolution: { type: 'number', default: COMMUNITY_DEFAULTS.resolution, min: 0, exclusiveMin: true, help: 'modularity resolution: higher gives more, smaller communities' },
   runs: { type: 'integer', default: undefined, min: 1, max: 1000, help: 'community detection runs with different seeds; the best modularity is kept [default: 10, fewer above 150,000 edges]' },
   seed: { type: 'integer', default: COMMUNITY_DEFAULTS.seed, help: 'seed of every random choice (communities, sampling, layout)' },
-  'exact-betweenness': { type: 'integer', default: CENTRALITY_DEFAULTS.exactBetweenness, min: 0, help: 'exact betweenness up to this many nodes, sampled above' },
-  pivots: { type: 'integer', default: undefined, min: 1, help: 'sources sampled for betweenness and closeness on large graphs [default: 500, fewer above 100,000 edges]' },
+  'betweenness-budget': { type: 'integer', default: CENTRALITY_DEFAULTS.betweennessBudget, min: 1, help: 'work allowed for betweenness and closeness, in sources × edges: exact when nodes × edges fits, else sources sampled until the top nodes are stable or the budget is spent (~3 s per 10⁸ here)', valueName: 'N' },
+  'rank-by': { type: 'string', default: ANALYSIS_DEFAULTS.rankBy, choices: ['count', 'strength'] as const satisfies readonly RankBy[], help: 'tie strength of weighted degree, eigenvector and PageRank: counts (co-occurrences, shared references), or the normalised strength communities use (association strength, Salton\'s cosine)' },
   'min-citations': { type: 'integer', default: undefined, min: 1, help: 'cited references in the co-citation map: those cited this often [default: the smallest count ≥ 2 that keeps at most 1,000]' },
   historiograph: { type: 'integer', default: HISTORIOGRAPH_DEFAULTS.papers, min: 2, help: 'papers in the historiograph: the most cited inside the corpus' },
   'key-routes': { type: 'integer', default: MAIN_PATH_DEFAULTS.keyRoutes, min: 1, help: 'key routes of the main path: the citations of highest search path count it runs through' },

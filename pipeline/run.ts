@@ -110,7 +110,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
     ));
     const analysis: AnalysisOptions = {
       algorithm: options.algorithm, seed: options.seed, runs: options.runs, resolution: options.resolution,
-      exactBetweenness: options['exact-betweenness'], pivots: options.pivots,
+      betweennessBudget: options['betweenness-budget'], rankBy: options['rank-by'],
     };
     const limits = { seed: options.seed, maxNodes: options['max-view-nodes'], maxEdges: options['max-view-edges'] };
     const skipped: Record<string, string> = {};

@@ -53,7 +53,7 @@ describe('direct citation on a 5-paper chain', () => {
   });
 
   it('counts local citations in and out, and PageRank flows to the cited end', () => {
-    const { inDegree, outDegree, pagerank } = directedCentrality(buildDirectCitationGraph(corpus, citations), 'test');
+    const { inDegree, outDegree, pagerank } = directedCentrality(buildDirectCitationGraph(corpus, citations));
     expect(['a', 'b', 'c', 'd', 'e'].map((x) => inDegree[id.get(x)!])).toEqual([1, 1, 1, 1, 0]);
     expect(['a', 'b', 'c', 'd', 'e'].map((x) => outDegree[id.get(x)!])).toEqual([0, 1, 1, 1, 1]);
     const ranks = ['a', 'b', 'c', 'd', 'e'].map((x) => pagerank[id.get(x)!]!);

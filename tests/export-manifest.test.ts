@@ -1,6 +1,6 @@
 // run.json tells how an output was made: every option as given and as it came out when left to
-// its automatic default, the thesaurus by path and digest, runs named for what they are, and
-// every library that computed a result.
+// its automatic default, the thesaurus by path and digest, runs named for what they are, how each
+// centrality was computed, and every library that computed a result.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'citegraph-manifest-'));
   const thesaurus = join(dir, 'thesaurus.txt');
   writeFileSync(thesaurus, thesaurusText);
-  await runPipeline(['seeds'], { ...DEFAULT_OPTIONS, out: join(dir, 'out'), algorithm: 'leiden', thesaurus, 'exact-betweenness': 50, pivots: 40 });
+  await runPipeline(['seeds'], { ...DEFAULT_OPTIONS, out: join(dir, 'out'), algorithm: 'leiden', thesaurus, 'betweenness-budget': 50_000, 'rank-by': 'strength' });
   manifest = JSON.parse(readFileSync(join(dir, 'out', 'run.json'), 'utf8'));
 });
 
@@ -32,8 +32,36 @@ describe('run.json', () => {
       expect(effective.runs[kind]).toBe(manifest.graphs[kind].runs);
       expect(manifest.graphs[kind].runs).toBeGreaterThan(0);
     }
-    // Above 50 nodes betweenness is sampled from the 40 pivots asked for; the co-author graph has 39 nodes.
-    expect(effective.pivots).toEqual({ coauthor: null, papers: 40, terms: 40 });
+    // The co-author graph (39 nodes × 67 edges) fits a budget of 50,000 source·edges; the paper
+    // (140 × 797) and term (184 × 2,550) graphs are sampled, from one first round of 64 pivots.
+    expect(effective.pivots).toEqual({ coauthor: null, papers: 64, terms: 64 });
+  });
+
+  it('says how each graph’s betweenness and closeness were computed, and how far to trust a sample', () => {
+    const { coauthor, terms } = manifest.graphs;
+    expect(coauthor.betweenness).toBe('exact');
+    expect(coauthor.betweennessWork).toEqual({ budget: 50_000, exact: 39 * 67, spent: 39 * 67 });
+    expect(coauthor).not.toHaveProperty('sampling');
+    expect(terms.betweenness).toBe('sampled');
+    expect(terms.sampling).toMatchObject({ pivots: 64, stoppedBy: expect.stringMatching(/^(agreement|budget)$/) });
+    for (const metric of ['betweenness', 'closeness']) {
+      expect(Object.keys(terms.sampling.agreement[metric])).toEqual(['top10', 'top100']);
+      expect(terms.sampling.top[metric]).toHaveLength(10);
+      for (const node of terms.sampling.top[metric]) expect(node).toEqual({ node: expect.any(String), label: expect.any(String), value: expect.any(Number), standardError: expect.any(Number) });
+    }
+  });
+
+  it('gives each power iteration’s steps and last residual, and the weights each graph read', () => {
+    for (const g of Object.values(manifest.graphs) as Record<string, any>[]) {
+      for (const metric of ['pagerank', 'eigenvector']) {
+        expect(g[metric].converged).toBe(true);
+        expect(g[metric].residual).toBeLessThan(1e-10);
+        expect(g[metric].iterations).toBeGreaterThan(0);
+      }
+    }
+    // --rank-by strength: the term graph ranks on the association strength it clusters on.
+    expect(manifest.graphs.terms.weights).toEqual({ communities: 'association', centrality: 'association' });
+    expect(manifest.graphs.coauthor.weights).toEqual({ communities: 'weight', centrality: 'weight' });
   });
 
   it('names the runs neutrally, with the algorithm that made them', () => {

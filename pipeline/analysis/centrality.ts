@@ -2,7 +2,7 @@
 // betweenness, harmonic closeness, eigenvector and PageRank, plus its connected component.
 //
 // Betweenness and closeness count hops, ignoring weights. Tie strength is not a length: the
-// three graphs weigh ties on unrelated scales (joint papers, cosine, association strength), and
+// graphs weigh ties on unrelated scales (joint papers, cosine, association strength), and
 // with real-valued lengths shortest paths become unique, so betweenness would swing with small
 // changes of weight. Hop counts also keep the large-graph estimate a plain BFS per pivot.
 // Eigenvector and PageRank do use tie strength: there a stronger tie passes on more importance.
@@ -10,46 +10,48 @@ import type { AbstractGraph } from 'graphology-types';
 
 import { connectedComponents } from './components';
 import { byNode, type GraphIndex, indexGraph } from './graph-index';
-import { eigenvectorOf, pagerankOf } from './power-iteration';
+import { betweennessError, betweennessOf, closenessError, closenessOf } from './path-estimates';
+import { type PathSampling, pathSamplingTask, topNodes } from './path-sampling';
+import { eigenvectorOf, iterationNotes, PAGERANK_DAMPING, pagerankOf, POWER_ITERATION_DEFAULTS, type PowerIterationOptions } from './power-iteration';
 import { seededRng } from './rng';
-import type { CentralityNotes, CentralityResult } from './types';
-import { type PathSums, pathSumsTask } from './shortest-paths';
+import type { CentralityNotes, CentralityResult, NodeEstimate, SamplingNotes } from './types';
 import { offload, type OffloadOptions } from '../worker-thread';
 
 const MODULE = 'citegraph/analysis/centrality';
 
-interface CentralityOptions {
-  /** Up to this many nodes, betweenness and closeness are exact (a BFS from every node). */
-  exactBetweenness: number;
-  /** Above `exactBetweenness`: BFS sources sampled for the estimates. */
-  pivots: number;
+interface CentralityOptions extends PowerIterationOptions {
+  /**
+   * Work allowed for betweenness and closeness, in source·edges (a BFS from one source costs the
+   * graph's edge count): exact when nodes × edges fits, else sampled sources, as many as fit.
+   */
+  betweennessBudget: number;
   /** Seeds the pivot choice (generator `${seed}:pivots`). */
   seed: number;
   /** Edge attribute holding tie strength (higher = stronger). */
   weightAttribute: string;
-  eigenvectorMaxIterations: number;
-  eigenvectorTolerance: number;
 }
 
 export const CENTRALITY_DEFAULTS: CentralityOptions = {
-  exactBetweenness: 3000,
-  pivots: 500,
+  // The BFS runs at 2.5·10⁷ source·edges per second on the 100,000-paper co-author graph and
+  // 5·10⁷ on a 2,000-term graph (bench/bfs-rate.ts, 2 cores, Node 20): 10⁸ is 2–4 s
+  // of work, on a worker thread beside community detection.
+  betweennessBudget: 1e8,
   seed: 42,
   weightAttribute: 'weight',
-  eigenvectorMaxIterations: 1000,
-  eigenvectorTolerance: 1e-6,
+  ...POWER_ITERATION_DEFAULTS,
 };
 
-
-
-// How many of the highest nodes the relative standard error is summarised over.
-const TOP_FOR_ERROR = 100;
+/** Pivots of a sample's first round; rounds double them (path-sampling.ts). */
+const FIRST_ROUND = 64;
+/** The highest nodes whose standard errors are listed, and those summarised by their median. */
+const TOP_LISTED = 10;
+const TOP_SUMMARISED = 100;
 
 /**
  * Every centrality. The BFS from every source (most of the cost) may run on a worker thread
- * (pathSumsTask): the caller's thread computes the rest, then is free until the promise settles
- * (run community detection there). `run.index`: the graph's GraphIndex by `weightAttribute`,
- * when the caller already has it.
+ * (pathSamplingTask): the caller's thread computes the rest, then is free until the promise
+ * settles (run community detection there). `run.index`: the graph's GraphIndex by
+ * `weightAttribute`, when the caller already has it.
  */
 export async function computeCentrality(
   graph: AbstractGraph,
@@ -58,24 +60,23 @@ export async function computeCentrality(
 ): Promise<CentralityResult> {
   const plan = planCentrality(graph, options, run.index);
   const { starts, neighbours } = plan.index;
-  return finishCentrality(plan, await offload(pathSumsTask, { starts, neighbours, sources: plan.sources }, run));
+  const sampling = await offload(pathSamplingTask, { starts, neighbours, sources: plan.sources, firstRound: FIRST_ROUND }, run);
+  return finishCentrality(plan, sampling);
 }
 
 interface CentralityPlan {
   index: GraphIndex;
+  /** Every node, or as many pivots as the budget allows, in their seeded order. */
   sources: Int32Array;
-  sampled: boolean;
+  budget: number;
   /** Everything but betweenness and closeness. */
-  partial: Omit<CentralityResult, 'betweenness' | 'closeness'>;
+  partial: Omit<CentralityResult, 'betweenness' | 'closeness' | 'notes'> & { notes: Omit<CentralityNotes, 'betweenness' | 'work' | 'sampling'> };
 }
 
 function planCentrality(graph: AbstractGraph, options: Partial<CentralityOptions>, given?: GraphIndex): CentralityPlan {
   const settings = { ...CENTRALITY_DEFAULTS, ...options };
-  const { exactBetweenness, pivots, seed, weightAttribute } = settings;
-  if (!Number.isInteger(pivots) || pivots < 1) {
-    throw new Error(`${MODULE}: pivots must be a positive integer, got ${pivots}`);
-  }
-  if (!(exactBetweenness >= 0)) throw new Error(`${MODULE}: exactBetweenness must be ≥ 0, got ${exactBetweenness}`);
+  const { betweennessBudget: budget, seed, weightAttribute } = settings;
+  if (!(budget > 0)) throw new Error(`${MODULE}: betweennessBudget must be positive, got ${budget}`);
 
   const index = given ?? indexGraph(graph, weightAttribute, MODULE);
   const n = index.keys.length;
@@ -88,58 +89,55 @@ function planCentrality(graph: AbstractGraph, options: Partial<CentralityOptions
     for (let e = index.starts[i]!; e < index.starts[i + 1]!; e++) weightedDegree[i]! += index.weights[e]!;
   }
 
-  const sampled = n > exactBetweenness && pivots < n;
-  const sources = sampled ? samplePivots(n, pivots, seed) : Int32Array.from({ length: n }, (_, i) => i);
-  const iterations = { maxIterations: settings.eigenvectorMaxIterations, tolerance: settings.eigenvectorTolerance };
-  const eigenvector = n === 0 ? new Float64Array(0) : eigenvectorOf(index, iterations);
-  // PageRank cannot fail to converge here: on an undirected graph each iteration shrinks the
-  // change by the damping factor 0.85, and 0.85¹⁰⁰ is far below the n·10⁻⁶ criterion.
-  const pagerank = n === 0 ? new Float64Array(0) : pagerankOf(index, { alpha: 0.85, maxIterations: 100, tolerance: 1e-6 });
-  if (pagerank === null) throw new Error(`${MODULE}: PageRank did not converge`);
+  // Pivots as many as the budget pays for, but a first round at least: fewer say nothing.
+  const allowed = Math.max(FIRST_ROUND, Math.floor(budget / Math.max(1, index.edgeCount)));
+  const sources = n * index.edgeCount <= budget || allowed >= n ? Int32Array.from({ length: n }, (_, i) => i) : samplePivots(n, allowed, seed);
+  const eigenvector = eigenvectorOf(index, component, settings);
+  const pagerank = pagerankOf(index, { ...settings, alpha: PAGERANK_DAMPING });
 
-  const notes: CentralityNotes = {
-    betweenness: sampled ? 'sampled' : 'exact',
-    eigenvectorConverged: eigenvector !== null,
-    components: sizes.length,
-    largestComponent: sizes[0] ?? 0,
-  };
   return {
     index,
     sources,
-    sampled,
+    budget,
     partial: {
       degree: byNode(index, degree),
       weightedDegree: byNode(index, weightedDegree),
-      eigenvector: byNode(index, eigenvector ?? new Float64Array(n)),
-      pagerank: byNode(index, pagerank),
+      eigenvector: byNode(index, eigenvector.values),
+      pagerank: byNode(index, pagerank.values),
       component: byNode(index, component),
-      notes,
+      notes: { pagerank: iterationNotes(pagerank), eigenvector: iterationNotes(eigenvector), components: sizes.length, largestComponent: sizes[0] ?? 0 },
     },
   };
 }
 
-function finishCentrality({ index, sources, sampled, partial }: CentralityPlan, sums: PathSums): CentralityResult {
+function finishCentrality({ index, sources, budget, partial }: CentralityPlan, { sums, used, stoppedBy, agreement }: PathSampling): CentralityResult {
   const n = index.keys.length;
-  const notes = { ...partial.notes };
-  if (sampled) {
-    const k = sources.length;
-    notes.pivots = k;
-    notes.errorBound = hoeffding95(k) * (n / (n - 1));
-    const relativeError = medianTopRelativeError(sums, n, k);
-    notes.betweennessError =
-      `sampled Brandes from ${k} of ${n} nodes: each normalised value within ±${notes.errorBound.toPrecision(2)} ` +
-      `with 95% probability (Hoeffding); median relative standard error of the ${Math.min(TOP_FOR_ERROR, n)} ` +
-      `highest: ${Number.isNaN(relativeError) ? 'n/a' : `${(100 * relativeError).toPrecision(2)}%`}`;
+  const pivots = sources.subarray(0, used);
+  const betweenness = betweennessOf(sums, n, used);
+  const closeness = closenessOf(sums, n, pivots);
+  const work = { budget, exact: n * index.edgeCount, spent: used * index.edgeCount };
+  const notes: CentralityNotes = { ...partial.notes, betweenness: used < n ? 'sampled' : 'exact', work };
+  if (stoppedBy && agreement) {
+    const isPivot = new Uint8Array(n);
+    for (const s of pivots) isPivot[s] = 1;
+    const errors = {
+      betweenness: (v: number) => betweennessError(sums, n, used, v),
+      closeness: (v: number) => closenessError(sums, n, used, v, isPivot[v] === 1),
+    };
+    const listed = (values: Float64Array, error: (v: number) => number): NodeEstimate[] =>
+      topNodes(values, TOP_LISTED).map((v) => ({ node: index.keys[v]!, value: values[v]!, standardError: error(v) }));
+    notes.sampling = {
+      pivots: used,
+      stoppedBy,
+      agreement,
+      medianRelativeError: { betweenness: medianRelativeError(betweenness, errors.betweenness), closeness: medianRelativeError(closeness, errors.closeness) },
+      top: { betweenness: listed(betweenness, errors.betweenness), closeness: listed(closeness, errors.closeness) },
+    } satisfies SamplingNotes;
   }
-  return {
-    ...partial,
-    betweenness: byNode(index, normaliseBetweenness(sums.dependency, n, sources.length)),
-    closeness: byNode(index, harmonicCloseness(sums, n, sources, sampled)),
-    notes,
-  };
+  return { ...partial, betweenness: byNode(index, betweenness), closeness: byNode(index, closeness), notes };
 }
 
-/** k distinct nodes by a partial Fisher–Yates shuffle, seeded. */
+/** k distinct nodes by a partial Fisher–Yates shuffle, seeded: the order rounds take them in. */
 function samplePivots(n: number, k: number, seed: number): Int32Array {
   const rng = seededRng(seed, 'pivots');
   const nodes = Int32Array.from({ length: n }, (_, i) => i);
@@ -152,50 +150,10 @@ function samplePivots(n: number, k: number, seed: number): Int32Array {
   return nodes.slice(0, k);
 }
 
-/**
- * Σ over sources of δ_s(v), scaled by n/k when k of the n nodes were sources (Brandes & Pich's
- * unbiased estimate), then divided by (n−1)(n−2): each unordered pair is counted from both of its
- * ends, so this is the share of the (n−1)(n−2)/2 pairs of other nodes whose paths run through v.
- */
-function normaliseBetweenness(dependency: Float64Array, n: number, k: number): Float64Array {
-  const scale = n > 2 ? n / k / ((n - 1) * (n - 2)) : 0;
-  return dependency.map((d) => d * scale);
-}
-
-/**
- * Exact: Σ over the other nodes of 1/d, divided by n−1. Sampled: a pivot's own value is exact
- * (its BFS reached everyone); any other node's is the mean of 1/d over the k pivots, an unbiased
- * estimate of the mean over all other nodes.
- */
-function harmonicCloseness(sums: PathSums, n: number, sources: Int32Array, sampled: boolean): Float64Array {
-  if (n < 2) return new Float64Array(n);
-  if (!sampled) return sums.inverseDistance.map((h) => h / (n - 1));
-  const closeness = sums.inverseDistance.map((h) => h / sources.length);
-  for (const s of sources) closeness[s] = sums.sourceInverseDistance[s]! / (n - 1);
-  return closeness;
-}
-
-/** Half-width ε with P(|mean − expectation| ≥ ε) ≤ 5% for k samples in [0, 1]. */
-function hoeffding95(k: number): number {
-  return Math.sqrt(Math.log(2 / 0.05) / (2 * k));
-}
-
-/**
- * Median, over the highest nodes, of SE/mean of the per-pivot dependencies (finite-population
- * corrected). NaN with fewer than 2 pivots: no variance to estimate.
- */
-function medianTopRelativeError(sums: PathSums, n: number, k: number): number {
-  if (k < 2) return Number.NaN;
-  const top = Array.from({ length: n }, (_, i) => i)
-    .filter((i) => sums.dependency[i]! > 0)
-    .sort((a, b) => sums.dependency[b]! - sums.dependency[a]! || a - b)
-    .slice(0, TOP_FOR_ERROR);
-  const errors = top
-    .map((i) => {
-      const mean = sums.dependency[i]! / k;
-      const variance = Math.max(0, (sums.dependencySquared[i]! - k * mean * mean) / (k - 1));
-      return (Math.sqrt(variance / k) * Math.sqrt((n - k) / (n - 1))) / mean;
-    })
+/** Median of standard error / value over the highest values; null when none is positive. */
+function medianRelativeError(values: Float64Array, error: (v: number) => number): number | null {
+  const relative = topNodes(values, TOP_SUMMARISED)
+    .map((v) => error(v) / values[v]!)
     .sort((a, b) => a - b);
-  return errors.length === 0 ? 0 : errors[Math.floor((errors.length - 1) / 2)]!;
+  return relative.length === 0 ? null : relative[Math.floor((relative.length - 1) / 2)]!;
 }

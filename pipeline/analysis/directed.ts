@@ -4,15 +4,17 @@
 // papers. graphology-metrics' PageRank iteration, on an index of out-links (power-iteration.ts).
 import type { AbstractGraph } from 'graphology-types';
 import { byNode, type GraphIndex } from './graph-index';
-import { pagerankOf } from './power-iteration';
+import { iterationNotes, PAGERANK_DAMPING, pagerankOf, POWER_ITERATION_DEFAULTS } from './power-iteration';
+import type { IterationNotes } from './types';
 
 export interface DirectedCentrality {
   inDegree: Record<string, number>;
   outDegree: Record<string, number>;
   pagerank: Record<string, number>;
+  pagerankNotes: IterationNotes;
 }
 
-export function directedCentrality(graph: AbstractGraph, module: string): DirectedCentrality {
+export function directedCentrality(graph: AbstractGraph): DirectedCentrality {
   const index = outLinks(graph);
   const n = index.keys.length;
   const inDegree = new Float64Array(n);
@@ -21,9 +23,8 @@ export function directedCentrality(graph: AbstractGraph, module: string): Direct
     outDegree[i] = index.starts[i + 1]! - index.starts[i]!;
     for (let e = index.starts[i]!; e < index.starts[i + 1]!; e++) inDegree[index.neighbours[e]!]!++;
   }
-  const pagerank = n === 0 ? new Float64Array(0) : pagerankOf(index, { alpha: 0.85, maxIterations: 100, tolerance: 1e-6 });
-  if (pagerank === null) throw new Error(`${module}: directed PageRank did not converge`);
-  return { inDegree: byNode(index, inDegree), outDegree: byNode(index, outDegree), pagerank: byNode(index, pagerank) };
+  const pagerank = pagerankOf(index, { ...POWER_ITERATION_DEFAULTS, alpha: PAGERANK_DAMPING });
+  return { inDegree: byNode(index, inDegree), outDegree: byNode(index, outDegree), pagerank: byNode(index, pagerank.values), pagerankNotes: iterationNotes(pagerank) };
 }
 
 /** Out-links as compressed rows, each of weight 1: node i links to neighbours[starts[i] .. starts[i+1]). */

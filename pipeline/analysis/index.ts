@@ -14,6 +14,8 @@ import type { AnalysedGraph, AnalysisOptions, CommunityInfo, GraphSpec, Structur
 
 const MODULE = 'citegraph/analysis';
 
+export const ANALYSIS_DEFAULTS: Pick<AnalysisOptions, 'rankBy'> = { rankBy: 'count' };
+
 /**
  * Louvain runs when none are asked for: 10, but no more than keep runs × edges ≤ 1.5·10⁶ (at
  * least 3), since one run costs ~2.5 s per 10⁶ edges here and stability needs only a few.
@@ -22,26 +24,29 @@ export function autoRuns(edges: number): number {
   return Math.max(3, Math.min(10, Math.floor(1.5e6 / Math.max(1, edges))));
 }
 
-/** Betweenness pivots when none are asked for: 500, but pivots × edges ≤ 5·10⁷ (at least 50); the error stated grows accordingly. */
-export function autoPivots(edges: number): number {
-  return Math.max(50, Math.min(500, Math.floor(5e7 / Math.max(1, edges))));
-}
-
-/** The betweenness BFS may run on a worker thread while this thread finds the communities. */
+/**
+ * The betweenness BFS may run on a worker thread while this thread finds the communities.
+ * Weighted degree, eigenvector and PageRank read the entry's centrality weight (a count), or with
+ * `rankBy: 'strength'` the tie strength its communities use; the result names the one read.
+ */
 export async function analyseStructure<E extends Attributes>(spec: GraphSpec<E>, options: AnalysisOptions): Promise<StructuredGraph<E>> {
-  const { graph, communityWeight, centralityWeight } = spec;
+  const { graph, communityWeight } = spec;
+  const centralityWeight = options.rankBy === 'strength' ? communityWeight : spec.centralityWeight;
   // One index serves both when they read the same tie strength.
   const index = indexGraph(graph, communityWeight, MODULE);
   const centrality = computeCentrality(
     graph,
-    { exactBetweenness: options.exactBetweenness, pivots: options.pivots ?? autoPivots(graph.size), seed: options.seed, weightAttribute: centralityWeight },
+    { betweennessBudget: options.betweennessBudget, seed: options.seed, weightAttribute: centralityWeight },
     centralityWeight === communityWeight ? { index } : {},
   );
   centrality.catch(() => {}); // awaited below, unless community detection throws first
   const communityOptions = { algorithm: options.algorithm, runs: options.runs ?? autoRuns(graph.size), seed: options.seed, resolution: options.resolution, weightAttribute: communityWeight };
   const communities = detectCommunities(graph, communityOptions, index);
-  if (!spec.directed) return { ...spec, communities, centrality: await centrality };
-  return { ...spec, communities, centrality: { ...(await centrality), ...directedCentrality(graph, MODULE) } };
+  const structured = { ...spec, centralityWeight, communities };
+  if (!spec.directed) return { ...structured, centrality: await centrality };
+  const undirected = await centrality;
+  const { pagerankNotes, ...directed } = directedCentrality(graph);
+  return { ...structured, centrality: { ...undirected, ...directed, notes: { ...undirected.notes, pagerank: pagerankNotes } } };
 }
 
 /** Labels, members and papers per year of each community. */

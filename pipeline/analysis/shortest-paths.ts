@@ -5,7 +5,6 @@
 //
 // Predecessor lists are not stored: in the backward pass a node's successors are found again as
 // its neighbours one hop further from the source, which keeps memory at a few arrays of n.
-import type { Task } from '../worker-thread';
 import type { GraphIndex } from './graph-index';
 
 export interface PathSums {
@@ -15,32 +14,27 @@ export interface PathSums {
   dependencySquared: Float64Array;
   /** Σ over the sources s ≠ v of 1/d(s, v); unreachable sources add 0. */
   inverseDistance: Float64Array;
+  /** Σ over the sources s ≠ v of 1/d(s, v)², for the estimate's standard error. */
+  inverseDistanceSquared: Float64Array;
   /** For each source s: Σ over v ≠ s of 1/d(s, v), its exact harmonic sum. 0 for other nodes. */
   sourceInverseDistance: Float64Array;
 }
 
-/** What the BFS reads: the adjacency of the GraphIndex, which is all a worker thread is sent. */
-type PathSumsInput = Pick<GraphIndex, 'starts' | 'neighbours'> & { sources: Int32Array };
+export function emptyPathSums(n: number): PathSums {
+  return {
+    dependency: new Float64Array(n),
+    dependencySquared: new Float64Array(n),
+    inverseDistance: new Float64Array(n),
+    inverseDistanceSquared: new Float64Array(n),
+    sourceInverseDistance: new Float64Array(n),
+  };
+}
 
-/**
- * The BFS from every source, as a task. Its cost grows with sources × adjacency entries; the
- * rate is set so that 2·10⁷ edge visits (4·10⁷ entries), where a worker was measured to start
- * paying, meet WORKER_START_MS.
- */
-export const pathSumsTask: Task<PathSumsInput, PathSums> = {
-  module: import.meta.url,
-  name: 'pathSumsTask',
-  run: (input) => shortestPathSums(input, input.sources),
-  estimateMs: ({ sources, neighbours }) => sources.length * neighbours.length * 6.25e-6,
-};
-
-function shortestPathSums(index: Pick<GraphIndex, 'starts' | 'neighbours'>, sources: Int32Array): PathSums {
+/** Adds the BFS and Brandes accumulation from each of `sources` into `sums`. */
+export function addPathSums(index: Pick<GraphIndex, 'starts' | 'neighbours'>, sources: ArrayLike<number>, sums: PathSums): void {
   const { starts, neighbours } = index;
   const n = starts.length - 1;
-  const dependency = new Float64Array(n);
-  const dependencySquared = new Float64Array(n);
-  const inverseDistance = new Float64Array(n);
-  const sourceInverseDistance = new Float64Array(n);
+  const { dependency, dependencySquared, inverseDistance, inverseDistanceSquared, sourceInverseDistance } = sums;
 
   const distance = new Int32Array(n).fill(-1);
   const paths = new Float64Array(n); // σ_s(v), number of shortest s–v paths; float: it overflows int32
@@ -48,7 +42,8 @@ function shortestPathSums(index: Pick<GraphIndex, 'starts' | 'neighbours'>, sour
   const coefficient = new Float64Array(n);
   const order = new Int32Array(n); // BFS order: the queue, then read backwards as Brandes' stack
 
-  for (const s of sources) {
+  for (let k = 0; k < sources.length; k++) {
+    const s = sources[k]!;
     let head = 0;
     let tail = 0;
     let harmonic = 0;
@@ -66,6 +61,7 @@ function shortestPathSums(index: Pick<GraphIndex, 'starts' | 'neighbours'>, sour
           distance[w] = next;
           order[tail++] = w;
           inverseDistance[w]! += 1 / next;
+          inverseDistanceSquared[w]! += 1 / (next * next);
           harmonic += 1 / next;
         }
         if (distance[w] === next) paths[w]! += pathsV;
@@ -96,6 +92,4 @@ function shortestPathSums(index: Pick<GraphIndex, 'starts' | 'neighbours'>, sour
       paths[v] = 0;
     }
   }
-
-  return { dependency, dependencySquared, inverseDistance, sourceInverseDistance };
 }

@@ -12,11 +12,13 @@ export interface AnalysisOptions {
   /** Undefined: autoRuns. */
   runs?: number;
   resolution: number;
-  /** Exact betweenness and closeness up to this many nodes, sampled above. */
-  exactBetweenness: number;
-  /** Undefined: autoPivots. */
-  pivots?: number;
+  /** Work allowed for betweenness and closeness, in source·edges (see CENTRALITY_DEFAULTS). */
+  betweennessBudget: number;
+  /** Which weight ranks: the entry's centrality weight (a count) or the tie strength its communities use. */
+  rankBy: RankBy;
 }
+
+export type RankBy = 'count' | 'strength';
 
 /** A graph as the analysis takes it: a registry entry's graph, its weights and its papers. */
 export interface GraphSpec<E extends Attributes = Attributes> {
@@ -61,20 +63,52 @@ export interface CommunityResult {
   runs: number;
 }
 
+/** How far the halves of a betweenness sample agree: the shares of their top-10 and top-100 sets. */
+export interface TopShares {
+  top10: number;
+  top100: number;
+}
+
+export interface TopAgreement {
+  betweenness: TopShares;
+  closeness: TopShares;
+}
+
+/** A sampled value and its standard error. */
+export interface NodeEstimate {
+  node: string;
+  value: number;
+  standardError: number;
+}
+
+export interface SamplingNotes {
+  pivots: number;
+  /** The halves agreed on the top nodes, or the budget allowed no more pivots. */
+  stoppedBy: 'agreement' | 'budget';
+  /** In the last round, between the sample's two halves (path-sampling.ts). */
+  agreement: TopAgreement;
+  /** Median, over the 100 highest, of standard error / value; null when no value is positive. */
+  medianRelativeError: { betweenness: number | null; closeness: number | null };
+  /** The 10 highest of each, with their standard errors. */
+  top: { betweenness: NodeEstimate[]; closeness: NodeEstimate[] };
+}
+
+/** A power iteration's end: steps taken and the L1 norm of the last step's change. */
+export interface IterationNotes {
+  iterations: number;
+  residual: number;
+  converged: boolean;
+}
+
 export interface CentralityNotes {
   /** How betweenness and harmonic closeness were computed. */
   betweenness: 'exact' | 'sampled';
-  /** Sources sampled (only when sampled). */
-  pivots?: number;
-  /**
-   * Only when sampled: Hoeffding's bound at 95% on the absolute error of one node's normalised
-   * value, for betweenness (and, up to a factor n/(n−1), for closeness: both are means of
-   * k values in [0, 1] over pivots drawn without replacement).
-   */
-  errorBound?: number;
-  /** Only when sampled: the bound and the median relative standard error of the top nodes, in words. */
-  betweennessError?: string;
-  eigenvectorConverged: boolean;
+  /** In source·edges: the budget, what exact values would cost (nodes × edges) and what was spent. */
+  work: { budget: number; exact: number; spent: number };
+  /** Only when sampled. */
+  sampling?: SamplingNotes;
+  pagerank: IterationNotes;
+  eigenvector: IterationNotes;
   components: number;
   largestComponent: number;
 }
@@ -88,8 +122,8 @@ export interface CentralityResult {
   /** Harmonic closeness Σ 1/d(u, v) / (n−1): 0..1, well defined on disconnected graphs. */
   closeness: Record<string, number>;
   /**
-   * Weighted, unit Euclidean norm; nodes outside the dominant component get ≈ 0. All 0 when the
-   * power iteration did not converge (see notes).
+   * Weighted, unit Euclidean norm; exactly 0 outside the component(s) of the largest spectral
+   * radius. When the iteration stopped at its cap, the last iterate (see notes).
    */
   eigenvector: Record<string, number>;
   /** Weighted by tie strength; sums to 1. On a directed graph it follows the links' direction. */

@@ -3,7 +3,7 @@
 // (output-marker.ts), and `outputs` lists what the run wrote, so the next run replaces that and
 // keeps anything else.
 import { readFileSync } from 'node:fs';
-import type { AnalysedGraph } from '../analysis/types';
+import type { AnalysedGraph, NodeEstimate } from '../analysis/types';
 import type { CitationModel, Corpus, TopicModel } from '../model';
 import type { PipelineOptions } from '../options';
 import { topKFor } from '../graphs/paper-topics';
@@ -21,6 +21,19 @@ function libraryVersions(): Record<string, string> {
   return Object.fromEntries(
     names.map((name) => [name, (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version]),
   );
+}
+
+/** How betweenness, closeness, PageRank and eigenvector were computed; sampled top nodes named by their labels. */
+function centralityNotes({ graph, centrality }: AnalysedGraph) {
+  const { betweenness, work, sampling, pagerank, eigenvector } = centrality.notes;
+  const labelled = (list: readonly NodeEstimate[]) => list.map((e) => ({ node: e.node, label: graph.getNodeAttribute(e.node, 'label') as string, value: e.value, standardError: e.standardError }));
+  return {
+    betweenness,
+    betweennessWork: work,
+    ...(sampling ? { sampling: { ...sampling, top: { betweenness: labelled(sampling.top.betweenness), closeness: labelled(sampling.top.closeness) } } } : {}),
+    pagerank,
+    eigenvector,
+  };
 }
 
 interface ManifestInput {
@@ -53,7 +66,7 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, citatio
       'min-papers': minPapersFor(corpus.papers.length, options['min-papers'] ?? 'auto'),
       'top-k': topKFor(corpus.papers.length, options['top-k'] ?? 'auto'),
       runs: perGraph((g) => g.communities.runs),
-      pivots: perGraph((g) => g.centrality.notes.pivots ?? null),
+      pivots: perGraph((g) => g.centrality.notes.sampling?.pivots ?? null),
       thesaurus: thesaurus ?? null,
     },
     files,
@@ -82,9 +95,9 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, citatio
           algorithm: options.algorithm,
           runs: g.communities.runs,
           components: g.centrality.notes.components,
-          betweenness: g.centrality.notes.betweenness,
-          ...(g.centrality.notes.pivots ? { pivots: g.centrality.notes.pivots, betweennessError: g.centrality.notes.betweennessError } : {}),
-          eigenvectorConverged: g.centrality.notes.eigenvectorConverged,
+          // The edge attributes read as tie strength (README: Metrics).
+          weights: { communities: g.communityWeight, centrality: g.centralityWeight },
+          ...centralityNotes(g),
         },
       ]),
     ),

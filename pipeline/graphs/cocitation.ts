@@ -48,6 +48,8 @@ export const cocitationGraph: GraphEntry<CooccurrenceEdge> = {
     const min = minCitationsFor(citations.works, inputs.options['min-citations']);
     return { graph: buildCocitationGraph(citations, min), notes: { minCitations: min } };
   },
+  // Clustered on association strength; ranked on co-citation counts, so a work's weighted degree
+  // is how often it is cited beside the others (--rank-by strength: on association strength).
   communityWeight: 'association',
   centralityWeight: 'weight',
   // A reference's papers are those citing it: its community is named by what they are about.

@@ -96,6 +96,8 @@ export const couplingGraph: GraphEntry<CouplingEdge> = {
   needs: ['citations'],
   skip: withoutReferences,
   build: async (inputs, run) => ({ graph: await buildCouplingGraph(inputs.corpus, citationsOf(inputs), inputs.options['top-k'] ?? 'auto', run) }),
+  // Clustered on Salton's strength; ranked on shared references, so a paper's weighted degree is
+  // the references it shares with its couplings (--rank-by strength: on Salton's strength).
   communityWeight: 'strength',
   centralityWeight: 'weight',
   papersOf: () => (node) => [node],

@@ -27,7 +27,7 @@ export const termGraph: GraphEntry<TermEdge> = {
   build: (inputs) => ({ graph: buildTermGraph(topicsOf(inputs)) }),
   // Clustered and laid out on association strength, as VOSviewer maps terms (two frequent terms
   // are not a cluster for being frequent); ranked on co-occurrence counts, so a term's weighted
-  // degree is the papers it shares with others.
+  // degree is the papers it shares with others (--rank-by strength: on association strength).
   communityWeight: 'association',
   centralityWeight: 'weight',
   papersOf: (inputs) => {

@@ -110,7 +110,10 @@ export interface GraphEntry<E extends Attributes = Attributes> {
   layout?: 'force' | 'years';
   /** Edge attribute that is tie strength for communities and the layout. */
   communityWeight: keyof E & string;
-  /** Edge attribute that weighted degree, eigenvector and PageRank read as tie strength. */
+  /**
+   * Edge attribute that weighted degree, eigenvector and PageRank read as tie strength: a count
+   * where the graph has one (`--rank-by strength` reads `communityWeight` instead).
+   */
   centralityWeight: keyof E & string;
   /** The papers behind each node: a paper itself, an author's papers, a term's papers. */
   papersOf(inputs: GraphInputs): (node: string) => readonly string[];
