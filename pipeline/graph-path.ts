@@ -40,11 +40,11 @@ export async function runGraphPath<E extends Record<string, unknown>>(entry: Gra
     directed: entry.directed ?? false,
   };
   const structured = await analyseStructure(spec, analysis);
-  const placing = background(layoutForView(structured, { ...limits, ...(entry.layout === 'years' ? { yearOf: yearsOf(inputs) } : {}) }));
+  const placing = background(layoutForView(structured, { ...limits, method: entry.layout ?? 'force', ...(entry.layout === 'years' ? { yearOf: yearsOf(inputs) } : {}) }));
   if (entry.edgeReport) await writeEdgeReport(dir, structured, entry.edgeReport);
-  const { view, positions } = await placing;
-  await writeFile(join(dir, 'graphs', `${entry.kind}.vosviewer.json`), toVosviewerJson({ ...structured, view, positions }));
-  const laidOut: LaidOutGraph<E> = { ...describeCommunities(structured, inputs.corpus, await topics), view, positions };
+  const { view, positions, silhouette } = await placing;
+  await writeFile(join(dir, 'graphs', `${entry.kind}.vosviewer.json`), toVosviewerJson({ ...structured, view, positions, silhouette }));
+  const laidOut: LaidOutGraph<E> = { ...describeCommunities(structured, inputs.corpus, await topics), view, positions, silhouette };
   if (entry.nodeReport) await writeNodeReport(dir, laidOut, entry.nodeReport, inputs);
   await writeGexf(join(dir, 'graphs', `${entry.kind}.gexf`), gexfInput(laidOut));
   return laidOut;
