@@ -39,6 +39,9 @@ async function main(argv: string[]): Promise<number> {
         `terms:      ${summary.terms}`,
         `rejects:    ${summary.rejects}`,
         `warnings:   ${summary.warnings}`,
+        ...(summary.notes.unclusteredPapers
+          ? [`unclustered (no link in the paper graph, no community): ${summary.notes.unclusteredPapers} papers`]
+          : []),
         ...(summary.notes.papersOverMaxAuthors
           ? [`left out of co-author links (over --max-authors): ${summary.notes.papersOverMaxAuthors} papers`]
           : []),

@@ -43,10 +43,10 @@ export async function runGraphPath<E extends Record<string, unknown>>(entry: Gra
     directed: entry.directed ?? false,
   };
   const structured = await analyseStructure(spec, analysis);
-  const placing = background(layoutForView(structured, { ...limits, ...(entry.layout === 'years' ? { yearOf: yearsOf(inputs) } : {}) }));
+  const placing = background(layoutForView(structured, { ...limits, method: entry.layout ?? 'force', ...(entry.layout === 'years' ? { yearOf: yearsOf(inputs) } : {}) }));
   if (entry.edgeReport) await writeEdgeReport(dir, structured, entry.edgeReport);
-  const { view, positions } = await placing;
-  const laidOut: LaidOutGraph<E> = { ...describeCommunities(structured, inputs.corpus, await topics), view, positions };
+  const { view, positions, silhouette } = await placing;
+  const laidOut: LaidOutGraph<E> = { ...describeCommunities(structured, inputs.corpus, await topics), view, positions, silhouette };
   if (entry.nodeReport) await writeNodeReport(dir, laidOut, entry.nodeReport, inputs);
   const files = await writeGraphFiles(join(dir, 'graphs'), graphTable(laidOut, entry, inputs, inputs.options.exports === 'drawn'));
   return { ...laidOut, files };

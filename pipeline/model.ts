@@ -327,6 +327,21 @@ export interface TopicModel {
   terms: Term[];
   /** Paper id → its kept terms with counts, sorted by term. Papers without terms have an empty list. */
   paperTerms: Map<string, TermCount[]>;
+  /** What was dropped from the abstracts as boilerplate before the terms were read (topics/boilerplate.ts). */
+  boilerplate: BoilerplateReport;
+}
+
+export interface BoilerplateReport {
+  /** Documents a shingle must occur in to be boilerplate. */
+  minDocuments: number;
+  /** Abstracts that lost some text. */
+  documents: number;
+  /** Words dropped over all abstracts. */
+  words: number;
+  /** Distinct dropped passages (a passage: the words dropped in one place). */
+  passages: number;
+  /** The passages dropped from the most abstracts, most first, each cut to 200 characters. */
+  examples: { text: string; documents: number }[];
 }
 
 /** One cited work: the references of every paper that name it, folded into one (citations/reference-key.ts). */

@@ -10,7 +10,8 @@ import { COAUTHOR_DEFAULTS } from './graphs/coauthor';
 import { PAPER_GRAPH_DEFAULTS } from './graphs/paper-topics';
 import { INGEST_DEFAULTS } from './ingest/index';
 import { VIEW_DEFAULTS } from './layout/view-subset';
-import { TOPIC_DEFAULTS } from './topics/index';
+import { TERM_GRAPH_DEFAULTS } from './graphs/term-cooccurrence';
+import { TERM_SOURCES, TOPIC_DEFAULTS } from './topics/index';
 import { HISTORIOGRAPH_DEFAULTS } from './graphs/historiograph';
 import { MAIN_PATH_DEFAULTS } from './citations/main-path';
 
@@ -29,9 +30,12 @@ interface OptionSpec {
 
 export const OPTION_SPECS = {
   out: { type: 'string', default: 'output', help: 'folder the reports are written to (replaced atomically)', valueName: 'DIR' },
-  thesaurus: { type: 'string', default: undefined, help: 'VOSviewer thesaurus file (label<TAB>replace by; empty drops the term)', valueName: 'FILE' },
+  thesaurus: { type: 'string', default: undefined, help: 'VOSviewer thesaurus file (label<TAB>replace by; empty drops the term); a term as terms.csv names or labels it', valueName: 'FILE' },
+  stopwords: { type: 'string', default: undefined, help: 'terms to drop, one a line, as terms.csv names or labels them', valueName: 'FILE' },
+  terms: { type: 'string', default: TOPIC_DEFAULTS.source, choices: TERM_SOURCES, help: "where terms come from: the titles and abstracts, the records' author and index keywords, or both" },
+  counting: { type: 'string', default: TERM_GRAPH_DEFAULTS.counting, choices: ['full', 'fractional'] as const, help: 'term map links: 1 per paper, or 1/(n − 1) per paper of n terms (VOSviewer)' },
   'max-record-mb': { type: 'number', default: INGEST_DEFAULTS.maxRecordMb, min: 0, exclusiveMin: true, help: 'largest record read, in millions of characters (a CSV row, a JSON value, a page line): larger ones are rejected, page lines cut short' },
-  'min-papers': { type: 'integer', default: undefined, min: 1, help: 'keep terms found in at least this many papers [default: grows with the corpus]' },
+  'min-papers': { type: 'integer', default: undefined, min: 1, help: 'keep terms found in at least this many papers [default: max(2, √(papers / 1000)), smooth]' },
   'min-relevance': { type: 'number', default: TOPIC_DEFAULTS.minRelevance, min: 0, help: 'keep terms clustered at least this far beyond chance (residual IDF, log2)' },
   'max-terms': { type: 'integer', default: TOPIC_DEFAULTS.maxTerms, min: 1, help: 'at most this many terms, the most frequent of the relevant ones' },
   'max-authors': { type: 'integer', default: COAUTHOR_DEFAULTS.maxAuthors, min: 2, help: 'papers with more authors add no co-author links (they still count)' },

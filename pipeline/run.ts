@@ -26,7 +26,7 @@ import { background } from './promises';
 import { StageClock, type StageEvent } from './stages';
 import { startPhraseWorkers } from './topics/extract-parallel';
 import { buildTopicModel } from './topics/index';
-import { parseThesaurus } from './topics/thesaurus';
+import { parseStopwords, parseThesaurus } from './topics/thesaurus';
 
 export type { StageEvent } from './stages';
 
@@ -85,7 +85,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions, hoo
 async function runStages(paths: string[], options: PipelineOptions, output: OutputFolder, { onStage = () => {}, onProgress = () => {} }: RunHooks): Promise<RunSummary> {
   const clock = new StageClock(STAGES, onStage);
   const dir = output.tmp;
-  const { corpus, thesaurus, thesaurusFile, phraseWorkers } = await readCorpus(paths, options, clock, onProgress);
+  const { corpus, thesaurus, thesaurusFile, stopwords, stopwordsFile, phraseWorkers } = await readCorpus(paths, options, clock, onProgress);
   try {
     await mkdir(join(dir, 'graphs'));
     const citations = await clock.run(
@@ -99,7 +99,9 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
         buildTopicModel(
           corpus.papers,
           {
+            source: options.terms,
             thesaurus,
+            stopwords,
             minRelevance: options['min-relevance'],
             maxTerms: options['max-terms'],
             ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}),
@@ -144,7 +146,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
     );
     // Last, with every stage's time: its presence marks a complete output.
     const outputs = [...(await output.written()), MARKER_FILE].sort(compareStrings);
-    const manifest = runManifest({ paths, options, ...(thesaurusFile ? { thesaurus: thesaurusFile } : {}), corpus, topics, citations, graphs, skipped: inRegistryOrder(skipped), filesNotWritten, timings: clock.timings, outputs });
+    const manifest = runManifest({ paths, options, termFiles: { thesaurus: thesaurusFile, stopwords: stopwordsFile }, corpus, topics, citations, graphs, skipped: inRegistryOrder(skipped), filesNotWritten, timings: clock.timings, outputs });
     await writeFile(join(dir, MARKER_FILE), JSON.stringify(manifest, null, 2) + '\n');
     return {
       files: corpus.files.length,
@@ -177,26 +179,43 @@ async function readCorpus(paths: string[], options: PipelineOptions, clock: Stag
   const phraseWorkers = startPhraseWorkers(ingest.records.length);
   try {
     const corpus = await clock.run('corpus', () => buildCorpus(ingest), (c) => `${c.papers.length} papers, ${c.authors.length} authors`);
-    return { corpus, thesaurus: ingest.thesaurus, thesaurusFile: ingest.thesaurusFile, phraseWorkers };
+    return { corpus, thesaurus: ingest.thesaurus, thesaurusFile: ingest.thesaurusFile, stopwords: ingest.stopwords, stopwordsFile: ingest.stopwordsFile, phraseWorkers };
   } catch (error) {
     for (const worker of phraseWorkers) worker.close();
     throw error;
   }
 }
 
-/** The inputs, plus the thesaurus whose bad lines are rejects like any other. */
+/** The inputs, plus the thesaurus and the stop words, whose bad lines are rejects like any other. */
 async function readInputs(paths: string[], options: PipelineOptions, onProgress: ProgressReporter) {
   const ingest = await ingestPaths(paths, { maxRecordMb: options['max-record-mb'], onFile: (_, index, total) => onProgress('ingest', index, total, 'files') });
-  if (!options.thesaurus) return { ...ingest, thesaurus: undefined, thesaurusFile: undefined };
+  const thesaurus = options.thesaurus === undefined ? undefined : readTermFile(options.thesaurus, 'thesaurus', (text) => {
+    const parsed = parseThesaurus(text, options.thesaurus!);
+    return { value: parsed.thesaurus, rejects: parsed.rejects };
+  });
+  const stopwords = options.stopwords === undefined ? undefined : readTermFile(options.stopwords, 'stop word file', (text) => {
+    const parsed = parseStopwords(text, options.stopwords!);
+    return { value: parsed.stopwords, rejects: parsed.rejects };
+  });
+  return {
+    ...ingest,
+    rejects: [...ingest.rejects, ...(thesaurus?.rejects ?? []), ...(stopwords?.rejects ?? [])],
+    thesaurus: thesaurus?.value,
+    thesaurusFile: thesaurus?.file,
+    stopwords: stopwords?.value,
+    stopwordsFile: stopwords?.file,
+  };
+}
+
+/** A file of term decisions (thesaurus, stop words): parsed, with its path and hash for run.json. */
+function readTermFile<T>(path: string, what: string, parse: (text: string) => { value: T; rejects: Reject[] }) {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(options.thesaurus);
+    bytes = readFileSync(path);
   } catch (error) {
-    throw new RunFailure(`cannot read the thesaurus ${options.thesaurus}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new RunFailure(`cannot read the ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const { thesaurus, rejects } = parseThesaurus(bytes.toString('utf8'), options.thesaurus);
-  const thesaurusFile = { path: options.thesaurus, sha256: createHash('sha256').update(bytes).digest('hex') };
-  return { ...ingest, rejects: [...ingest.rejects, ...rejects], thesaurus, thesaurusFile };
+  return { ...parse(bytes.toString('utf8')), file: { path, sha256: createHash('sha256').update(bytes).digest('hex') } };
 }
 
 /** Skipped graphs in the registry's order, whatever order their reasons came in. */

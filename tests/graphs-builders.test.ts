@@ -23,6 +23,7 @@ function topicsOf(paperTerms: Record<string, string[]>): TopicModel {
       return { id, label: id, variants: [], occurrences: papers, papers, relevance: 1 };
     }),
     paperTerms: map,
+    boilerplate: { minDocuments: 5, documents: 0, words: 0, passages: 0, examples: [] },
   };
 }
 
@@ -60,7 +61,8 @@ describe('paper graph by shared topics', () => {
   });
 
   it('links papers that share terms, weighted by cosine, and no others', () => {
-    expect(graph.edges().sort()).toEqual(['p1|p2', 'p3|p4']);
+    // p3 and p4 share one term that half the papers hold: too little evidence to link them.
+    expect(graph.edges().sort()).toEqual(['p1|p2']);
     const w = graph.getEdgeAttribute('p1|p2', 'weight');
     expect(w).toBeGreaterThan(0);
     expect(w).toBeLessThanOrEqual(1);
@@ -88,7 +90,7 @@ describe('paper graph by shared topics', () => {
     expect(g.size).toBeLessThanOrEqual(12 * 3);
     // q02..q11 are alike: each chose 3 links, so none has more than its 3 plus those chosen by others.
     expect(g.degree('q05')).toBeGreaterThanOrEqual(3);
-    for (const node of ['q12', 'q13', 'q14', 'q15']) expect(g.degree(node)).toBe(0);
+    for (const node of ['q12', 'q13', 'q14', 'q15']) expect(g.hasNode(node)).toBe(false);
   });
 
   it('drops links under the similarity threshold', async () => {

@@ -31,13 +31,13 @@ describe('acronym detection', () => {
   it('resolves an acronym defined differently to its most frequent long form, spellings counted together', async () => {
     const resolved = resolveAcronyms(
       [
-        ['SC', 'spectral clustering'],
-        ['SC', 'self-consistency'],
-        ['SC', 'self consistency'],
+        ['SC', 'spectral clustering', ''],
+        ['SC', 'self-consistency', ''],
+        ['SC', 'self consistency', ''],
       ],
       variantKey,
     );
-    expect(resolved.get('SC')).toBe('self consistency');
+    expect(resolved.get('SC')).toEqual({ longForm: 'self consistency', head: '' });
   });
 });
 

@@ -41,12 +41,12 @@ describe('phrase tables', () => {
   it('intern each phrase once and keep the first surface of each', () => {
     const table = tabulate([
       { phrases: ['neural network', 'sam'], surfaces: ['neural networks', 'sam'], definitions: [] },
-      { phrases: ['neural network'], surfaces: ['Neural Networks'], definitions: [['SAM', 'sharpness-aware minimization']] },
+      { phrases: ['neural network'], surfaces: ['Neural Networks'], definitions: [['SAM', 'sharpness-aware minimization', '']] },
     ]);
     expect(table.phrases).toEqual(['neural network', 'sam']);
     expect([...table.offsets]).toEqual([0, 2, 3]);
     expect([...table.ids]).toEqual([0, 1, 0]);
     expect(table.surfaces).toEqual([['neural networks', 0], ['Neural Networks', 0]]);
-    expect(table.definitions).toEqual([['SAM', 'sharpness-aware minimization']]);
+    expect(table.definitions).toEqual([['SAM', 'sharpness-aware minimization', '']]);
   });
 });

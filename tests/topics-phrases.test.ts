@@ -13,10 +13,10 @@ describe('extractPhrases: noun phrases of one text', () => {
     ]);
   });
 
-  it('singularises plurals wink does not know, and leaves words that only look plural', () => {
+  it('leaves plurals wink does not know to the corpus (merge.ts), and words that only look plural as they are', () => {
     expect(phrases('We learn embeddings of datasets; the data shows training dynamics and lipschitzness.')).toEqual([
-      'embedding',
-      'dataset',
+      'embeddings',
+      'datasets',
       'data',
       'training dynamics',
       'lipschitzness',
@@ -68,7 +68,7 @@ describe('extractPhrases: noun phrases of one text', () => {
     const found = extractPhrases('Large Language Models (LLMs) are trained; SAM and KD are not defined here.');
     expect(found.phrases).toEqual(['large language model', 'SAM', 'KD']);
     expect(found.surfaces).toEqual(['large language models', 'SAM', 'KD']);
-    expect(found.definitions).toEqual([['LLM', 'large language model']]);
+    expect(found.definitions).toEqual([['LLM', 'large language model', '']]);
   });
 });
 

@@ -14,9 +14,15 @@ describe('termRelevance (residual IDF)', () => {
 });
 
 describe('minPapersFor', () => {
-  it('grows with the corpus: 2 for small ones, 50 at 100,000 papers', async () => {
-    expect([140, 4000, 4001, 100_000].map((n) => minPapersFor(n, 'auto'))).toEqual([2, 2, 3, 50]);
+  it('grows with the square root of the corpus: 2 up to 4,000 papers, 10 at 100,000', async () => {
+    expect([140, 4000, 10_000, 100_000].map((n) => minPapersFor(n, 'auto'))).toEqual([2, 2, Math.sqrt(10), 10]);
     expect(minPapersFor(100_000, 7)).toBe(7);
+  });
+
+  it('never jumps: 139 more papers move it by less than 0.1 at any size', () => {
+    for (let n = 100; n < 1_000_000; n = Math.ceil(n * 1.07)) {
+      expect(minPapersFor(n + 139, 'auto') - minPapersFor(n, 'auto')).toBeLessThan(0.1);
+    }
   });
 });
 

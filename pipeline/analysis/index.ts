@@ -8,7 +8,7 @@ import { computeCentrality } from './centrality';
 import { detectCommunities } from './communities';
 import { directedCentrality } from './directed';
 import { indexGraph } from './graph-index';
-import { labelCommunities } from './labels';
+import { type LabelInput, labelCommunities } from './labels';
 import { papersPerYear } from './trends';
 import type { AnalysedGraph, AnalysisOptions, CommunityInfo, GraphSpec, StructuredGraph } from './types';
 
@@ -60,35 +60,17 @@ export function describeCommunities<G extends StructuredGraph>(structured: G, co
     else members.set(c, [node]);
   });
 
-  // Each community is described by the terms of its papers, each paper counted once, weighted
-  // by the term's relevance so that words spread over the whole field ("data", "network") do
-  // not name a cluster just for being frequent.
-  const termById = new Map(topics.terms.map((t) => [t.id, t]));
-  const termCounts = new Map<number, Map<string, number>>();
   const papersByCommunity = new Map<number, string[]>();
-  for (const [c, nodes] of members) {
-    const papers = [...new Set(nodes.flatMap((n) => structured.papersOf(n)))].sort();
-    papersByCommunity.set(c, papers);
-    const counts = new Map<string, number>();
-    if (structured.entity === 'term') {
-      for (const n of nodes) counts.set(n, (termById.get(n)?.occurrences ?? 0) * (termById.get(n)?.relevance ?? 0));
-    } else {
-      for (const p of papers) {
-        for (const { term, count } of topics.paperTerms.get(p) ?? []) {
-          counts.set(term, (counts.get(term) ?? 0) + count * (termById.get(term)?.relevance ?? 0));
-        }
-      }
-    }
-    termCounts.set(c, counts);
-  }
-  const labels = labelCommunities(termCounts, { top: 3 });
+  for (const [c, nodes] of members) papersByCommunity.set(c, [...new Set(nodes.flatMap((n) => structured.papersOf(n)))].sort());
+  const labels = labelCommunities(labelInput(structured, members, papersByCommunity, topics));
+  const termById = new Map(topics.terms.map((t) => [t.id, t]));
   const yearOf = new Map(corpus.papers.map((p) => [p.id, p.year]));
   const trends = papersPerYear(papersByCommunity, (id) => yearOf.get(id));
   const pagerank = centrality.pagerank;
 
   const info: CommunityInfo[] = [...members.keys()].sort((a, b) => a - b).map((c) => {
     const nodes = members.get(c)!.sort((a, b) => pagerank[b]! - pagerank[a]! || compareStrings(a, b));
-    const terms = labels.get(c)?.terms ?? [];
+    const { terms, coverage } = labels.get(c) ?? { terms: [], coverage: null };
     const trend = trends.get(c);
     return {
       id: c,
@@ -96,6 +78,7 @@ export function describeCommunities<G extends StructuredGraph>(structured: G, co
       // are named after their most central members.
       label: (terms.length ? terms.map((t) => termById.get(t)?.label ?? t) : nodes.slice(0, 3).map((n) => graph.getNodeAttribute(n, 'label'))).join(' · '),
       terms,
+      labelCoverage: terms.length ? coverage : null,
       size: nodes.length,
       stability: communities.stability[c] ?? 1,
       modularityShare: communities.modularityShare[c] ?? 0,
@@ -106,4 +89,30 @@ export function describeCommunities<G extends StructuredGraph>(structured: G, co
   });
 
   return { ...structured, info };
+}
+
+/**
+ * What labels read: a community's papers and the terms that may name it. A term map's community
+ * is named by its own terms, over the papers it holds most of the terms of (a paper of many
+ * clusters counts for its main one, ties to the lower id); any other by the terms of its papers.
+ */
+function labelInput(structured: StructuredGraph, members: Map<number, string[]>, papersByCommunity: Map<number, string[]>, topics: TopicModel): LabelInput {
+  const termsOf = new Map([...topics.paperTerms].map(([paper, counts]) => [paper, counts.map((t) => t.term)]));
+  const papersWith = new Map(topics.terms.map((t) => [t.id, t.papers]));
+  const input = {
+    termsOf: (paper: string) => termsOf.get(paper) ?? [],
+    corpus: { papers: [...termsOf.values()].filter((terms) => terms.length > 0).length, papersWith: (term: string) => papersWith.get(term) ?? 0 },
+  };
+  if (structured.entity !== 'term') return { ...input, papers: papersByCommunity };
+  const { assignment } = structured.communities;
+  const main = new Map<number, string[]>([...members.keys()].map((c) => [c, []]));
+  for (const [paper, terms] of termsOf) {
+    const count = new Map<number, number>();
+    for (const term of terms) if (assignment[term] !== undefined) count.set(assignment[term]!, (count.get(assignment[term]!) ?? 0) + 1);
+    let best = -1;
+    for (const [c, n] of count) if (best < 0 || n > count.get(best)! || (n === count.get(best)! && c < best)) best = c;
+    if (best >= 0) main.get(best)!.push(paper);
+  }
+  const own = new Map([...members].map(([c, nodes]) => [c, new Set(nodes)]));
+  return { ...input, papers: main, candidates: (c) => own.get(c)! };
 }

@@ -1,64 +1,91 @@
-// Names communities by their most distinctive terms with class-based TF-IDF (c-TF-IDF, as in
-// BERTopic): all the terms of a community are one document, so a term scores high when it is
-// frequent inside the community and rare across the others.
-//
-//   score(t, c) = count(t, c) / size(c) × ln(1 + A / f(t))
-//
-// size(c) = Σ of the community's term counts, A = the mean size over communities that have terms,
-// f(t) = Σ of t's counts over all communities.
+// Names communities by terms that describe them: over-represented in the community's papers
+// against the corpus, and together present in a good share of them. With p the share of all
+// papers (that have terms) holding a term, a term may label a community only where it is at least
+// `minLift` times as frequent there (q / p, q the share of the community's papers holding it),
+// and never when p is above `maxCorpusShare`: such a term ("model" in 17% of hf-daily's papers,
+// "large language model" in 12%) names the corpus, not one of its clusters. Of those, the label
+// takes greedily the term that best covers the papers no label term covers yet, each paper
+// weighed by log2(lift): distinctive terms first, and a second term for papers the first missed
+// rather than a synonym of it. The label's coverage is the share of the community's papers
+// holding at least one of its terms.
 
 const MODULE = 'citegraph/analysis/labels';
 
 interface LabelOptions {
   /** Terms per label. */
   top: number;
+  /** A term labels a community only where q / p is at least this. */
+  minLift: number;
+  /** A term in more than this share of all papers labels no community. */
+  maxCorpusShare: number;
 }
 
-const LABEL_DEFAULTS: LabelOptions = { top: 3 };
+export const LABEL_DEFAULTS: LabelOptions = { top: 3, minLift: 2, maxCorpusShare: 0.1 };
 
-interface CommunityLabel {
-  /** The top terms joined with " · "; "" when the community has no terms. */
-  label: string;
-  /** The top terms, best first: score descending, then term ascending (code-unit order). */
+export interface CommunityLabel {
+  /** The label's terms in the order chosen (see cover). */
   terms: string[];
+  /** Share of the community's papers holding one of `terms`; null for a community without papers. */
+  coverage: number | null;
 }
 
-/** `termCountsByCommunity`: community → term → count (counts ≤ 0 are ignored). Result in community order. */
-export function labelCommunities(
-  termCountsByCommunity: Map<number, Map<string, number>>,
-  options: Partial<LabelOptions> = {},
-): Map<number, CommunityLabel> {
-  const { top } = { ...LABEL_DEFAULTS, ...options };
+export interface LabelInput {
+  /** Community → its papers (each once). */
+  papers: ReadonlyMap<number, readonly string[]>;
+  /** A paper's terms (each once). */
+  termsOf: (paper: string) => readonly string[];
+  /** The corpus: papers that have terms, and in how many of them each term is. */
+  corpus: { papers: number; papersWith: (term: string) => number };
+  /** The terms that may name a community (a term map's community: its own terms); default: any. */
+  candidates?: (community: number) => ReadonlySet<string>;
+}
+
+/** Each community's label, in community order. */
+export function labelCommunities(input: LabelInput, options: Partial<LabelOptions> = {}): Map<number, CommunityLabel> {
+  const { top, minLift, maxCorpusShare } = { ...LABEL_DEFAULTS, ...options };
   if (!Number.isInteger(top) || top < 0) throw new Error(`${MODULE}: top must be a non-negative integer, got ${top}`);
-
-  const termTotal = new Map<string, number>();
-  const classSize = new Map<number, number>();
-  for (const [community, counts] of termCountsByCommunity) {
-    let size = 0;
-    for (const [term, count] of counts) {
-      if (!Number.isFinite(count)) {
-        throw new Error(`${MODULE}: community ${community}, term "${term}": count ${count} is not finite`);
-      }
-      if (count <= 0) continue;
-      size += count;
-      termTotal.set(term, (termTotal.get(term) ?? 0) + count);
-    }
-    classSize.set(community, size);
-  }
-  const nonEmpty = [...classSize.values()].filter((size) => size > 0);
-  const meanSize = nonEmpty.reduce((a, b) => a + b, 0) / Math.max(1, nonEmpty.length);
-
   const labels = new Map<number, CommunityLabel>();
-  for (const community of [...termCountsByCommunity.keys()].sort((a, b) => a - b)) {
-    const size = classSize.get(community)!;
-    const scored: Array<{ term: string; score: number }> = [];
-    for (const [term, count] of termCountsByCommunity.get(community)!) {
-      if (count <= 0) continue;
-      scored.push({ term, score: (count / size) * Math.log(1 + meanSize / termTotal.get(term)!) });
+  for (const community of [...input.papers.keys()].sort((a, b) => a - b)) {
+    const papers = input.papers.get(community)!;
+    const allowed = input.candidates?.(community);
+    const inside = new Map<string, number>();
+    for (const paper of papers) {
+      for (const term of input.termsOf(paper)) if (!allowed || allowed.has(term)) inside.set(term, (inside.get(term) ?? 0) + 1);
     }
-    scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-    const terms = scored.slice(0, top).map(({ term }) => term);
-    labels.set(community, { label: terms.join(' · '), terms });
+    const lift = new Map<string, number>();
+    for (const [term, count] of inside) {
+      const p = input.corpus.papersWith(term) / input.corpus.papers;
+      const l = count / papers.length / p;
+      if (p > 0 && p <= maxCorpusShare && l >= minLift) lift.set(term, l);
+    }
+    const terms = cover(papers, lift, input.termsOf, top);
+    labels.set(community, { terms, coverage: coverage(papers, terms, input.termsOf) });
   }
   return labels;
+}
+
+/** Up to `top` terms of `lift`, each the best at covering the papers the ones before left uncovered; ties to the first term. */
+function cover(papers: readonly string[], lift: ReadonlyMap<string, number>, termsOf: (paper: string) => readonly string[], top: number): string[] {
+  const chosen: string[] = [];
+  let left = papers.filter((paper) => termsOf(paper).some((term) => lift.has(term)));
+  while (chosen.length < top && left.length > 0) {
+    const count = new Map<string, number>();
+    for (const paper of left) for (const term of termsOf(paper)) if (lift.has(term)) count.set(term, (count.get(term) ?? 0) + 1);
+    let best = '';
+    let bestScore = 0;
+    for (const [term, n] of count) {
+      const score = n * Math.log2(lift.get(term)!);
+      if (score > bestScore || (score === bestScore && term < best)) [best, bestScore] = [term, score];
+    }
+    if (best === '') break;
+    chosen.push(best);
+    left = left.filter((paper) => !termsOf(paper).includes(best));
+  }
+  return chosen;
+}
+
+function coverage(papers: readonly string[], terms: readonly string[], termsOf: (paper: string) => readonly string[]): number | null {
+  if (papers.length === 0) return null;
+  const label = new Set(terms);
+  return papers.filter((paper) => termsOf(paper).some((term) => label.has(term))).length / papers.length;
 }

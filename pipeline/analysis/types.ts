@@ -153,6 +153,8 @@ export interface CommunityInfo {
   id: number;
   label: string;
   terms: string[];
+  /** Share of the community's papers that hold at least one label term (analysis/labels.ts); null without label terms. */
+  labelCoverage: number | null;
   size: number;
   stability: number;
   modularityShare: number;

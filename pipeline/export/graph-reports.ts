@@ -43,10 +43,10 @@ export async function writeCommunityReports(dir: string, graphs: readonly Analys
   );
   await writeCsv(
     join(dir, 'communities.csv'),
-    ['graph', 'community', 'label', 'size', 'stability', 'modularity_share', 'top_members', 'papers_per_year'],
+    ['graph', 'community', 'label', 'label_coverage', 'size', 'stability', 'modularity_share', 'top_members', 'papers_per_year'],
     graphs.flatMap((g) =>
       g.info.map((c): Cell[] => [
-        g.kind, c.id, c.label, c.size, round6(c.stability), round6(c.modularityShare),
+        g.kind, c.id, c.label, c.labelCoverage === null ? undefined : round6(c.labelCoverage), c.size, round6(c.stability), round6(c.modularityShare),
         joinCell(c.members.slice(0, 5).map((m) => label(g, m))), formatTrend({ byYear: c.byYear, unknown: c.unknownYear }),
       ]),
     ),

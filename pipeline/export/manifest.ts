@@ -4,6 +4,7 @@
 // keeps anything else.
 import { readFileSync } from 'node:fs';
 import type { AnalysedGraph, NodeEstimate } from '../analysis/types';
+import type { LaidOutGraph } from '../layout/types';
 import type { CitationModel, Corpus, TopicModel } from '../model';
 import type { PipelineOptions } from '../options';
 import { topKFor } from '../graphs/paper-topics';
@@ -39,12 +40,12 @@ function centralityNotes({ graph, centrality }: AnalysedGraph) {
 interface ManifestInput {
   paths: readonly string[];
   options: PipelineOptions;
-  /** The thesaurus file read, when one was given. */
-  thesaurus?: { path: string; sha256: string };
+  /** The thesaurus and stop word files read, when given. */
+  termFiles: { thesaurus?: FileRead | undefined; stopwords?: FileRead | undefined };
   corpus: Corpus;
   topics: TopicModel;
   citations: CitationModel;
-  graphs: readonly AnalysedGraph[];
+  graphs: readonly LaidOutGraph[];
   /** Graph kind → why it was not built. */
   skipped: Record<string, string>;
   /** Graph file (in graphs/) → why it was not written. */
@@ -53,9 +54,14 @@ interface ManifestInput {
   outputs: readonly string[];
 }
 
-export function runManifest({ paths, options, thesaurus, corpus, topics, citations, graphs, skipped, filesNotWritten, timings, outputs }: ManifestInput) {
+interface FileRead {
+  path: string;
+  sha256: string;
+}
+
+export function runManifest({ paths, options, termFiles, corpus, topics, citations, graphs, skipped, filesNotWritten, timings, outputs }: ManifestInput) {
   const { files } = corpus;
-  const perGraph = <T>(value: (g: AnalysedGraph) => T) => Object.fromEntries(graphs.map((g) => [g.kind, value(g)]));
+  const perGraph = <T>(value: (g: LaidOutGraph) => T) => Object.fromEntries(graphs.map((g) => [g.kind, value(g)]));
   return {
     tool: { name: TOOL_NAME, version: packageVersion, node: process.version, libraries: libraryVersions() },
     outputs,
@@ -63,12 +69,15 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, citatio
     options,
     // What the options left to an automatic default came to (the others are as given above).
     effectiveOptions: {
-      'min-papers': minPapersFor(corpus.papers.length, options['min-papers'] ?? 'auto'),
+      'min-papers': Math.round(minPapersFor(corpus.papers.length, options['min-papers'] ?? 'auto') * 1000) / 1000,
       'top-k': topKFor(corpus.papers.length, options['top-k'] ?? 'auto'),
       runs: perGraph((g) => g.communities.runs),
       pivots: perGraph((g) => g.centrality.notes.sampling?.pivots ?? null),
-      thesaurus: thesaurus ?? null,
+      thesaurus: termFiles.thesaurus ?? null,
+      stopwords: termFiles.stopwords ?? null,
     },
+    // What the topics stage dropped from the abstracts as boilerplate before reading terms.
+    boilerplate: topics.boilerplate,
     files,
     counts: {
       files: files.length,
@@ -98,6 +107,8 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, citatio
           // The edge attributes read as tie strength (README: Metrics).
           weights: { communities: g.communityWeight, centrality: g.centralityWeight },
           ...centralityNotes(g),
+          // How far the layout keeps the communities apart in the drawing (layout/silhouette.ts).
+          silhouette: g.silhouette === null ? null : Math.round(g.silhouette * 1e6) / 1e6,
         },
       ]),
     ),

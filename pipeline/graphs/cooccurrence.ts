@@ -2,14 +2,20 @@
 // cited by a paper): linked once per document (binary counting), with VOSviewer's association
 // strength beside the count, s_ij = 2m·c_ij / (c_i·c_j), c_i the total co-occurrences of item i
 // and m the total over all links: observed over expected, so two frequent items are not linked
-// just for being frequent.
+// just for being frequent. Full counting adds 1 per document to c_ij; fractional counting
+// (Perianes-Rodriguez, Waltman & van Eck 2016) adds 1/(n − 1), n the items of the document, so
+// that every document weighs the same however many items it holds.
 import { UndirectedGraph } from 'graphology';
 import { compareStrings } from '../compare';
 import { edgeKey, type NodeAttributes } from './types';
 
+export type Counting = 'full' | 'fractional';
+
 export interface CooccurrenceEdge {
   /** Documents holding both items. */
   weight: number;
+  /** Fractional counting only: Σ 1/(n − 1) over those documents. */
+  fractional?: number;
   association: number;
   /** Up to `evidenceLimit` of those documents (the first by id); `weight` gives the full count. */
   papers: string[];
@@ -23,15 +29,18 @@ export function buildCooccurrenceGraph(
   items: ReadonlyMap<string, string>,
   documents: ReadonlyMap<string, readonly string[]>,
   evidenceLimit: number,
+  counting: Counting = 'full',
 ): UndirectedGraph<NodeAttributes, CooccurrenceEdge> {
-  const links = new Map<string, { source: string; target: string; count: number; papers: string[] }>();
+  const links = new Map<string, { source: string; target: string; count: number; strength: number; papers: string[] }>();
   for (const documentId of [...documents.keys()].sort(compareStrings)) {
     const held = documents.get(documentId)!.filter((item) => items.has(item));
+    const share = counting === 'full' ? 1 : 1 / (held.length - 1);
     for (let i = 0; i < held.length; i++) {
       for (let j = i + 1; j < held.length; j++) {
         const key = edgeKey(held[i]!, held[j]!);
-        const link = links.get(key) ?? { source: held[i]!, target: held[j]!, count: 0, papers: [] };
+        const link = links.get(key) ?? { source: held[i]!, target: held[j]!, count: 0, strength: 0, papers: [] };
         link.count += 1;
+        link.strength += share;
         if (link.papers.length < evidenceLimit) link.papers.push(documentId);
         links.set(key, link);
       }
@@ -40,19 +49,20 @@ export function buildCooccurrenceGraph(
 
   const total = new Map<string, number>();
   let m = 0;
-  for (const { source, target, count } of links.values()) {
-    total.set(source, (total.get(source) ?? 0) + count);
-    total.set(target, (total.get(target) ?? 0) + count);
-    m += count;
+  for (const { source, target, strength } of links.values()) {
+    total.set(source, (total.get(source) ?? 0) + strength);
+    total.set(target, (total.get(target) ?? 0) + strength);
+    m += strength;
   }
 
   const graph = new UndirectedGraph<NodeAttributes, CooccurrenceEdge>();
   for (const [id, label] of items) graph.addNode(id, { label });
   for (const key of [...links.keys()].sort()) {
-    const { source, target, count, papers } = links.get(key)!;
+    const { source, target, count, strength, papers } = links.get(key)!;
     graph.addEdgeWithKey(key, source, target, {
       weight: count,
-      association: (2 * m * count) / (total.get(source)! * total.get(target)!),
+      ...(counting === 'fractional' ? { fractional: strength } : {}),
+      association: (2 * m * strength) / (total.get(source)! * total.get(target)!),
       papers,
     });
   }

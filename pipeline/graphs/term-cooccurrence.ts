@@ -1,22 +1,24 @@
 // Term co-occurrence (as VOSviewer maps it): kept terms linked when they occur in the same
-// paper, counted once per paper, with VOSviewer's association strength (cooccurrence.ts).
-// Clustering and layout use the association strength.
+// paper, counted once per paper (full counting) or 1/(n − 1) per paper of n terms (fractional),
+// with VOSviewer's association strength (cooccurrence.ts). Clustering and the VOS layout use the
+// association strength.
 import { joinCell, round6 } from '../cells';
 import type { TopicModel } from '../model';
 import { papersByTerm } from '../topics/papers-by-term';
-import { buildCooccurrenceGraph } from './cooccurrence';
+import { buildCooccurrenceGraph, type Counting } from './cooccurrence';
 import type { GraphEntry, GraphInputs, TermEdge, TermGraph } from './types';
 
-const TERM_GRAPH_DEFAULTS = {
+export const TERM_GRAPH_DEFAULTS = {
   /** Paper ids kept as evidence on one link (the first by id); the weight keeps the full count. */
   evidenceLimit: 20,
+  counting: 'full' as Counting,
 };
 
 export function buildTermGraph(topics: TopicModel, options: Partial<typeof TERM_GRAPH_DEFAULTS> = {}): TermGraph {
-  const { evidenceLimit } = { ...TERM_GRAPH_DEFAULTS, ...options };
+  const { evidenceLimit, counting } = { ...TERM_GRAPH_DEFAULTS, ...options };
   const terms = new Map(topics.terms.map((t) => [t.id, t.label]));
   const documents = new Map([...topics.paperTerms].map(([paper, counts]) => [paper, counts.map((t) => t.term)])); // sorted by term
-  return buildCooccurrenceGraph(terms, documents, evidenceLimit);
+  return buildCooccurrenceGraph(terms, documents, evidenceLimit, counting);
 }
 
 export const termGraph: GraphEntry<TermEdge> = {
@@ -24,7 +26,8 @@ export const termGraph: GraphEntry<TermEdge> = {
   title: 'Terms by co-occurrence',
   entity: 'term',
   needs: ['topics'],
-  build: (inputs) => ({ graph: buildTermGraph(topicsOf(inputs)) }),
+  build: (inputs) => ({ graph: buildTermGraph(topicsOf(inputs), { counting: inputs.options.counting }) }),
+  layout: 'vos',
   // Clustered and laid out on association strength, as VOSviewer maps terms (two frequent terms
   // are not a cluster for being frequent); ranked on co-occurrence counts, so a term's weighted
   // degree is the papers it shares with others (--rank-by strength: on association strength).
@@ -36,8 +39,8 @@ export const termGraph: GraphEntry<TermEdge> = {
   },
   edgeReport: {
     file: 'term_edges.csv',
-    columns: ['source', 'target', 'weight', 'association', 'paper_ids'],
-    row: (_, s, t, e) => [s, t, e.weight, round6(e.association), joinCell(e.papers)],
+    columns: ['source', 'target', 'weight', 'fractional', 'association', 'paper_ids'],
+    row: (_, s, t, e) => [s, t, e.weight, e.fractional === undefined ? undefined : round6(e.fractional), round6(e.association), joinCell(e.papers)],
   },
 };
 

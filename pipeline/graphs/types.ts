@@ -24,7 +24,7 @@ export interface CoauthorEdge {
 }
 
 export interface PaperEdge {
-  /** Cosine of the two papers' TF-IDF term vectors. */
+  /** Cosine of the two papers' TF-IDF term vectors, each with a term of its own (paper-topics.ts). */
   weight: number;
   /** The shared terms contributing most to the cosine, strongest first. */
   terms: string[];
@@ -33,7 +33,9 @@ export interface PaperEdge {
 export interface TermEdge {
   /** Papers in which both terms occur. */
   weight: number;
-  /** VOSviewer's association strength: observed over expected co-occurrences. */
+  /** With fractional counting: Σ 1/(n − 1) over those papers, n the paper's terms (VOSviewer's link strength). */
+  fractional?: number;
+  /** VOSviewer's association strength: observed over expected co-occurrences, by the counting chosen. */
   association: number;
   /** Up to `evidenceLimit` of those papers (the first by id); `weight` gives the full count. */
   papers: string[];
@@ -106,8 +108,12 @@ export interface GraphEntry<E extends Attributes = Attributes> {
    * closeness read the links undirected.
    */
   directed?: boolean;
-  /** 'years': x is the nodes' publication year (a historiograph), y comes from the force layout. */
-  layout?: 'force' | 'years';
+  /**
+   * 'force' (default): ForceAtlas2; 'years': x is the nodes' publication year (a historiograph), y
+   * comes from the force layout; 'vos': the VOS mapping technique on the community weight (a
+   * VOSviewer map).
+   */
+  layout?: 'force' | 'years' | 'vos';
   /** Edge attribute that is tie strength for communities and the layout. */
   communityWeight: keyof E & string;
   /**

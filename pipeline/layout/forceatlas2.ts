@@ -4,12 +4,11 @@
 // run; the seeded start is also what lets a few iterations suffice on large graphs, where each
 // iteration costs O(n log n + m).
 import { UndirectedGraph } from 'graphology';
-import type { AbstractGraph } from 'graphology-types';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import seedrandom from 'seedrandom';
-import { offload, type OffloadOptions, type Task } from '../worker-thread';
-import type { Positions } from './types';
+import type { Task } from '../worker-thread';
+import { graphLayout, type LayoutInput, roundCoordinate } from './input';
 
 const LAYOUT_DEFAULTS = {
   seed: 42,
@@ -21,74 +20,28 @@ const LAYOUT_DEFAULTS = {
   weightAttribute: 'weight',
   noverlapIterations: 20,
 };
-type LayoutOptions = typeof LAYOUT_DEFAULTS;
-
-
-/** What the layout reads, as plain arrays: all that a worker thread is sent. */
-interface LayoutInput {
-  nodes: string[];
-  /** Community of nodes[i] (-1: none), for the seeded start. */
-  community: Int32Array;
-  /** Edge e links nodes[source[e]] and nodes[target[e]] with attraction weight[e]. */
-  source: Int32Array;
-  target: Int32Array;
-  weight: Float64Array;
-  options: LayoutOptions;
-}
-
-/**
- * The subgraph of `nodes` (default: all) and `edges` (default: all among those nodes) as layout
- * input. `community` groups nodes for the seeded start.
- */
-function layoutInput(
-  graph: AbstractGraph,
-  community: Record<string, number>,
-  options: Partial<LayoutOptions> & { nodes?: string[]; edges?: string[] } = {},
-): LayoutInput {
-  const opts = { ...LAYOUT_DEFAULTS, ...options };
-  const nodes = options.nodes ?? graph.nodes();
-  const position = new Map(nodes.map((node, i) => [node, i]));
-  const edges = options.edges ?? graph.filterEdges((_, __, source, target) => position.has(source) && position.has(target));
-  const input: LayoutInput = {
-    nodes,
-    community: Int32Array.from(nodes, (node) => community[node] ?? -1),
-    source: new Int32Array(edges.length),
-    target: new Int32Array(edges.length),
-    weight: new Float64Array(edges.length),
-    options: { seed: opts.seed, nodeIterationBudget: opts.nodeIterationBudget, minIterations: opts.minIterations, maxIterations: opts.maxIterations, weightAttribute: opts.weightAttribute, noverlapIterations: opts.noverlapIterations },
-  };
-  edges.forEach((edge, e) => {
-    input.source[e] = position.get(graph.source(edge))!;
-    input.target[e] = position.get(graph.target(edge))!;
-    input.weight[e] = graph.getEdgeAttribute(edge, opts.weightAttribute) as number;
-  });
-  return input;
-}
-
-/** Lays out the subgraph given (see layoutInput); ForceAtlas2 may run on a worker thread, so the caller can go on meanwhile. */
-export async function layoutGraph(
-  graph: AbstractGraph,
-  community: Record<string, number>,
-  options: Partial<LayoutOptions> & { nodes?: string[]; edges?: string[] } = {},
-  run: OffloadOptions = {},
-): Promise<Positions> {
-  const input = layoutInput(graph, community, options);
-  return toPositions(input.nodes, await offload(layoutTask, input, run));
-}
+type LayoutOptions = Omit<typeof LAYOUT_DEFAULTS, 'weightAttribute'>;
 
 /**
  * The layout, as a task: about 0.125 ms per node with the default budget (2,000 nodes take as
  * long as a worker's start; iterations shrink as nodes grow, so the cost is near flat above).
  */
-export const layoutTask: Task<LayoutInput, Float64Array> = {
+export const layoutTask: Task<LayoutInput<LayoutOptions>, Float64Array> = {
   module: import.meta.url,
   name: 'layoutTask',
-  run: (input) => layOut(input),
+  run: (input) => forceLayout(input),
   estimateMs: ({ nodes }) => nodes.length * 0.125,
 };
 
+/**
+ * Lays out the subgraph of `nodes` (default: all) and `edges` (default: all among those nodes);
+ * `community` groups nodes for the seeded start. ForceAtlas2 may run on a worker thread, so the
+ * caller can go on meanwhile.
+ */
+export const layoutGraph = graphLayout(layoutTask, LAYOUT_DEFAULTS);
+
 /** x and y of node i at 2i and 2i + 1. */
-function layOut({ nodes, community, source, target, weight, options }: LayoutInput): Float64Array {
+function forceLayout({ nodes, community, source, target, weight, options }: LayoutInput<LayoutOptions>): Float64Array {
   const xy = new Float64Array(2 * nodes.length);
   if (nodes.length === 0) return xy;
   const random = seedrandom(String(options.seed));
@@ -111,10 +64,9 @@ function layOut({ nodes, community, source, target, weight, options }: LayoutInp
   const gridSize = Math.max(20, Math.round(Math.sqrt(nodes.length)));
   withRandom(random, () => noverlap.assign(work, { maxIterations: options.noverlapIterations, settings: { margin: 1, ratio: 1.2, gridSize } }));
 
-  // Rounded so that floating-point noise never changes the output bytes.
   nodes.forEach((node, i) => {
-    xy[2 * i] = round(work.getNodeAttribute(node, 'x') as number);
-    xy[2 * i + 1] = round(work.getNodeAttribute(node, 'y') as number);
+    xy[2 * i] = roundCoordinate(work.getNodeAttribute(node, 'x') as number);
+    xy[2 * i + 1] = roundCoordinate(work.getNodeAttribute(node, 'y') as number);
   });
   return xy;
 }
@@ -132,12 +84,6 @@ function withRandom<T>(random: () => number, work: () => T): T {
   } finally {
     Math.random = original;
   }
-}
-
-function toPositions(nodes: string[], xy: Float64Array): Positions {
-  const positions: Positions = {};
-  nodes.forEach((node, i) => (positions[node] = { x: xy[2 * i]!, y: xy[2 * i + 1]! }));
-  return positions;
 }
 
 /** Each community on a disc of area ∝ its size; discs on a sunflower spiral, largest first. x, y of node i at 2i, 2i + 1. */
@@ -167,6 +113,3 @@ function communityDiscs(nodes: string[], community: Int32Array, random: () => nu
   return xy;
 }
 
-function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
-}

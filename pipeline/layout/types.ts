@@ -17,6 +17,8 @@ export interface Placed {
   view: ViewSubset;
   /** The view's nodes. */
   positions: Positions;
+  /** Mean silhouette of the communities in layout space (silhouette.ts); null with fewer than two. */
+  silhouette: number | null;
 }
 
 /** The layout's seed and what the view may draw at most. */

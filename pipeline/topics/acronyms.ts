@@ -2,9 +2,13 @@
 // paper, then counts for "sharpness-aware minimization". Matching is case-sensitive: SAM the
 // acronym is not "sam" the word.
 import { compareStrings } from '../compare';
+import type { Definition } from './phrases';
 
-/** Two or more capitals among letters only ("SAM", "LLMs", "MoE", "ReLU"), at most 10 letters. */
-const ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,10}$/u;
+/**
+ * Two or more capitals among letters and digits ("SAM", "LLMs", "MoE", "ReLU", "3DGS"), at most
+ * 10 characters, starting with a letter or with digits glued to a capital ("3DGS", not "10K").
+ */
+const ACRONYM = /^(?=(?:[\p{Ll}\p{N}]*\p{Lu}){2})(?:\p{L}|\p{N}+\p{Lu})[\p{L}\p{N}]{1,9}$/u;
 
 export function isAcronym(word: string): boolean {
   return ACRONYM.test(word);
@@ -23,9 +27,10 @@ const SKIPPABLE = new Set(['a', 'an', 'and', 'for', 'in', 'of', 'on', 'the', 'to
 
 /**
  * Schwartz–Hearst style: the acronym's letters, in order, abbreviate the long form's words (hyphen
- * parts count as words). A capital is the initial of the next word; a small letter may also come
- * from inside the current word ("ReLU": REctified Linear Unit, "MoE": Mixture of Experts). Small
- * function words may be skipped; every other word must give its initial, so none is unexplained.
+ * parts count as words). A capital is the initial of the next word; a small letter, or one after
+ * a digit, may also come from inside the current word ("ReLU": REctified Linear Unit, "MoE":
+ * Mixture of Experts, "3DGS": 3D Gaussian Splatting). Small function words may be skipped; every
+ * other word must give its initial, so none is unexplained.
  */
 export function acronymMatches(acronym: string, words: readonly string[]): boolean {
   const key = acronymKey(acronym);
@@ -43,7 +48,7 @@ export function acronymMatches(acronym: string, words: readonly string[]): boole
       if (next[0] === letter && from(at + 1, word + 1, 0)) return true;
       if (SKIPPABLE.has(next) && from(at, word + 1, next.length - 1)) return true;
     }
-    if (key[at] === letter) {
+    if (key[at] === letter || /\p{N}/u.test(key[at - 1] ?? '')) {
       const current = words[word] ?? '';
       for (let k = used + 1; k < current.length; k++) {
         if (current[k] === letter && from(at + 1, word, k)) return true;
@@ -68,22 +73,35 @@ export function longFormStart(acronym: string, phrase: readonly string[]): numbe
   return -1;
 }
 
+/** What an acronym stands for: its long form and the head it names when used alone, or ''. */
+export interface Expansion {
+  longForm: string;
+  /**
+   * "Vision-language-action (VLA) models", written so in most definitions: VLA alone is a VLA
+   * model, and "VLA", "VLAs" and "VLA model" are one term.
+   */
+  head: string;
+}
+
 /**
- * Acronym → long form for the whole corpus. An acronym defined differently in different papers
- * takes its most frequent definition (spelling variants of one long form count together);
- * ties go to the alphabetically first, so the result does not depend on paper order.
+ * Acronym → expansion for the whole corpus. An acronym defined differently in different papers
+ * takes its most frequent long form (spelling variants of one long form count together), and the
+ * head most of those definitions go on with ('' wins a tie); ties go to the alphabetically first,
+ * so the result does not depend on paper order.
  */
-export function resolveAcronyms(
-  definitions: Iterable<readonly [acronym: string, longForm: string]>,
-  variantKey: (phrase: string) => string,
-): Map<string, string> {
+export function resolveAcronyms(definitions: Iterable<Definition>, variantKey: (phrase: string) => string): Map<string, Expansion> {
   const counts = new Map<string, Map<string, number>>();
-  for (const [acronym, longForm] of definitions) {
+  const heads = new Map<string, Map<string, number>>(); // acronym → long form's variant key + head → definitions
+  for (const [acronym, longForm, head] of definitions) {
     const forms = counts.get(acronym) ?? new Map<string, number>();
     forms.set(longForm, (forms.get(longForm) ?? 0) + 1);
     counts.set(acronym, forms);
+    const byHead = heads.get(acronym) ?? new Map<string, number>();
+    const key = `${variantKey(longForm)}\t${head}`;
+    byHead.set(key, (byHead.get(key) ?? 0) + 1);
+    heads.set(acronym, byHead);
   }
-  const resolved = new Map<string, string>();
+  const resolved = new Map<string, Expansion>();
   for (const [acronym, forms] of counts) {
     const byVariant = new Map<string, number>();
     for (const [form, n] of forms) {
@@ -96,7 +114,13 @@ export function resolveAcronyms(
         m - n ||
         compareStrings(a, b),
     )[0];
-    if (best) resolved.set(acronym, best[0]);
+    if (!best) continue;
+    const variant = `${variantKey(best[0])}\t`;
+    const head = [...(heads.get(acronym) ?? [])]
+      .filter(([key]) => key.startsWith(variant))
+      .map(([key, n]) => [key.slice(variant.length), n] as const)
+      .sort(([a, n], [b, m]) => m - n || (a === '' ? -1 : b === '' ? 1 : compareStrings(a, b)))[0]?.[0];
+    resolved.set(acronym, { longForm: best[0], head: head ?? '' });
   }
   return resolved;
 }

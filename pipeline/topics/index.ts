@@ -1,30 +1,38 @@
-// The topics stage: key terms per paper from title and abstract.
+// The topics stage: key terms per paper from its title and abstract, its keywords, or both.
 //
-// 1. extractPhrases per paper (wink-nlp noun phrases, singular heads, stop words out);
-// 2. TermMerge: acronyms defined anywhere ("Sharpness-Aware Minimization (SAM)") stand for their
-//    long form everywhere, then the thesaurus, then spelling variants become one term;
-// 3. terms in at least `minPapers` papers are candidates; those clustered beyond chance
-//    (relevance.ts) and among the most relevant share are kept, at most `maxTerms`.
+// 1. boilerplate (text recurring verbatim in many abstracts) is dropped (boilerplate.ts);
+// 2. extractPhrases per paper (wink-nlp noun phrases, stop words out), and each keyword whole;
+// 3. TermMerge: acronyms defined anywhere ("Sharpness-Aware Minimization (SAM)") stand for their
+//    long form everywhere, then the thesaurus and the stop words, then spelling variants and
+//    plurals become one term;
+// 4. terms in enough papers are candidates; those clustered beyond chance (relevance.ts) and
+//    among the most relevant share, or keywords of enough papers, are kept, at most `maxTerms`
+//    (select.ts).
 
 import type { Term, TermCount, TopicModel } from '../model';
 import { compareStrings } from '../compare';
+import { BOILERPLATE_DEFAULTS, type BoilerplateOptions, removeBoilerplate } from './boilerplate';
 import { TermMerge } from './merge';
 import type { TaskWorker } from '../worker-thread';
 import { extractAllPhrases } from './extract-parallel';
-import type { PhraseTable } from './phrase-table';
+import { keywordPhrases } from './keywords';
+import { type PhraseTable, tabulate } from './phrase-table';
 import { termRelevance } from './relevance';
+import { type Candidate, minPapersFor, selectTerms } from './select';
 import type { Thesaurus } from './thesaurus';
 
 export { extractPhrases } from './phrases';
 export { variantKey } from './merge';
-export { parseThesaurus, type Thesaurus } from './thesaurus';
+export { minPapersFor } from './select';
+export { parseStopwords, parseThesaurus, type Thesaurus } from './thesaurus';
+
+/** Where terms come from: the text (noun phrases), the keywords records carry, or both. */
+export const TERM_SOURCES = ['from-text', 'keywords', 'both'] as const;
+export type TermSource = (typeof TERM_SOURCES)[number];
 
 interface TopicOptions {
-  /**
-   * Keep terms found in at least this many papers. 'auto': max(2, ⌈papers / 2000⌉), i.e. 2 up to
-   * 4,000 papers (a small corpus needs every repeated term), 50 at 100,000 (a term in fewer than
-   * 0.05% of the papers is too rare to shape a map of that size).
-   */
+  source: TermSource;
+  /** Keep terms found in at least this many papers; 'auto': see minPapersFor (select.ts). */
   minPapers: number | 'auto';
   /**
    * Keep only terms with a relevance above this (relevance.ts). 0.25: the term fills at most 84%
@@ -44,37 +52,42 @@ interface TopicOptions {
    */
   maxTerms: number;
   thesaurus?: Thesaurus;
+  /** Terms dropped, named by term or by label. */
+  stopwords?: readonly string[];
+  boilerplate: BoilerplateOptions;
 }
 
 export const TOPIC_DEFAULTS: TopicOptions = {
+  source: 'from-text',
   minPapers: 'auto',
   minRelevance: 0.25,
   relevanceShare: 0.6,
   maxTerms: 2000,
+  boilerplate: BOILERPLATE_DEFAULTS,
 };
 
 export interface TopicInput {
   id: string;
   title: string;
   abstract: string;
+  authorKeywords?: readonly string[];
+  indexKeywords?: readonly string[];
 }
 
-export function minPapersFor(paperCount: number, option: number | 'auto'): number {
-  return option === 'auto' ? Math.max(2, Math.ceil(paperCount / 2000)) : option;
-}
+type RunOptions = { onProgress?: (done: number, total: number) => void; workers?: readonly TaskWorker[]; threads?: number; minThreadMs?: number };
 
 /** The model; the phrase extraction is spread over threads on large corpora (extract-parallel.ts). */
-export async function buildTopicModel(
-  papers: readonly TopicInput[],
-  options: Partial<TopicOptions> = {},
-  run: { onProgress?: (done: number, total: number) => void; workers?: readonly TaskWorker[]; threads?: number; minThreadMs?: number } = {},
-): Promise<TopicModel> {
+export async function buildTopicModel(papers: readonly TopicInput[], options: Partial<TopicOptions> = {}, run: RunOptions = {}): Promise<TopicModel> {
+  const opts: TopicOptions = { ...TOPIC_DEFAULTS, ...options };
   const sorted = sortById(papers);
-  return modelFromPhrases(sorted, await extractAllPhrases(sorted.map(paperText), run), options);
-}
-
-function paperText(paper: TopicInput): string {
-  return `${paper.title}.\n${paper.abstract}`;
+  const fromText = opts.source !== 'keywords';
+  const { texts: abstracts, report } = removeBoilerplate(fromText ? sorted.map((p) => p.abstract) : [], opts.boilerplate);
+  const texts = abstracts.map((abstract, k) => `${sorted[k]!.title}.\n${abstract}`);
+  // Keywords only: no text to tag, and the workers started for it are not needed.
+  if (!fromText) for (const worker of run.workers ?? []) worker.close();
+  const table = fromText ? await extractAllPhrases(texts, run) : tabulate(sorted.map(() => ({ phrases: [], surfaces: [], definitions: [] })));
+  const keywords = tabulate(sorted.map((p) => keywordPhrases(opts.source === 'from-text' ? [] : [...(p.authorKeywords ?? []), ...(p.indexKeywords ?? [])])));
+  return { ...modelFromPhrases(sorted, table, keywords, opts), boilerplate: report };
 }
 
 function sortById(papers: readonly TopicInput[]): TopicInput[] {
@@ -85,41 +98,57 @@ function sortById(papers: readonly TopicInput[]): TopicInput[] {
   return sorted;
 }
 
-/** Text k of `table` is `sorted[k]`. */
-function modelFromPhrases(sorted: readonly TopicInput[], table: PhraseTable, options: Partial<TopicOptions>): TopicModel {
-  const opts: TopicOptions = { ...TOPIC_DEFAULTS, ...options };
-  const counts = new Array<number>(table.phrases.length).fill(0);
+/** Text k of `table` and keyword list k of `keywords` are `sorted[k]`'s; a keyword counts as one occurrence. */
+function modelFromPhrases(sorted: readonly TopicInput[], table: PhraseTable, keywords: PhraseTable, opts: TopicOptions): Omit<TopicModel, 'boilerplate'> {
+  // One vocabulary: the text's phrases, then the keywords not among them.
+  const phrases = [...table.phrases];
+  const index = new Map(phrases.map((phrase, id) => [phrase, id]));
+  const keywordId = Int32Array.from(keywords.phrases, (phrase) => {
+    let id = index.get(phrase);
+    if (id === undefined) index.set(phrase, (id = phrases.push(phrase) - 1));
+    return id;
+  });
+  const counts = new Array<number>(phrases.length).fill(0);
   for (const id of table.ids) counts[id]!++;
-  const paperPhrases = sorted.map((_, k) => table.ids.subarray(table.offsets[k], table.offsets[k + 1]));
+  for (const id of keywords.ids) counts[keywordId[id]!]!++;
   const surfaces = new Map(table.surfaces);
-  const merge = new TermMerge(table.phrases, counts, table.definitions, opts.thesaurus);
+  const merge = new TermMerge(phrases, counts, [...table.definitions, ...keywords.definitions], opts.thesaurus, opts.stopwords);
 
-  const paperCounts = paperPhrases.map((phrases) => {
+  const termCount = merge.ids.length;
+  const keywordPapers = new Int32Array(termCount);
+  const paperCounts = sorted.map((_, k) => {
     const terms = new Map<number, number>();
-    for (const phrase of phrases) {
-      const term = merge.termOf[phrase] ?? -1;
+    for (let p = table.offsets[k]!; p < table.offsets[k + 1]!; p++) {
+      const term = merge.termOf[table.ids[p]!]!;
       if (term >= 0) terms.set(term, (terms.get(term) ?? 0) + 1);
+    }
+    const listed = new Set<number>();
+    for (let p = keywords.offsets[k]!; p < keywords.offsets[k + 1]!; p++) {
+      const term = merge.termOf[keywordId[keywords.ids[p]!]!]!;
+      if (term < 0 || listed.has(term)) continue;
+      listed.add(term);
+      keywordPapers[term]!++;
+      terms.set(term, (terms.get(term) ?? 0) + 1);
     }
     return terms;
   });
-  const termCount = merge.ids.length;
   const papersWith = new Int32Array(termCount);
   const occurrences = new Int32Array(termCount);
   for (const terms of paperCounts) {
     for (const [term, n] of terms) {
-      papersWith[term] = (papersWith[term] ?? 0) + 1;
-      occurrences[term] = (occurrences[term] ?? 0) + n;
+      papersWith[term]!++;
+      occurrences[term]! += n;
     }
   }
-  const minPapers = minPapersFor(sorted.length, opts.minPapers);
+  const atLeast = Math.floor(minPapersFor(sorted.length, opts.minPapers));
   const candidates: Candidate[] = [];
   for (let term = 0; term < termCount; term++) {
-    const n = papersWith[term] ?? 0;
-    if (n < minPapers) continue;
-    const relevance = termRelevance(occurrences[term] ?? 0, n, sorted.length);
-    candidates.push({ term, id: merge.ids[term] ?? '', papers: n, relevance });
+    const n = papersWith[term]!;
+    if (n < atLeast) continue;
+    const relevance = termRelevance(occurrences[term]!, n, sorted.length);
+    candidates.push({ term, id: merge.ids[term] ?? '', papers: n, relevance, keywordPapers: keywordPapers[term]! });
   }
-  const kept = selectTerms(candidates, opts);
+  const kept = selectTerms(candidates, sorted.length, opts);
 
   const keptTerms = new Set(kept.map((c) => c.term));
   const variants = merge.variantsOf(keptTerms, surfaces);
@@ -149,22 +178,3 @@ function modelFromPhrases(sorted: readonly TopicInput[], table: PhraseTable, opt
   return { terms, paperTerms };
 }
 
-interface Candidate {
-  term: number;
-  id: string;
-  papers: number;
-  relevance: number;
-}
-
-/**
- * The candidates above minRelevance and within the most relevant share, then at most maxTerms of
- * them, the most frequent. Ties are broken by id, so the choice never depends on input order.
- */
-function selectTerms(candidates: readonly Candidate[], opts: TopicOptions): Candidate[] {
-  return candidates
-    .filter((c) => c.relevance > opts.minRelevance)
-    .sort((a, b) => b.relevance - a.relevance || b.papers - a.papers || compareStrings(a.id, b.id))
-    .slice(0, Math.ceil(candidates.length * opts.relevanceShare))
-    .sort((a, b) => b.papers - a.papers || b.relevance - a.relevance || compareStrings(a.id, b.id))
-    .slice(0, opts.maxTerms);
-}

@@ -23,12 +23,11 @@ export function looksPlural(word: string): boolean {
 
 /**
  * The singular of a noun: wink's lemma unless it is known to be wrong for academic text. wink
- * lemmatises only words in its lexicon, so an unknown plural ("embeddings", "logits") loses its
- * "s" here.
+ * lemmatises only words in its lexicon; an unknown plural ("embeddings", "logits") keeps its "s"
+ * here, and the corpus decides (merge.ts): it is a plural where the corpus also has the singular,
+ * which a name ("Hermes") never has.
  */
 export function nounLemma(normal: string, winkLemma: string): string {
   if (KEEP_AS_WRITTEN.has(normal)) return normal;
-  const greek = GREEK_PLURALS.get(normal);
-  if (greek !== undefined) return greek;
-  return winkLemma === normal && looksPlural(normal) ? normal.slice(0, -1) : winkLemma;
+  return GREEK_PLURALS.get(normal) ?? winkLemma;
 }

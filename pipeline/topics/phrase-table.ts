@@ -2,7 +2,7 @@
 // It is what a phrase worker sends back (a few arrays instead of an object per text) and what
 // the topic model reads; interning once per distinct phrase, not per occurrence, also keeps the
 // merge of millions of occurrences cheap.
-import type { ExtractedPhrases } from './phrases';
+import type { Definition, ExtractedPhrases } from './phrases';
 
 export interface PhraseTable {
   /** Distinct phrases, in order of first occurrence; a phrase id indexes this. */
@@ -16,7 +16,7 @@ export interface PhraseTable {
    */
   surfaces: [surface: string, id: number][];
   /** Acronym definitions, in text order. */
-  definitions: [acronym: string, longForm: string][];
+  definitions: Definition[];
 }
 
 /** Builds a table text by text, so that no text's phrase lists outlive its turn. */
@@ -27,7 +27,7 @@ export class PhraseTableBuilder {
   private readonly ids: number[] = [];
   private readonly offsets: number[] = [0];
   private readonly surfaces: [string, number][] = [];
-  private readonly definitions: [string, string][] = [];
+  private readonly definitions: Definition[] = [];
 
   add(found: ExtractedPhrases): void {
     found.phrases.forEach((phrase, i) => {

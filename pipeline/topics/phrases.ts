@@ -1,20 +1,11 @@
 // Noun phrases of one text, as VOSviewer extracts them: runs of adjectives and nouns that end in a
 // noun, tagged by wink-nlp. A pure function of the text, so it can run in worker threads.
 
-import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { acronymKey, isAcronym, longFormStart } from './acronyms';
 import { cleanText } from './clean';
 import { nounLemma } from './lemmas';
 import { STOP_MODIFIERS, STOP_TERMS, VERB_LIKE_NOUNS, VERB_ONLY_GERUNDS } from './stopwords';
-
-// Only the POS tagger: phrases never cross punctuation, so sentence boundaries, entities,
-// negation and sentiment would be work for nothing.
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
-// wink's typings declare its.lemma with `addons` as third parameter, where its own ItsFunction type
-// expects it fourth; `tokens().out(its.lemma)` is the documented call and works.
-const lemmaOf = its.lemma as unknown as ItsFunction<string>;
+import { readTokens, type Tokens } from './tokens';
 
 export interface ExtractedPhrases {
   /**
@@ -24,9 +15,15 @@ export interface ExtractedPhrases {
   phrases: string[];
   /** Each phrase as written (lower-case but for acronyms): the source of a term's variants. */
   surfaces: string[];
-  /** "long form (ACRONYM)" definitions found in the text: [acronym, long form as in `phrases`]. */
-  definitions: [acronym: string, longForm: string][];
+  /**
+   * "long form (ACRONYM)" definitions found in the text: [acronym, long form as in `phrases`, the
+   * head the phrase goes on with after the parenthesis ("vision-language-action (VLA) models":
+   * "model"), or ''].
+   */
+  definitions: Definition[];
 }
+
+export type Definition = [acronym: string, longForm: string, head: string];
 
 interface Unit {
   /** Lower-case but for acronyms, as written. */
@@ -38,20 +35,14 @@ interface Unit {
   end: number;
 }
 
-interface Tokens {
-  value: string[];
-  normal: string[];
-  pos: string[];
-  lemma: string[];
-  spaces: string[];
-}
-
-const WORD = /^\p{L}[\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*$/u;
+// A word may start with a digit only where it is a name ("3D", "3DGS"), not a count ("10k", "2nd").
+const WORD = /^(?:\p{L}|\p{N}+\p{L})[\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*$/u;
 const COMPOUND_PART = /^[\p{L}\p{N}]+$/u;
 const POSSESSIVE = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
 const OBJECT_START = new Set(['DET', 'PRON', 'NUM']);
 const NOUN_FOLLOWERS = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'PART', 'SYM']);
 const ACRONYM_CLOSE = new Set([')', ',', ';']);
+const BRIDGE_CLOSE = new Set([')']);
 // Words wink may tag ADV before an adjective ("deep/ADV neural networks") that are adjectives there.
 const ADJECTIVAL_ADVERBS = new Set(['deep', 'early', 'fast', 'hard', 'high', 'late', 'long', 'low', 'short', 'wide']);
 
@@ -86,15 +77,17 @@ function participleIsAdjective(t: Tokens, i: number): boolean {
 
 function singleUnit(t: Tokens, i: number, afterRunMember: boolean): Unit | undefined {
   const normal = t.normal[i] ?? '';
-  if (normal.length < 2 || !WORD.test(normal)) return undefined;
+  const value = t.value[i] ?? normal;
+  if (normal.length < 2 || !WORD.test(normal) || (/^\p{N}/u.test(value) && !/\p{Lu}/u.test(value))) return undefined;
+  // "self- and cross-attention": the prefix of a compound written out once is no word of its own.
+  if (t.value[i + 1] === '-' && t.spaces[i + 1] === '' && t.spaces[i + 2] !== '') return undefined;
   const pos = t.pos[i];
   if ((pos === 'NOUN' || pos === 'PROPN') && VERB_LIKE_NOUNS.has(normal)) return undefined;
+  // An acronym stays as written whatever its tag: wink tags some NOUN and would singularise
+  // them ("LENS" → "len", "MARS" → "mar").
+  if ((pos === 'NOUN' || pos === 'PROPN') && isAcronym(value)) return { text: value, head: value, noun: true, end: i };
   if (pos === 'NOUN') return { text: normal, head: nounLemma(normal, t.lemma[i] ?? normal), noun: true, end: i };
-  if (pos === 'PROPN') {
-    const value = t.value[i] ?? normal;
-    const form = isAcronym(value) ? value : normal;
-    return { text: form, head: form, noun: true, end: i };
-  }
+  if (pos === 'PROPN') return { text: normal, head: normal, noun: true, end: i };
   const next = t.pos[i + 1];
   const adjectival = pos === 'ADV' && ADJECTIVAL_ADVERBS.has(normal) && (next === 'ADJ' || next === 'NOUN' || next === 'PROPN');
   if (pos === 'ADJ' || adjectival) return { text: normal, head: normal, noun: false, end: i };
@@ -135,58 +128,74 @@ function compoundUnit(t: Tokens, start: number, end: number): Unit | undefined {
   return { text, head: parts.join('-'), noun: lastIsNoun || last.endsWith('ing'), end };
 }
 
+/** The unit starting at token i: a hyphen compound, a single word, or none. */
+function unitAt(t: Tokens, i: number, afterRunMember: boolean): Unit | undefined {
+  const end = compoundEnd(t, i);
+  return end > i ? compoundUnit(t, i, end) : singleUnit(t, i, afterRunMember);
+}
+
+/** "( ACRONYM )" (or "( ACRONYM ," / ";") at token i: the acronym, else ''. */
+function parenthesisedAcronym(t: Tokens, i: number, closes: ReadonlySet<string>): string {
+  const acronym = t.value[i + 1] ?? '';
+  return t.value[i] === '(' && isAcronym(acronym) && closes.has(t.value[i + 2] ?? '') ? acronym : '';
+}
+
 export function extractPhrases(text: string): ExtractedPhrases {
-  const doc = nlp.readDoc(cleanText(text));
-  const tokens = doc.tokens();
-  const t: Tokens = {
-    value: tokens.out() as string[],
-    normal: tokens.out(its.normal) as string[],
-    pos: tokens.out(its.pos) as string[],
-    lemma: tokens.out(lemmaOf) as string[],
-    spaces: tokens.out(its.precedingSpaces) as string[],
-  };
+  const t = readTokens(cleanText(text));
   const result: ExtractedPhrases = { phrases: [], surfaces: [], definitions: [] };
   let run: Unit[] = [];
   // The acronym inside "long form (ACRONYM)" is a definition, not another occurrence.
   let definedAcronymAt = -1;
+  // "long form (ACRONYM) head": the phrase goes on after the parenthesis; `at` is where it was.
+  let bridge: { acronym: string; at: number; to: number } | undefined;
+
+  /** The long form of `acronym` among `units` up to `at`, and the head the phrase goes on with. */
+  const define = (acronym: string, units: readonly Unit[], at: number, words: readonly string[]): boolean => {
+    const start = longFormStart(acronym, units.slice(0, at).map((u) => u.text));
+    if (start < 0) return false;
+    const longForm = [...units.slice(start, at - 1).map((u) => u.text), units[at - 1]?.head ?? ''];
+    result.definitions.push([acronymKey(acronym), longForm.join(' '), words.slice(at).join(' ')]);
+    return true;
+  };
 
   const closeRun = (): void => {
     let from = 0;
     while (from < run.length && STOP_MODIFIERS.has(run[from]?.text ?? '')) from++;
     const units = run.slice(from);
     const last = run[run.length - 1];
+    const bridged = bridge;
     run = [];
+    bridge = undefined;
     if (last === undefined) return;
-    const acronym = t.value[last.end + 2] ?? '';
-    if (t.value[last.end + 1] === '(' && isAcronym(acronym) && ACRONYM_CLOSE.has(t.value[last.end + 3] ?? '')) {
-      const start = longFormStart(acronym, units.map((u) => u.text));
-      if (start >= 0) {
-        const longForm = units.slice(start);
-        const head = longForm.pop()?.head ?? '';
-        result.definitions.push([acronymKey(acronym), [...longForm.map((u) => u.text), head].join(' ')]);
-        definedAcronymAt = last.end + 2;
-      }
-    }
     let to = units.length;
     while (to > 0 && !units[to - 1]?.noun) to--;
-    if (to === 0) return;
     const kept = units.slice(0, to);
-    const surface = kept.map((u) => u.text).join(' ');
-    const head = kept[to - 1]?.head ?? '';
-    const phrase = to === 1 ? head : `${kept.slice(0, to - 1).map((u) => u.text).join(' ')} ${head}`;
+    const words = kept.map((u, k) => (k === to - 1 ? u.head : u.text));
+    if (bridged && bridged.at > from) define(bridged.acronym, units, bridged.at - from, words);
+    const acronym = bridged ? '' : parenthesisedAcronym(t, last.end + 1, ACRONYM_CLOSE);
+    if (acronym && define(acronym, units, units.length, units.map((u, k) => (k === units.length - 1 ? u.head : u.text)))) {
+      definedAcronymAt = last.end + 2;
+    }
+    if (to === 0) return;
+    const phrase = words.join(' ');
     if (STOP_TERMS.has(phrase)) return;
     if (to === 1 && phrase.length < 3 && !isAcronym(phrase)) return;
     result.phrases.push(phrase);
-    result.surfaces.push(surface);
+    result.surfaces.push(kept.map((u) => u.text).join(' '));
   };
 
   const count = t.value.length;
   for (let i = 0; i < count; i++) {
-    const end = compoundEnd(t, i);
-    const afterRunMember = run.length > 0 && (run[run.length - 1]?.end ?? -2) === i - 1;
-    const unit = i === definedAcronymAt
-      ? undefined
-      : end > i ? compoundUnit(t, i, end) : singleUnit(t, i, afterRunMember);
+    const afterRunMember = run.length > 0 && ((run[run.length - 1]?.end ?? -2) === i - 1 || bridge?.to === i);
+    const unit = i === definedAcronymAt ? undefined : unitAt(t, i, afterRunMember);
+    if (unit === undefined && afterRunMember && !bridge) {
+      const acronym = parenthesisedAcronym(t, i, BRIDGE_CLOSE);
+      if (acronym && unitAt(t, i + 3, true) !== undefined) {
+        bridge = { acronym, at: run.length, to: i + 3 };
+        i += 2;
+        continue;
+      }
+    }
     if (unit === undefined || !afterRunMember) closeRun();
     if (unit !== undefined) run.push(unit);
     i = unit === undefined ? i : unit.end;
