@@ -24,7 +24,7 @@ describe('run.json', () => {
   it('records what each automatic option came to, per graph where it is per graph', () => {
     const effective = manifest.effectiveOptions;
     expect(manifest.options['min-papers']).toBeUndefined();
-    expect(effective['min-papers']).toBe(2); // max(2, ⌈140 / 2000⌉)
+    expect(effective['min-papers']).toBe(2); // max(2, √(140 / 1000))
     expect(manifest.options['top-k']).toBeUndefined();
     expect(effective['top-k']).toBe(10);
     expect(Object.keys(effective.runs)).toEqual(['coauthor', 'papers', 'terms']);
@@ -33,8 +33,15 @@ describe('run.json', () => {
       expect(manifest.graphs[kind].runs).toBeGreaterThan(0);
     }
     // The co-author graph (39 nodes × 67 edges) fits a budget of 50,000 source·edges; the paper
-    // (140 × 797) and term (184 × 2,550) graphs are sampled, from one first round of 64 pivots.
-    expect(effective.pivots).toEqual({ coauthor: null, papers: 64, terms: 64 });
+    // and term graphs do not: sampled, from a first round of 64 pivots, and past it only as many
+    // as the budget pays for.
+    expect(effective.pivots.coauthor).toBeNull();
+    for (const kind of ['papers', 'terms']) {
+      const g = manifest.graphs[kind];
+      expect(effective.pivots[kind]).toBe(g.sampling.pivots);
+      expect(g.sampling.pivots).toBeGreaterThanOrEqual(64);
+      expect(g.sampling.pivots * g.edges).toBeLessThanOrEqual(Math.max(64 * g.edges, 50_000));
+    }
   });
 
   it('says how each graph’s betweenness and closeness were computed, and how far to trust a sample', () => {
