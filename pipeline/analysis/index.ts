@@ -9,6 +9,7 @@ import { detectCommunities } from './communities';
 import { directedCentrality } from './directed';
 import { indexGraph } from './graph-index';
 import { labelCommunities } from './labels';
+import { nodeTimes } from './node-times';
 import { papersPerYear } from './trends';
 import type { AnalysedGraph, AnalysisOptions, CommunityInfo, GraphSpec, StructuredGraph } from './types';
 
@@ -44,7 +45,7 @@ export async function analyseStructure<E extends Attributes>(spec: GraphSpec<E>,
   return { ...spec, communities, centrality: { ...(await centrality), ...directedCentrality(graph, MODULE) } };
 }
 
-/** Labels, members and papers per year of each community. */
+/** Labels, members and papers per year of each community; each node's mean year and citations. */
 export function describeCommunities<G extends StructuredGraph>(structured: G, corpus: Corpus, topics: TopicModel): G & AnalysedGraph {
   const { graph, communities, centrality } = structured;
   const members = new Map<number, string[]>();
@@ -100,5 +101,6 @@ export function describeCommunities<G extends StructuredGraph>(structured: G, co
     };
   });
 
-  return { ...structured, info };
+  const times = nodeTimes(graph.nodes(), structured.papersOf, new Map(corpus.papers.map((p) => [p.id, p])));
+  return { ...structured, info, times };
 }

@@ -9,6 +9,7 @@ import type { PipelineOptions } from '../options';
 import { topKFor } from '../graphs/paper-topics';
 import { TOOL_NAME } from '../output-marker';
 import { minPapersFor } from '../topics/index';
+import type { TimeModel } from '../time/index';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -32,6 +33,7 @@ interface ManifestInput {
   topics: TopicModel;
   citations: CitationModel;
   graphs: readonly AnalysedGraph[];
+  time: TimeModel;
   /** Graph kind → why it was not built. */
   skipped: Record<string, string>;
   /** Graph file (in graphs/) → why it was not written. */
@@ -40,7 +42,7 @@ interface ManifestInput {
   outputs: readonly string[];
 }
 
-export function runManifest({ paths, options, thesaurus, corpus, topics, citations, graphs, skipped, filesNotWritten, timings, outputs }: ManifestInput) {
+export function runManifest({ paths, options, thesaurus, corpus, topics, citations, graphs, time, skipped, filesNotWritten, timings, outputs }: ManifestInput) {
   const { files } = corpus;
   const perGraph = <T>(value: (g: AnalysedGraph) => T) => Object.fromEntries(graphs.map((g) => [g.kind, value(g)]));
   return {
@@ -55,6 +57,8 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, citatio
       runs: perGraph((g) => g.communities.runs),
       pivots: perGraph((g) => g.centrality.notes.pivots ?? null),
       thesaurus: thesaurus ?? null,
+      // The time slices of the thematic evolution, after merging those of too few papers.
+      slices: time.evolution.slices.map((s) => ({ years: s.label, papers: s.papers })),
     },
     files,
     counts: {
@@ -69,6 +73,8 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, citatio
       citationsInCorpus: citations.links.length,
       rejects: corpus.rejects.length,
       warnings: corpus.warnings.length + citations.warnings.length,
+      bursts: time.bursts.length,
+      themes: time.themes.length,
       ...Object.assign({}, ...graphs.map((g) => g.notes)),
     },
     graphs: Object.fromEntries(
@@ -90,6 +96,7 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, citatio
     ),
     skippedGraphs: skipped,
     graphFilesNotWritten: filesNotWritten,
+    timeNotes: time.evolution.notes,
     timingsMs: timings,
   };
 }
