@@ -2,25 +2,15 @@
 // all the papers of that year (Kleinberg's batched model, kleinberg.ts), as CiteSpace detects
 // bursts of keywords and of citations. A term's events are the papers it occurs in, out of the
 // dated papers; a reference's, the papers citing it, out of the dated papers with references.
+import type { BundleBurst } from '../bundle-model';
 import { compareStrings } from '../compare';
 import type { CitationModel, Corpus, TopicModel } from '../model';
 import { papersByTerm } from '../topics/papers-by-term';
 import { type BurstParameters, detectBursts } from './kleinberg';
 
-export type BurstKind = 'term' | 'reference';
-
-export interface Burst {
-  kind: BurstKind;
-  /** The term id or the cited work's key. */
-  item: string;
-  label: string;
-  strength: number;
-  /** First and last year of the burst, inclusive. */
-  begin: number;
-  end: number;
-  /** Papers with the term, or citing the reference, in those years. */
-  weight: number;
-}
+/** A burst as bursts.csv and the bundle give it (kind, item, label, strength, begin, end, weight). */
+export type Burst = BundleBurst;
+type BurstKind = Burst['kind'];
 
 /** A cited work needs this many citing papers to be tried: one citation is no trend. */
 const MIN_CITING_PAPERS = 2;
