@@ -129,6 +129,10 @@ export interface BundleNode {
   years: number[];
   /** Distinct arXiv categories of the node's papers (sorted). */
   categories: string[];
+  /** Mean publication year of its dated papers, when one is dated (analysis/node-times.ts). */
+  meanYear?: number;
+  /** Mean of its papers' citation counts (the databases'), when one has a count. */
+  meanCitations?: number;
 }
 
 export interface BundleEdge {
@@ -197,8 +201,57 @@ export interface BundleGraph {
   };
 }
 
+/** A term or cited reference in a burst (time/bursts.ts): more papers than its usual rate in begin..end. */
+export interface BundleBurst {
+  kind: 'term' | 'reference';
+  /** A key of ViewBundle.terms or ViewBundle.references. */
+  item: string;
+  label: string;
+  /** Kleinberg's weight: how much better the burst rate fits those years. */
+  strength: number;
+  begin: number;
+  end: number;
+  /** Papers with the term, or citing the reference, in those years. */
+  weight: number;
+}
+
+/** A term community on the thematic map (time/thematic-map.ts). */
+export interface BundleTheme {
+  /** The community's id in the term graph. */
+  community: number;
+  label: string;
+  /** Terms. */
+  size: number;
+  centrality: number;
+  density: number;
+  quadrant: 'motor' | 'niche' | 'emerging or declining' | 'basic';
+  papers: number;
+  meanYear?: number;
+  /** The community's colour in the term graph. */
+  color: string;
+}
+
+/** Themes of consecutive time slices and their inclusion-index links (time/evolution.ts). */
+export interface BundleEvolution {
+  slices: { label: string; from: number; to: number; papers: number }[];
+  themes: { slice: number; community: number; label: string; papers: number; terms: number }[];
+  /** Indexes into themes; weight is the inclusion index. */
+  links: { from: number; to: number; weight: number; shared: string[] }[];
+}
+
+export interface BundleTime {
+  bursts: BundleBurst[];
+  themes: BundleTheme[];
+  evolution: BundleEvolution;
+}
+
+/** Shared terms an evolution link lists in the bundle (evolution.csv has them all). */
+export const EVOLUTION_SHARED_SHOWN = 10;
+
 export interface ViewBundle {
   version: 1;
+  /** Bursts, the thematic map and the thematic evolution; absent in a bundle from an older run. */
+  time?: BundleTime;
   /** Every paper a drawn node or link refers to (not every paper of a large corpus). */
   papers: Record<string, BundlePaper>;
   /** The co-author graph's drawn authors and the authors of drawn papers. */

@@ -46,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
           ? [`left out of co-author links (over --max-authors): ${summary.notes.papersOverMaxAuthors} papers`]
           : []),
         ...Object.entries(summary.filesNotWritten).map(([file, why]) => `not written: graphs/${file} (${why})`),
+        ...summary.timeNotes.map((note) => `thematic evolution: ${note}`),
         `output:     ${summary.outDir}/`,
       ].join('\n') + '\n',
     );

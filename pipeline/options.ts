@@ -14,6 +14,8 @@ import { TERM_GRAPH_DEFAULTS } from './graphs/term-cooccurrence';
 import { TERM_SOURCES, TOPIC_DEFAULTS } from './topics/index';
 import { HISTORIOGRAPH_DEFAULTS } from './graphs/historiograph';
 import { MAIN_PATH_DEFAULTS } from './citations/main-path';
+import { BURST_DEFAULTS } from './time/kleinberg';
+import { parseSliceYears } from './time/slices';
 
 interface OptionSpec {
   type: 'string' | 'integer' | 'number' | 'boolean';
@@ -26,6 +28,8 @@ interface OptionSpec {
   choices?: readonly string[];
   /** Shown in --help instead of the type. */
   valueName?: string;
+  /** A string's own check: throws a message saying what is wrong. */
+  check?: (value: string) => unknown;
 }
 
 export const OPTION_SPECS = {
@@ -52,6 +56,10 @@ export const OPTION_SPECS = {
   'key-routes': { type: 'integer', default: MAIN_PATH_DEFAULTS.keyRoutes, min: 1, help: 'key routes of the main path: the citations of highest search path count it runs through' },
   'max-view-nodes': { type: 'integer', default: VIEW_DEFAULTS.maxNodes, min: 1, help: 'nodes per graph in the view bundle (the most central kept)' },
   'max-view-edges': { type: 'integer', default: VIEW_DEFAULTS.maxEdges, min: 0, help: 'edges per graph in the view bundle (the strongest kept)' },
+  'burst-s': { type: 'number', default: BURST_DEFAULTS.s, min: 1, exclusiveMin: true, help: "burst detection (Kleinberg's two states): a burst's rate over the base rate" },
+  'burst-gamma': { type: 'number', default: BURST_DEFAULTS.gamma, min: 0, exclusiveMin: true, help: 'burst detection: cost of entering a burst, in units of ln(years); higher gives fewer, stronger bursts' },
+  'burst-min-years': { type: 'integer', default: BURST_DEFAULTS.minLength, min: 1, help: 'burst detection: shortest burst reported, in years' },
+  slices: { type: 'string', default: 'auto', help: 'time slices of the thematic evolution: years to cut after (2015,2020: up to 2015, 2016-2020, from 2021), or auto (three of about as many papers)', valueName: 'YEARS', check: parseSliceYears },
   exports: { type: 'string', default: 'full', choices: ['full', 'drawn'], help: 'what the graph files (GEXF, GraphML, Pajek, VOSviewer, Gephi CSV) hold: every node and edge, or only what the view draws' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -138,6 +146,11 @@ function convert(name: string, spec: OptionSpec, raw: string | boolean): string 
   if (spec.type === 'string') {
     if (raw === '') throw new UsageError(`--${name} needs a value`);
     if (spec.choices && !spec.choices.includes(raw)) throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')} (got "${raw}")`);
+    try {
+      spec.check?.(raw);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
     return raw;
   }
   const value = Number(raw);

@@ -14,6 +14,7 @@ import { buildBundle } from './export/bundle';
 import { runManifest } from './export/manifest';
 import { OutputFolder } from './export/output-folder';
 import { writeReports } from './export/reports';
+import { writeTimeReports } from './export/time-reports';
 import { type GraphPathResult, runGraphPath } from './graph-path';
 import { GRAPHS } from './graphs/index';
 import type { GraphInputs } from './graphs/types';
@@ -27,6 +28,8 @@ import { StageClock, type StageEvent } from './stages';
 import { startPhraseWorkers } from './topics/extract-parallel';
 import { buildTopicModel } from './topics/index';
 import { parseStopwords, parseThesaurus } from './topics/thesaurus';
+import { buildTimeModel } from './time/index';
+import { parseSliceYears } from './time/slices';
 
 export type { StageEvent } from './stages';
 
@@ -44,6 +47,8 @@ export interface RunSummary {
   notes: Record<string, number>;
   /** Graph files not written (in graphs/) → why: a graph VOSviewer cannot open. */
   filesNotWritten: Record<string, string>;
+  /** Time slices merged for having too few papers, slices without themes. */
+  timeNotes: string[];
   outDir: string;
   corpus: Corpus;
 }
@@ -63,7 +68,7 @@ interface RunHooks {
 }
 
 /** The stages as printed, in this order. */
-const STAGES = ['ingest', 'corpus', 'citations', 'topics', ...GRAPHS.map((g) => g.kind), 'export'];
+const STAGES = ['ingest', 'corpus', 'citations', 'topics', ...GRAPHS.map((g) => g.kind), 'time', 'export'];
 
 /**
  * Runs every stage on `paths` into `options.out`. The output location is checked and claimed
@@ -135,18 +140,29 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
     const topics = await topicsDone;
     const graphs = (await Promise.all(graphPaths)).filter((g): g is GraphPathResult => g !== undefined);
     const filesNotWritten = Object.assign({}, ...graphs.map((g) => g.files.notWritten)) as Record<string, string>;
+    const time = await clock.run(
+      'time',
+      () =>
+        buildTimeModel(corpus, topics, citations, graphs.find((g) => g.entity === 'term')!, {
+          bursts: { s: options['burst-s'], gamma: options['burst-gamma'], minLength: options['burst-min-years'] },
+          sliceYears: parseSliceYears(options.slices),
+          analysis,
+        }),
+      (t) => `${t.bursts.length} bursts, ${t.themes.length} themes, ${t.evolution.slices.length} time slices`,
+    );
 
     await clock.run(
       'export',
       async () => {
         await writeReports(dir, corpus, topics, citations, graphs);
-        await writeFile(join(dir, 'bundle.json'), JSON.stringify(buildBundle(corpus, topics, citations, graphs)));
+        await writeTimeReports(dir, time);
+        await writeFile(join(dir, 'bundle.json'), JSON.stringify(buildBundle(corpus, topics, citations, graphs, time)));
       },
       () => `written to ${options.out}/`,
     );
     // Last, with every stage's time: its presence marks a complete output.
     const outputs = [...(await output.written()), MARKER_FILE].sort(compareStrings);
-    const manifest = runManifest({ paths, options, termFiles: { thesaurus: thesaurusFile, stopwords: stopwordsFile }, corpus, topics, citations, graphs, skipped: inRegistryOrder(skipped), filesNotWritten, timings: clock.timings, outputs });
+    const manifest = runManifest({ paths, options, termFiles: { thesaurus: thesaurusFile, stopwords: stopwordsFile }, corpus, topics, citations, graphs, time, skipped: inRegistryOrder(skipped), filesNotWritten, timings: clock.timings, outputs });
     await writeFile(join(dir, MARKER_FILE), JSON.stringify(manifest, null, 2) + '\n');
     return {
       files: corpus.files.length,
@@ -159,6 +175,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
       warningList: [...corpus.warnings, ...citations.warnings],
       notes: Object.assign({}, ...graphs.map((g) => g.notes)),
       filesNotWritten,
+      timeNotes: time.evolution.notes,
       outDir: options.out,
       corpus,
     };

@@ -1,10 +1,13 @@
 // The README's pictures of the view: builds the page, serves it with a pipeline output's
-// bundle.json and photographs each graph in headless Chromium, so the pictures show what a
-// user sees and can be taken again after a change to the view.
+// bundle.json and photographs each graph, then the time views (the term map coloured by year,
+// the thematic map and evolution) when the output has them, in headless Chromium, so the
+// pictures show what a user sees and can be taken again after a change to the view.
 //   npx tsx scripts/readme-pictures.ts OUTPUT_DIR docs/pictures [graph …]
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import type { Page } from 'playwright-core';
 
 import { launchChromium } from '../tests/helpers/browser';
 import { buildViz } from '../tests/helpers/build-viz';
@@ -24,7 +27,7 @@ const server = await serveStatic(root);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
-  const bundle = JSON.parse(await readFile(join(output, 'bundle.json'), 'utf8')) as { graphs: { kind: string }[] };
+  const bundle = JSON.parse(await readFile(join(output, 'bundle.json'), 'utf8')) as { graphs: { kind: string }[]; time?: unknown };
   const kinds = only.length ? only : bundle.graphs.map((g) => g.kind);
   for (const kind of kinds) {
     await page.goto(new URL(`?graph=${encodeURIComponent(kind)}`, server.url).href);
@@ -32,6 +35,19 @@ try {
     await page.waitForTimeout(1500); // the camera's first fit and the labels
     await page.screenshot({ path: join(pictures, `${kind}.png`) });
     console.log(join(pictures, `${kind}.png`));
+  }
+  if (bundle.time && !only.length) await photographTime(page);
+
+  async function photographTime(page: Page): Promise<void> {
+    await page.goto(new URL('?graph=terms', server.url).href);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 60_000 });
+    await page.selectOption('#colour-by', 'year');
+    await page.waitForTimeout(500); // a frame of the new colours
+    await page.screenshot({ path: join(pictures!, 'overlay-year.png') });
+    await page.click('#show-themes');
+    await page.locator('#thematic-map-plot svg').screenshot({ path: join(pictures!, 'thematic-map.png') });
+    await page.locator('#evolution-plot svg').screenshot({ path: join(pictures!, 'thematic-evolution.png') });
+    for (const name of ['overlay-year', 'thematic-map', 'thematic-evolution']) console.log(join(pictures!, `${name}.png`));
   }
 } finally {
   await browser.close();

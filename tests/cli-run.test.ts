@@ -29,15 +29,16 @@ describe('the pipeline command', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/files read: 4\nrecords: +156\npapers: +140\nauthors: +\d+/);
     expect(stdout).toMatch(/rejects: +0/);
-    const stages = [...stderr.matchAll(/^\[(\d+)\/13\] ([\w-]+): (skipped: .*|.* \(\d+\.\d s\))$/gm)].map((m) => `${m[1]} ${m[2]}${m[3]!.startsWith('skipped') ? ` ${m[3]}` : ''}`);
+    const stages = [...stderr.matchAll(/^\[(\d+)\/14\] ([\w-]+): (skipped: .*|.* \(\d+\.\d s\))$/gm)].map((m) => `${m[1]} ${m[2]}${m[3]!.startsWith('skipped') ? ` ${m[3]}` : ''}`);
     const noReferences = 'skipped: no paper of the input lists its references';
     expect(stages).toEqual([
       '1 ingest', '2 corpus', '3 citations', '4 topics', '5 coauthor', '6 papers', '7 terms',
       ...['direct-citation', 'coupling', 'cocitation', 'historiograph', 'main-path'].map((kind, i) => `${8 + i} ${kind} ${noReferences}`),
-      '13 export',
+      '13 time',
+      '14 export',
     ]);
     expect(readdirSync(out).sort()).toEqual(
-      ['authors.csv', 'bundle.json', 'communities.csv', 'coauthor_edges.csv', 'graphs', 'merges.csv', 'paper_edges.csv', 'papers.csv', 'references.csv', 'rejects.csv', 'run.json', 'term_edges.csv', 'terms.csv', 'warnings.csv'].sort(),
+      ['authors.csv', 'bundle.json', 'bursts.csv', 'communities.csv', 'coauthor_edges.csv', 'graphs', 'merges.csv', 'paper_edges.csv', 'papers.csv', 'references.csv', 'rejects.csv', 'run.json', 'term_edges.csv', 'terms.csv', 'themes.csv', 'evolution.csv', 'warnings.csv'].sort(),
     );
   });
 
@@ -48,7 +49,7 @@ describe('the pipeline command', () => {
   });
 
   it('exits 2 with a clear message on bad usage', async () => {
-    for (const args of [['--frobnicate'], ['--resolution', '-1'], ['--top-k', '0'], ['--runs', 'many']]) {
+    for (const args of [['--frobnicate'], ['--resolution', '-1'], ['--top-k', '0'], ['--runs', 'many'], ['--slices', '2015,20x0'], ['--burst-gamma', '0']]) {
       const { code, stderr } = await cli(args);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).toMatch(/^citegraph: .*\nTry --help\.\n$/);

@@ -4,6 +4,7 @@
 import type { BundleEdge, BundlePaper, Entity } from '../pipeline/bundle-model';
 import { identifierLinks, orcidLink } from '../pipeline/id-links';
 import { citationCounts, citationSections, referenceFacts, referencePapers } from './citation-details';
+import { burstSection } from './bursts';
 import { AUTHOR_GRAPHS, type DetailsActions, field, makeLinker, PAPER_GRAPHS, section } from './details-parts';
 import { byId, clear, el, externalLink, formatNumber } from './dom';
 import { ENTITY_LABELS, METRIC_LABELS, metricOf, nodeId, nodeKey, type GraphData } from './graph-data';
@@ -230,6 +231,7 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
         content.append(referencePapers(reference, linker));
       }
     }
+    content.append(burstSection(store.bundle, data, id) ?? '');
     content.append(neighbourSection(data, id));
     content.append(scoreSection(data, index) ?? '');
     content.scrollTop = 0;

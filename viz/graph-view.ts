@@ -2,6 +2,8 @@
 // Hover, selection, community focus and filters are applied by nodeReducer/edgeReducer reading
 // the closure state below; a change calls refresh({ skipIndexation: true }), which re-runs the
 // reducers. The graph itself is never rebuilt for a filter, a hover or a selection.
+import { BURST_BADGE, burstingNodes } from './bursts';
+import { overlayOf } from './overlay';
 import { downloadAsPNG } from '@sigma/export-image';
 import Sigma from 'sigma';
 import { createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rendering';
@@ -52,6 +54,8 @@ export function mountGraphView(store: Store): GraphView {
   let focalIndex = -1;
   let focalSet: Set<string> | null = null;
   let focusedCommunity = store.state.focusedCommunity;
+  let overlay = overlayOf(data.nodes, store.state.colourBy);
+  let bursting = burstingNodes(store.bundle, data);
 
   const applySizes = () => {
     if (appliedMetric.get(data) === store.state.sizeMetric) return;
@@ -93,6 +97,8 @@ export function mountGraphView(store: Store): GraphView {
       res.hidden = true;
       return res;
     }
+    if (overlay) res.color = overlay.colours[attrs.i]!;
+    if (bursting.has(attrs.i) && attrs.label) res.label = BURST_BADGE + attrs.label;
     if (focalSet) {
       if (focalSet.has(node)) {
         res.zIndex = 2;
@@ -211,6 +217,8 @@ export function mountGraphView(store: Store): GraphView {
     visibility = store.visibility;
     hovered = null;
     focusedCommunity = store.state.focusedCommunity;
+    overlay = overlayOf(data.nodes, store.state.colourBy);
+    bursting = burstingNodes(store.bundle, data);
     applySizes();
     updateFocal();
     const hideEdgesOnMove = data.edges.length > 20_000;
@@ -240,6 +248,10 @@ export function mountGraphView(store: Store): GraphView {
     }
     if (state.focusedCommunity !== previous.focusedCommunity) {
       focusedCommunity = state.focusedCommunity;
+      changed = true;
+    }
+    if (state.colourBy !== previous.colourBy) {
+      overlay = overlayOf(data.nodes, state.colourBy);
       changed = true;
     }
     if (state.selected !== previous.selected) {

@@ -138,7 +138,18 @@ export function checkBundle(raw: unknown, where: string): ViewBundle {
       paperIds,
     };
   }
-  return { version: 1, papers, authors, terms, references, graphs: raw.graphs as ViewBundle['graphs'] };
+  return { version: 1, ...timeOf(raw.time), papers, authors, terms, references, graphs: raw.graphs as ViewBundle['graphs'] };
+}
+
+/**
+ * The bundle's time data when its lists are there (an older bundle has none: the page then offers
+ * no Themes panel and marks no bursts); entries are drawn as text and numbers only.
+ */
+function timeOf(time: unknown): Pick<ViewBundle, 'time'> {
+  if (!isRecord(time) || !Array.isArray(time.bursts) || !Array.isArray(time.themes) || !isRecord(time.evolution)) return {};
+  const { slices, themes, links } = time.evolution;
+  if (!Array.isArray(slices) || !Array.isArray(themes) || !Array.isArray(links)) return {};
+  return { time: time as unknown as NonNullable<ViewBundle['time']> };
 }
 
 export async function loadBundle(url: URL): Promise<ViewBundle> {

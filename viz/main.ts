@@ -12,6 +12,8 @@ import { mountSearch } from './search';
 import { Store, type ViewState } from './state';
 import { readUrlState, syncUrl } from './url-state';
 import { mountYearAxis } from './year-axis';
+import { mountPlots } from './plots/panel';
+import { mountTimeControls } from './time-controls';
 
 function showError(title: string, message: string, hint: string): void {
   const box = byId('message');
@@ -80,6 +82,7 @@ async function start(): Promise<void> {
   const search = mountSearch(store, select);
   const legend = mountLegend(store, (c) => view.centreOnCommunity(c));
   const filters = mountFilters(store);
+  const timeControls = mountTimeControls(store);
   mountDetails(store, {
     selectNode: select,
     openInGraph: (graph, node) => {
@@ -103,6 +106,14 @@ async function start(): Promise<void> {
     });
     switcher.append(button);
     return button;
+  });
+
+  // A theme's bubble opens its community in the term graph.
+  mountPlots(store, (community) => {
+    const terms = bundle.graphs.findIndex((g) => g.entity === 'term');
+    if (terms < 0) return;
+    if (store.state.graph !== terms) switchGraph(terms);
+    focusCommunity(community);
   });
 
   const sizeSelect = byId<HTMLSelectElement>('size-metric');
@@ -129,6 +140,7 @@ async function start(): Promise<void> {
     showSizeMetrics();
     legend.show(store.data);
     filters.show(store.data);
+    timeControls.show();
     search.reset();
   };
   store.subscribe((state, previous) => {

@@ -2,6 +2,7 @@
 // user chose; what sigma draws is derived from the two (graph-data.ts, visibility.ts) and cached.
 import type { ViewBundle } from '../pipeline/bundle-model';
 import { buildGraphData, type GraphData, type SizeMetric } from './graph-data';
+import type { ColourBy } from './overlay';
 import { computeVisibility, type Visibility } from './visibility';
 
 export interface Filters {
@@ -28,6 +29,8 @@ export interface ViewState {
   filters: Filters;
   /** The text in the search box (kept so a link restores it). */
   search: string;
+  /** Nodes coloured by community, or by an overlay (overlay.ts). */
+  colourBy: ColourBy;
 }
 
 export const NO_FILTERS: Filters = {
@@ -48,6 +51,7 @@ export function initialState(): ViewState {
     sizeMetric: 'degree',
     filters: NO_FILTERS,
     search: '',
+    colourBy: 'community',
   };
 }
 

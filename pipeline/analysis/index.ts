@@ -9,6 +9,7 @@ import { detectCommunities } from './communities';
 import { directedCentrality } from './directed';
 import { indexGraph } from './graph-index';
 import { type LabelInput, labelCommunities } from './labels';
+import { nodeTimes } from './node-times';
 import { papersPerYear } from './trends';
 import type { AnalysedGraph, AnalysisOptions, CommunityInfo, GraphSpec, StructuredGraph } from './types';
 
@@ -49,7 +50,7 @@ export async function analyseStructure<E extends Attributes>(spec: GraphSpec<E>,
   return { ...structured, centrality: { ...undirected, ...directed, notes: { ...undirected.notes, pagerank: pagerankNotes } } };
 }
 
-/** Labels, members and papers per year of each community. */
+/** Labels, members and papers per year of each community; each node's mean year and citations. */
 export function describeCommunities<G extends StructuredGraph>(structured: G, corpus: Corpus, topics: TopicModel): G & AnalysedGraph {
   const { graph, communities, centrality } = structured;
   const members = new Map<number, string[]>();
@@ -88,7 +89,8 @@ export function describeCommunities<G extends StructuredGraph>(structured: G, co
     };
   });
 
-  return { ...structured, info };
+  const times = nodeTimes(graph.nodes(), structured.papersOf, new Map(corpus.papers.map((p) => [p.id, p])));
+  return { ...structured, info, times };
 }
 
 /**

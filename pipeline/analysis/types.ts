@@ -2,6 +2,7 @@
 // export/ read these, never the modules that compute them.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { Entity, NodeAttributes } from '../graphs/types';
+import type { NodeTimes } from './node-times';
 
 export type CommunityAlgorithm = 'louvain' | 'leiden';
 
@@ -167,4 +168,6 @@ export interface CommunityInfo {
 /** Plus each community's description, which needs the topic model. */
 export interface AnalysedGraph<E extends Attributes = Attributes> extends StructuredGraph<E> {
   info: CommunityInfo[];
+  /** Each node's mean publication year and citations, over its papers. */
+  times: NodeTimes;
 }

@@ -8,8 +8,10 @@ import {
   type BundleGraph,
   type BundleNode,
   type BundlePaper,
+  type BundleTime,
   CITATION_PAPERS_SHOWN,
   DIRECTED_METRICS,
+  EVOLUTION_SHARED_SHOWN,
   METRICS,
   REFERENCE_PAPERS_SHOWN,
   TERM_EDGE_PAPERS_SHOWN,
@@ -25,9 +27,10 @@ import { pageRange, round6 } from '../cells';
 import { communityColor } from './format';
 import { formatSource } from './reports';
 import { compareStrings } from '../compare';
+import type { TimeModel } from '../time/index';
 
 /** `graphs`: laid out, in the registry's order, which is the view's. */
-export function buildBundle(corpus: Corpus, topics: TopicModel, citations: CitationModel, graphs: readonly LaidOutGraph[]): ViewBundle {
+export function buildBundle(corpus: Corpus, topics: TopicModel, citations: CitationModel, graphs: readonly LaidOutGraph[], time: TimeModel): ViewBundle {
   const paperById = new Map(corpus.papers.map((p) => [p.id, p]));
   const authorById = new Map(corpus.authors.map((a) => [a.id, a]));
   // Years looked up once per paper, not twice per comparison: terms list thousands of papers each.
@@ -123,7 +126,26 @@ export function buildBundle(corpus: Corpus, topics: TopicModel, citations: Citat
       ambiguous: a.ambiguous,
     };
   }
-  return { version: 1, papers, authors, terms, references, graphs: bundleGraphs };
+  return { version: 1, time: bundleTime(time, terms, references), papers, authors, terms, references, graphs: bundleGraphs };
+}
+
+/** The time model as the view plots it: bursts of the terms and references it lists, the themes in their colours. */
+function bundleTime(time: TimeModel, terms: ViewBundle['terms'], references: ViewBundle['references']): BundleTime {
+  const { slices, themes, links } = time.evolution;
+  return {
+    bursts: time.bursts
+      .filter((b) => (b.kind === 'term' ? b.item in terms : b.item in references))
+      .map((b) => ({ ...b, strength: round6(b.strength) })),
+    themes: time.themes.map((t) => ({
+      community: t.community, label: t.label, size: t.size, centrality: round6(t.centrality), density: round6(t.density), quadrant: t.quadrant,
+      papers: t.papers, ...(t.meanYear === undefined ? {} : { meanYear: round6(t.meanYear) }), color: communityColor(t.community, t.size),
+    })),
+    evolution: {
+      slices: slices.map(({ label, from, to, papers }) => ({ label, from, to, papers })),
+      themes: themes.map(({ slice, community, label, papers, terms: held }) => ({ slice, community, label, papers, terms: held.length })),
+      links: links.map(({ from, to, weight, shared }) => ({ from, to, weight: round6(weight), shared: shared.slice(0, EVOLUTION_SHARED_SHOWN) })),
+    },
+  };
 }
 
 type LocalCitations = Pick<BundlePaper, 'localCitations' | 'localReferences' | 'citingPapers' | 'cites'>;
@@ -193,6 +215,8 @@ function bundleGraph(g: LaidOutGraph, spcOf: ReturnType<typeof mainPathSpc>, fac
         color: communityColor(community, g.info[community]!.size),
         metrics,
         ...facets(id),
+        ...(g.times.meanYear[id] === undefined ? {} : { meanYear: round6(g.times.meanYear[id]!) }),
+        ...(g.times.meanCitations[id] === undefined ? {} : { meanCitations: round6(g.times.meanCitations[id]!) }),
       };
     }),
     edges: edges.map((e) => bundleEdge(g.kind, graph.source(e), graph.target(e), graph.getEdgeAttributes(e) as Record<string, unknown>, spcOf)),

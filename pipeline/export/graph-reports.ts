@@ -5,20 +5,27 @@ import type { Attributes } from 'graphology-types';
 import type { AnalysedGraph, GraphSpec, YearTrend } from '../analysis/types';
 import { METRICS, type MetricName } from '../bundle-model';
 import type { EdgeReport, GraphInputs, NodeReport } from '../graphs/types';
-import type { TopicModel } from '../model';
+import type { Corpus, TopicModel } from '../model';
 import { type Cell, joinCell, round6 } from '../cells';
 import { writeCsv } from './csv';
 import { TERM_FIELDS, termCells } from './node-fields';
 
 const METRIC_COLUMNS = ['degree', 'weighted_degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'] as const;
-export const ANALYSIS_COLUMNS = ['community', 'community_label', ...METRIC_COLUMNS] as const;
+/** Then the node's mean publication year and mean citations over its papers (analysis/node-times.ts). */
+export const ANALYSIS_COLUMNS = ['community', 'community_label', ...METRIC_COLUMNS, 'mean_year', 'mean_citations'] as const;
 
 /** A node's community, its label and every centrality, in ANALYSIS_COLUMNS order. */
 export function analysisCells(analysed: AnalysedGraph, node: string): Cell[] {
   const community = analysed.communities.assignment[node];
   if (community === undefined) return ANALYSIS_COLUMNS.map(() => undefined);
-  return [community, analysed.info[community]?.label, ...METRICS.map((m: MetricName) => round6(analysed.centrality[m][node] ?? 0))];
+  const { meanYear, meanCitations } = analysed.times;
+  return [
+    community, analysed.info[community]?.label, ...METRICS.map((m: MetricName) => round6(analysed.centrality[m][node] ?? 0)),
+    optional(meanYear[node]), optional(meanCitations[node]),
+  ];
 }
+
+const optional = (value: number | undefined) => (value === undefined ? undefined : round6(value));
 
 const label = (g: GraphSpec, node: string) => g.graph.getNodeAttribute(node, 'label');
 
@@ -35,11 +42,12 @@ export function writeEdgeReport<E extends Attributes>(dir: string, g: GraphSpec<
 }
 
 /** terms.csv, with the term graph's analysis, and communities.csv for every graph. */
-export async function writeCommunityReports(dir: string, graphs: readonly AnalysedGraph[], terms: AnalysedGraph, topics: TopicModel): Promise<void> {
+export async function writeCommunityReports(dir: string, graphs: readonly AnalysedGraph[], terms: AnalysedGraph, corpus: Corpus, topics: TopicModel): Promise<void> {
+  const cells = termCells(corpus, topics);
   await writeCsv(
     join(dir, 'terms.csv'),
     ['term', ...TERM_FIELDS, ...ANALYSIS_COLUMNS],
-    topics.terms.map((t): Cell[] => [t.id, ...termCells(t), ...analysisCells(terms, t.id)]),
+    topics.terms.map((t): Cell[] => [t.id, ...cells(t), ...analysisCells(terms, t.id)]),
   );
   await writeCsv(
     join(dir, 'communities.csv'),

@@ -10,6 +10,7 @@ import type { PipelineOptions } from '../options';
 import { topKFor } from '../graphs/paper-topics';
 import { TOOL_NAME } from '../output-marker';
 import { minPapersFor } from '../topics/index';
+import type { TimeModel } from '../time/index';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -46,6 +47,7 @@ interface ManifestInput {
   topics: TopicModel;
   citations: CitationModel;
   graphs: readonly LaidOutGraph[];
+  time: TimeModel;
   /** Graph kind → why it was not built. */
   skipped: Record<string, string>;
   /** Graph file (in graphs/) → why it was not written. */
@@ -59,7 +61,7 @@ interface FileRead {
   sha256: string;
 }
 
-export function runManifest({ paths, options, termFiles, corpus, topics, citations, graphs, skipped, filesNotWritten, timings, outputs }: ManifestInput) {
+export function runManifest({ paths, options, termFiles, corpus, topics, citations, graphs, time, skipped, filesNotWritten, timings, outputs }: ManifestInput) {
   const { files } = corpus;
   const perGraph = <T>(value: (g: LaidOutGraph) => T) => Object.fromEntries(graphs.map((g) => [g.kind, value(g)]));
   return {
@@ -75,6 +77,8 @@ export function runManifest({ paths, options, termFiles, corpus, topics, citatio
       pivots: perGraph((g) => g.centrality.notes.sampling?.pivots ?? null),
       thesaurus: termFiles.thesaurus ?? null,
       stopwords: termFiles.stopwords ?? null,
+      // The time slices of the thematic evolution, after merging those of too few papers.
+      slices: time.evolution.slices.map((s) => ({ years: s.label, papers: s.papers })),
     },
     // What the topics stage dropped from the abstracts as boilerplate before reading terms.
     boilerplate: topics.boilerplate,
@@ -91,6 +95,8 @@ export function runManifest({ paths, options, termFiles, corpus, topics, citatio
       citationsInCorpus: citations.links.length,
       rejects: corpus.rejects.length,
       warnings: corpus.warnings.length + citations.warnings.length,
+      bursts: time.bursts.length,
+      themes: time.themes.length,
       ...Object.assign({}, ...graphs.map((g) => g.notes)),
     },
     graphs: Object.fromEntries(
@@ -114,6 +120,7 @@ export function runManifest({ paths, options, termFiles, corpus, topics, citatio
     ),
     skippedGraphs: skipped,
     graphFilesNotWritten: filesNotWritten,
+    timeNotes: time.evolution.notes,
     timingsMs: timings,
   };
 }

@@ -44,17 +44,10 @@ export function nodeDetails(g: LaidOutGraph, inputs: GraphInputs, nodes: readonl
     const { html, url } = describe(node);
     details.description.push(html);
     details.url.push(url ?? null);
-    let years = 0, dated = 0, cited = 0, counted = 0;
-    const own = g.papersOf(node);
-    for (const id of own) {
-      const p = papers.get(id);
-      if (p?.year !== undefined) (years += p.year), dated++;
-      if (p?.citedBy !== undefined) (cited += p.citedBy), counted++;
-    }
-    details.documents[i] = own.length;
-    details.avgYear[i] = dated ? years / dated : NaN;
-    details.citations[i] = counted ? cited : NaN;
-    details.avgCitations[i] = counted ? cited / counted : NaN;
+    details.documents[i] = g.papersOf(node).length;
+    details.avgYear[i] = g.times.meanYear[node] ?? NaN;
+    details.citations[i] = g.times.citations[node] ?? NaN;
+    details.avgCitations[i] = g.times.meanCitations[node] ?? NaN;
   });
   return details;
 }

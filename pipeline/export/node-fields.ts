@@ -4,6 +4,7 @@
 import type { Author, CitationModel, Corpus, IdentifierKind, Paper, SourceRef, Term, TopicModel } from '../model';
 import { type Cell, joinCell, pageRange, round6 } from '../cells';
 import { identifierLinks } from '../id-links';
+import { trendYears } from '../time/trend-topics';
 
 /** The identifiers papers.csv gives a column each, after the DOI. */
 const OTHER_ID_KINDS = ['arxiv', 'pmid', 'pmcid', 'wos', 'eid', 'openalex', 'lens', 'dimensions'] as const satisfies readonly IdentifierKind[];
@@ -22,8 +23,8 @@ export const AUTHOR_FIELDS = [
   'orcid', 'author_ids', 'affiliations', 'countries', 'ambiguous',
 ] as const;
 
-/** terms.csv's columns after `term` and before the analysis. */
-export const TERM_FIELDS = ['label', 'variants', 'occurrences', 'papers', 'relevance'] as const;
+/** terms.csv's columns after `term` and before the analysis; the years are its trend (time/trend-topics.ts). */
+export const TERM_FIELDS = ['label', 'variants', 'occurrences', 'papers', 'relevance', 'year_q1', 'year_median', 'year_q3'] as const;
 
 export function formatSource(ref: SourceRef): string {
   return `${ref.file}:${ref.line}`;
@@ -61,8 +62,11 @@ export function authorCells(a: Author): Cell[] {
 }
 
 /** A term's TERM_FIELDS cells. */
-export function termCells(t: Term): Cell[] {
-  return [t.label, joinCell(t.variants), t.occurrences, t.papers, round6(t.relevance)];
+export function termCells(corpus: Corpus, topics: Pick<TopicModel, 'paperTerms'>): (t: Term) => Cell[] {
+  const yearOf = new Map<string, number>();
+  for (const p of corpus.papers) if (p.year !== undefined) yearOf.set(p.id, p.year);
+  const trends = trendYears(topics.paperTerms, yearOf);
+  return (t) => [t.label, joinCell(t.variants), t.occurrences, t.papers, round6(t.relevance), ...(trends.get(t.id) ?? [undefined, undefined, undefined])];
 }
 
 /** A node's fields under its id, for the graph files; undefined cells for an id the table lacks. */
@@ -78,5 +82,6 @@ export function fieldsById<T extends { id: string }>(records: readonly T[], cell
 export function entityFields(entity: 'paper' | 'author' | 'term', corpus: Corpus, citations: CitationModel | undefined, topics: TopicModel | undefined) {
   if (entity === 'paper') return { columns: PAPER_FIELDS, cells: fieldsById(corpus.papers, paperCells(corpus, citations)) };
   if (entity === 'author') return { columns: AUTHOR_FIELDS, cells: fieldsById(corpus.authors, authorCells) };
-  return { columns: TERM_FIELDS, cells: fieldsById(topics?.terms ?? [], termCells) };
+  const model = topics ?? { terms: [], paperTerms: new Map() };
+  return { columns: TERM_FIELDS, cells: fieldsById(model.terms, termCells(corpus, model)) };
 }

@@ -36,7 +36,7 @@ export async function writeReports(dir: string, corpus: Corpus, topics: TopicMod
   await writePaperReport(dir, corpus, citations, (id) => analysisCells(papers, id));
   await writeAuthorReport(dir, corpus, (id) => analysisCells(coauthor, id));
   await writeReferenceReport(dir, corpus, citations);
-  await writeCommunityReports(dir, graphs, graphOf('term'), topics);
+  await writeCommunityReports(dir, graphs, graphOf('term'), corpus, topics);
   await writeRejectReport(dir, corpus);
   await writeWarningReport(dir, [...corpus.warnings, ...citations.warnings]);
   await writeMergeReport(dir, corpus);
