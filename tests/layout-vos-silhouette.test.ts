@@ -47,6 +47,22 @@ describe('VOS term map on two levels', () => {
     expect(silhouette(graph.nodes(), positions, community)).toBeGreaterThan(0.5);
   });
 
+  it('packs its regions: a weakly linked cluster lies beside the others, not far off', async () => {
+    const { graph, community } = plantedTermMap();
+    // A seventh cluster of 10 terms, tied to the map by one faint link.
+    for (let i = 0; i < 10; i++) (graph.addNode(`far-${i}`), (community[`far-${i}`] = 6));
+    for (let i = 1; i < 10; i++) graph.addEdge(`far-0`, `far-${i}`, { association: 2 });
+    graph.addEdge('far-0', 't0-0', { association: 1e-4 });
+    const positions = await clusterMapGraph(graph, community, { weightAttribute: 'association' }, { inlineBelow: Infinity });
+    const points = graph.nodes().map((n) => positions[n]!);
+    const centre = { x: points.reduce((s, p) => s + p.x, 0) / points.length, y: points.reduce((s, p) => s + p.y, 0) / points.length };
+    const reach = (nodes: string[]) => Math.max(...nodes.map((n) => Math.hypot(positions[n]!.x - centre.x, positions[n]!.y - centre.y)));
+    const planted = graph.nodes().filter((n) => community[n]! < 6);
+    // The faint cluster is no farther out than about the map's own span.
+    expect(reach(graph.nodes().filter((n) => community[n] === 6))).toBeLessThan(2 * reach(planted));
+    expect(silhouette(graph.nodes(), positions, community)).toBeGreaterThan(0.5);
+  });
+
   it('is the same for the same seed, on a worker thread too', async () => {
     const { graph, community } = plantedTermMap();
     const inline = await clusterMapGraph(graph, community, { weightAttribute: 'association' }, { inlineBelow: Infinity });

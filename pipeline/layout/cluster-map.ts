@@ -10,8 +10,6 @@ import { VOS_DEFAULTS, vosMap, type VosOptions } from './vos';
 
 /** Space left between two regions, as a share of the smaller radius. */
 const GAP = 0.15;
-/** Rounds of pushing overlapping regions apart (each moves every overlapping pair). */
-const SEPARATION_ROUNDS = 200;
 
 /** As a task: about 0.5 ms per node (2,000 terms in about a second). */
 export const clusterMapTask: Task<LayoutInput<VosOptions>, Float64Array> = {
@@ -55,7 +53,7 @@ function clusterMap({ nodes, community, source, target, weight, options }: Layou
     Float64Array.from(pairs, (p) => between.get(p)! / (members[Math.floor(p / k)]!.length * members[p % k]!.length)),
     options,
   );
-  separate(centres, radius);
+  pack(centres, radius);
 
   // Level 2: each community's terms in its disc.
   const xy = new Float64Array(2 * n);
@@ -81,40 +79,48 @@ function clusterMap({ nodes, community, source, target, weight, options }: Layou
 }
 
 /**
- * Moves the regions' centres (x, y at 2r, 2r + 1) until no two discs overlap: first the map is
- * scaled so that the median region is clear of all others (a pair placed on one spot does not
- * blow the map up), then overlapping pairs are pushed apart along the line joining them.
+ * Packs the regions (centres at x, y = 2r, 2r + 1, as the community map placed them) around the
+ * map's centre: in order of their distance from it, each slides along its own direction from the
+ * centre to the nearest point where its disc clears every disc already placed. The community map
+ * keeps its say over which regions are neighbours; what it cannot keep is its distances: a
+ * weakly linked community lands tens of times farther out than the rest, and a drawing fitted to
+ * that shows every other region as a dot (hf-daily's term map was one point and one outlier).
  */
-function separate(centres: Float64Array, radius: readonly number[]): void {
+function pack(centres: Float64Array, radius: readonly number[]): void {
   const k = radius.length;
-  const needed = (a: number, b: number) => radius[a]! + radius[b]! + GAP * Math.min(radius[a]!, radius[b]!);
-  const distance = (a: number, b: number) => Math.hypot(centres[2 * a]! - centres[2 * b]!, centres[2 * a + 1]! - centres[2 * b + 1]!);
-  const clear = radius.map((_, a) => {
-    let scale = 0;
-    for (let b = 0; b < k; b++) if (b !== a && distance(a, b) > 0) scale = Math.max(scale, needed(a, b) / distance(a, b));
-    return scale;
-  }).filter((scale) => scale > 0).sort((x, y) => x - y);
-  const scale = clear[Math.floor(clear.length / 2)] ?? 1;
-  for (let i = 0; i < 2 * k; i++) centres[i]! *= scale;
-  for (let round = 0; round < SEPARATION_ROUNDS; round++) {
-    let moved = false;
-    for (let a = 0; a < k; a++) {
-      for (let b = a + 1; b < k; b++) {
-        let dx = centres[2 * b]! - centres[2 * a]!;
-        let dy = centres[2 * b + 1]! - centres[2 * a + 1]!;
-        let d = Math.hypot(dx, dy);
-        const overlap = needed(a, b) - d;
-        if (overlap <= 0) continue;
-        // Discs on the same spot part along a direction fixed by their indices.
-        if (d === 0) [dx, dy, d] = [Math.cos(a + b), Math.sin(a + b), 1];
-        const [ux, uy] = [dx / d, dy / d];
-        centres[2 * a]! -= (ux * overlap) / 2;
-        centres[2 * a + 1]! -= (uy * overlap) / 2;
-        centres[2 * b]! += (ux * overlap) / 2;
-        centres[2 * b + 1]! += (uy * overlap) / 2;
-        moved = true;
-      }
-    }
-    if (!moved) return;
+  let [cx, cy, total] = [0, 0, 0];
+  for (let r = 0; r < k; r++) {
+    const area = radius[r]! ** 2;
+    [cx, cy, total] = [cx + centres[2 * r]! * area, cy + centres[2 * r + 1]! * area, total + area];
   }
+  [cx, cy] = total > 0 ? [cx / total, cy / total] : [0, 0];
+  const away = (r: number) => Math.hypot(centres[2 * r]! - cx, centres[2 * r + 1]! - cy);
+  const order = Array.from({ length: k }, (_, r) => r).sort((a, b) => away(a) - away(b) || a - b);
+  const placed: number[] = [];
+  for (const r of order) {
+    const d = away(r);
+    // A region on the centre leaves along a direction fixed by its index.
+    const [ux, uy] = d > 0 ? [(centres[2 * r]! - cx) / d, (centres[2 * r + 1]! - cy) / d] : [Math.cos(r), Math.sin(r)];
+    const t = clearDistance(ux, uy, placed.map((q) => [centres[2 * q]! - cx, centres[2 * q + 1]! - cy, radius[r]! + radius[q]! + GAP * Math.min(radius[r]!, radius[q]!)] as const));
+    centres[2 * r] = cx + ux * t;
+    centres[2 * r + 1] = cy + uy * t;
+    placed.push(r);
+  }
+}
+
+/**
+ * The least t ≥ 0 at which a point t·(ux, uy) is at least `need` from each (x, y): each disc
+ * blocks the interval of t where |t·u − (x, y)| < need, a quadratic's roots.
+ */
+function clearDistance(ux: number, uy: number, discs: readonly (readonly [number, number, number])[]): number {
+  const blocked: [number, number][] = [];
+  for (const [x, y, need] of discs) {
+    const b = ux * x + uy * y;
+    const disc = b * b - (x * x + y * y - need * need);
+    if (disc > 0) blocked.push([b - Math.sqrt(disc), b + Math.sqrt(disc)]);
+  }
+  blocked.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  let t = 0;
+  for (const [from, to] of blocked) if (from < t + 1e-9 && to > t) t = to;
+  return t;
 }
