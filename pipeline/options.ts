@@ -12,6 +12,7 @@ import { VIEW_DEFAULTS } from './layout/view-subset';
 import { TOPIC_DEFAULTS } from './topics/index';
 import { HISTORIOGRAPH_DEFAULTS } from './graphs/historiograph';
 import { MAIN_PATH_DEFAULTS } from './citations/main-path';
+import { reportNameProblem } from './export/report-page';
 
 interface OptionSpec {
   type: 'string' | 'integer' | 'number' | 'boolean';
@@ -47,6 +48,7 @@ export const OPTION_SPECS = {
   'key-routes': { type: 'integer', default: MAIN_PATH_DEFAULTS.keyRoutes, min: 1, help: 'key routes of the main path: the citations of highest search path count it runs through' },
   'max-view-nodes': { type: 'integer', default: VIEW_DEFAULTS.maxNodes, min: 1, help: 'nodes per graph in the view bundle (the most central kept)' },
   'max-view-edges': { type: 'integer', default: VIEW_DEFAULTS.maxEdges, min: 0, help: 'edges per graph in the view bundle (the strongest kept)' },
+  report: { type: 'string', default: undefined, help: 'also write the view, with the bundle inside, to this folder of the output: it opens from file:// as it is', valueName: 'NAME' },
   exports: { type: 'string', default: 'full', choices: ['full', 'drawn'], help: 'what the graph files (GEXF, GraphML, Pajek, VOSviewer, Gephi CSV) hold: every node and edge, or only what the view draws' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -104,6 +106,8 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
       throw error;
     }
   }
+  const reportProblem = typeof options.report === 'string' ? reportNameProblem(options.report) : undefined;
+  if (reportProblem) return { kind: 'usage-error', message: reportProblem };
   return {
     kind: 'run',
     paths: parsed.positionals.length ? parsed.positionals : DEFAULT_INPUTS,

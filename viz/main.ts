@@ -7,7 +7,7 @@ import { mountFilters } from './filters';
 import { METRIC_LABELS, type SizeMetric } from './graph-data';
 import { mountGraphView } from './graph-view';
 import { mountLegend } from './legend';
-import { BundleError, bundleLocation, loadBundle } from './load-bundle';
+import { BundleError, loadBundle } from './load-bundle';
 import { mountSearch } from './search';
 import { Store, type ViewState } from './state';
 import { readUrlState, syncUrl } from './url-state';
@@ -36,7 +36,7 @@ function validState(store: Store): Partial<ViewState> {
 
 async function start(): Promise<void> {
   // performance marks show where load time goes (DevTools → Performance, or the scale test).
-  const bundle = await loadBundle(bundleLocation(location.search, location.href));
+  const bundle = await loadBundle(location.search, location.href);
   performance.mark('citegraph:bundle-loaded');
   const store = new Store(bundle, readUrlState(location.search, bundle));
   store.update(validState(store));
