@@ -58,6 +58,7 @@ export function mountLegend(store: Store, onFocus: (community: number) => void):
       const swatch = el('span', { className: 'swatch' });
       swatch.style.backgroundColor = c.color;
       const details = [
+        c.label, // the full name: the entry may cut it
         c.terms.length ? `Terms: ${c.terms.slice(0, 8).join(', ')}` : '',
         c.stability !== null ? `Stability across seeds: ${Math.round(c.stability * 100)}%` : '',
         'Click to focus, click again to release',

@@ -1,6 +1,7 @@
 // Entry point: load the bundle, restore the view from the URL, mount each part of the page.
 // The parts only talk through the store (state.ts); this file wires the few cross-part actions
 // (choose a search result → select + centre, click a legend entry → focus + centre).
+import { mountCameraControls } from './camera';
 import { mountDetails } from './details';
 import { byId, clear, el, formatNumber } from './dom';
 import { mountFilters } from './filters';
@@ -35,6 +36,7 @@ async function start(): Promise<void> {
 
   const view = mountGraphView(store);
   mountYearAxis(store, view.renderer);
+  mountCameraControls(store, view.renderer);
   performance.mark('citegraph:first-render');
   // Sigma drew the first frame synchronously; the browser shows it at the next animation frame.
   // Milliseconds since navigation start, for the scale test and for curious users.
