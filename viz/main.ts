@@ -11,6 +11,7 @@ import { mountLegend } from './legend';
 import { BundleError, loadBundle } from './load-bundle';
 import { mountSearch } from './search';
 import { mountKeyboard } from './keyboard';
+import { mountNodeTable } from './node-table';
 import { checkRestoredState } from './stale-url';
 import { Store, type ViewState } from './state';
 import { mountEmptyState, showDroppedNote } from './state-notes';
@@ -136,6 +137,7 @@ async function start(): Promise<void> {
   });
   showGraphControls();
   mountEmptyState(store);
+  mountNodeTable(store, select);
   mountKeyboard(store);
 
   // A restored link (on load, or Back/Forward): move to what it pointed at.
