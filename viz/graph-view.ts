@@ -2,7 +2,6 @@
 // Hover, selection, community focus and filters are applied by nodeReducer/edgeReducer reading
 // the closure state below; a change calls refresh({ skipIndexation: true }), which re-runs the
 // reducers. The graph itself is never rebuilt for a filter, a hover or a selection.
-import { downloadAsPNG } from '@sigma/export-image';
 import Sigma from 'sigma';
 import { createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -10,7 +9,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { fitNodes } from './camera';
 import { byId, formatNumber } from './dom';
 import { applySizeMetric, nodeId, nodeKey, type EdgeAttrs, type GraphData, type NodeAttrs, type SizeMetric } from './graph-data';
-import { createLabelLayer } from './label-layer';
+import { createLabelLayer, type LabelLayer } from './label-layer';
 import type { Store } from './state';
 
 const FADED_NODE = '#e3e5e9';
@@ -28,7 +27,8 @@ interface GraphView {
   /** Animate the camera to a node, by bundle id. */
   centreOnNode(id: string): void;
   centreOnCommunity(community: number): void;
-  exportPNG(): Promise<void>;
+  /** The labels on the page, for the exports. */
+  labels: LabelLayer;
 }
 
 export function mountGraphView(store: Store): GraphView {
@@ -291,6 +291,7 @@ export function mountGraphView(store: Store): GraphView {
 
   return {
     renderer,
+    labels,
     centreOnNode(id) {
       const key = nodeKey(data, id);
       const display = key === undefined ? undefined : renderer.getNodeDisplayData(key);
@@ -314,11 +315,6 @@ export function mountGraphView(store: Store): GraphView {
         for (let i = 0; i < data.nodes.length; i++) if (data.nodes[i]?.community === community && visibility.nodes[i]) yield String(i);
       };
       fitNodes(renderer, keys(), 0.08, 500);
-    },
-    async exportPNG() {
-      const name = `citegraph-${data.source.kind}`.replace(/[^a-z0-9-]+/gi, '-');
-      // export-image is typed for Sigma's default attribute types; ours are a narrowing of them.
-      await downloadAsPNG(renderer as unknown as Sigma, { fileName: name, backgroundColor: '#ffffff' });
     },
   };
 }

@@ -54,7 +54,16 @@ function clampInto(box: Box, width: number, height: number): Box {
   return { ...box, x, y };
 }
 
+/** A label as last placed on the page, for the SVG export. */
+export interface PlacedLabel extends Box {
+  text: string;
+  fontPx: number;
+  highlighted: boolean;
+}
+
 export interface LabelLayer {
+  /** The labels of the last frame drawn on the page. */
+  placed(): readonly PlacedLabel[];
   /** sigma's defaultDrawNodeLabel: collects, draws nothing. */
   collect: NodeLabelDrawingFunction<NodeAttrs, EdgeAttrs>;
   /** sigma's defaultDrawNodeHover: a halo only; the label is this layer's. */
@@ -84,6 +93,7 @@ function sizeRange(renderer: Sigma<NodeAttrs, EdgeAttrs>): [number, number] {
 
 export function createLabelLayer(font: string, weight: string, color: string): LabelLayer {
   let candidates: Candidate[] = [];
+  let lastPlaced: PlacedLabel[] = [];
 
   /** Cut `text` to fit `room` pixels at the context's current font. */
   const fit = (context: CanvasRenderingContext2D, text: string, room: number) => {
@@ -100,7 +110,7 @@ export function createLabelLayer(font: string, weight: string, color: string): L
 
   const draw = (renderer: Sigma<NodeAttrs, EdgeAttrs>, container: HTMLElement) => {
     const context = renderer.getCanvases().labels?.getContext('2d');
-    if (!context) return;
+    if (!context) return [];
     const { width, height } = renderer.getDimensions();
     const graph = renderer.getGraph();
     const [lo, hi] = sizeRange(renderer);
@@ -111,7 +121,7 @@ export function createLabelLayer(font: string, weight: string, color: string): L
       return Math.round(MIN_FONT + Math.sqrt(t) * (MAX_FONT - MIN_FONT));
     };
     candidates.sort((a, b) => a.priority - b.priority || b.size - a.size);
-    const placed: Box[] = [];
+    const placed: PlacedLabel[] = [];
     context.textBaseline = 'middle';
     for (const c of candidates) {
       const px = fontSize(c.key);
@@ -124,7 +134,7 @@ export function createLabelLayer(font: string, weight: string, color: string): L
         .map((spot) => clampInto(spot, width, height))
         .find((spot) => !placed.some((other) => overlaps(spot, other)));
       if (!box) continue;
-      placed.push(box);
+      placed.push({ ...box, text, fontPx: px, highlighted: c.highlighted });
       if (c.highlighted) {
         context.fillStyle = '#ffffff';
         context.shadowColor = 'rgb(16 24 40 / 0.25)';
@@ -138,9 +148,11 @@ export function createLabelLayer(font: string, weight: string, color: string): L
     container.dataset.labelBoxes = placed.map((b) => [b.x, b.y, b.w, b.h].map((v) => v.toFixed(1)).join(',')).join(' ');
     container.dataset.labelCount = String(placed.length);
     candidates = [];
+    return placed;
   };
 
   return {
+    placed: () => lastPlaced,
     collect(_context, data) {
       if (!data.label) return;
       const highlighted = data.highlighted === true;
@@ -167,8 +179,10 @@ export function createLabelLayer(font: string, weight: string, color: string): L
       renderer.on('beforeRender', () => {
         candidates = [];
       });
-      renderer.on('afterRender', () => draw(renderer, container));
-      draw(renderer, container);
+      renderer.on('afterRender', () => {
+        lastPlaced = draw(renderer, container);
+      });
+      lastPlaced = draw(renderer, container);
     },
   };
 }

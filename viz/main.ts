@@ -4,6 +4,7 @@
 import { mountCameraControls } from './camera';
 import { mountDetails } from './details';
 import { byId, clear, el, formatNumber } from './dom';
+import { mountExports } from './exports';
 import { mountFilters } from './filters';
 import { METRIC_LABELS, type SizeMetric } from './graph-data';
 import { mountGraphView } from './graph-view';
@@ -113,16 +114,7 @@ async function start(): Promise<void> {
   };
   sizeSelect.addEventListener('change', () => store.update({ sizeMetric: sizeSelect.value as SizeMetric }));
 
-  const exportButton = byId<HTMLButtonElement>('export-png');
-  exportButton.disabled = false;
-  exportButton.addEventListener('click', async () => {
-    exportButton.disabled = true;
-    try {
-      await view.exportPNG();
-    } finally {
-      exportButton.disabled = false;
-    }
-  });
+  mountExports(store, view.renderer, view.labels);
 
   const showGraphControls = () => {
     buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === store.state.graph)));

@@ -26,6 +26,12 @@ function cell(data: GraphData, index: number, key: Column['key']): string | numb
   return metricOf(node, key);
 }
 
+/** The nodes at `indices` as CSV: id, label, community and the graph's metrics. */
+export function nodesCsv(data: GraphData, indices: readonly number[]): string {
+  const columns = columnsOf(data);
+  return csvHeader(['id', ...columns.map((c) => c.key)]) + csvRows(indices.map((i) => [data.nodes[i]!.id, ...columns.map((c) => cell(data, i, c.key))]));
+}
+
 export function mountNodeTable(store: Store, onSelect: (node: string) => void): void {
   const filter = el('input', { id: 'table-filter', attrs: { type: 'search', placeholder: 'Filter rows', 'aria-label': 'Filter the table' } });
   const csv = el('button', { id: 'table-csv', className: 'small', attrs: { type: 'button' } }, 'CSV');
@@ -103,9 +109,7 @@ export function mountNodeTable(store: Store, onSelect: (node: string) => void): 
   filter.addEventListener('input', render);
   csv.addEventListener('click', () => {
     const data = store.data;
-    const columns = columnsOf(data);
-    const text = csvHeader(['id', ...columns.map((c) => c.key)]) + csvRows(rows(data).map((i) => [data.nodes[i]!.id, ...columns.map((c) => cell(data, i, c.key))]));
-    downloadText(text, fileNameFor(data.source.kind, '-nodes.csv'), 'text/csv');
+    downloadText(nodesCsv(data, rows(data)), fileNameFor(data.source.kind, '-nodes.csv'), 'text/csv');
   });
   store.subscribe((state, previous) => {
     if (state.graph !== previous.graph) filter.value = '';
