@@ -13,6 +13,7 @@ import { BundleError, loadBundle } from './load-bundle';
 import { mountSearch } from './search';
 import { mountKeyboard } from './keyboard';
 import { mountNodeTable } from './node-table';
+import { mountPanels } from './panels';
 import { checkRestoredState } from './stale-url';
 import { Store, type ViewState } from './state';
 import { mountEmptyState, showDroppedNote } from './state-notes';
@@ -131,6 +132,7 @@ async function start(): Promise<void> {
   mountEmptyState(store);
   mountNodeTable(store, select);
   mountKeyboard(store);
+  mountPanels(store);
 
   // A restored link (on load, or Back/Forward): move to what it pointed at.
   const centreOnRestored = () => {
