@@ -16,6 +16,7 @@ import { HISTORIOGRAPH_DEFAULTS } from './graphs/historiograph';
 import { MAIN_PATH_DEFAULTS } from './citations/main-path';
 import { BURST_DEFAULTS } from './time/kleinberg';
 import { parseSliceYears } from './time/slices';
+import { reportNameProblem } from './export/report-page';
 
 interface OptionSpec {
   type: 'string' | 'integer' | 'number' | 'boolean';
@@ -60,6 +61,7 @@ export const OPTION_SPECS = {
   'burst-gamma': { type: 'number', default: BURST_DEFAULTS.gamma, min: 0, exclusiveMin: true, help: 'burst detection: cost of entering a burst, in units of ln(years); higher gives fewer, stronger bursts' },
   'burst-min-years': { type: 'integer', default: BURST_DEFAULTS.minLength, min: 1, help: 'burst detection: shortest burst reported, in years' },
   slices: { type: 'string', default: 'auto', help: 'time slices of the thematic evolution: years to cut after (2015,2020: up to 2015, 2016-2020, from 2021), or auto (three of about as many papers)', valueName: 'YEARS', check: parseSliceYears },
+  report: { type: 'string', default: undefined, help: 'also write the view, with the bundle inside, to this folder of the output: it opens from file:// as it is', valueName: 'NAME' },
   exports: { type: 'string', default: 'full', choices: ['full', 'drawn'], help: 'what the graph files (GEXF, GraphML, Pajek, VOSviewer, Gephi CSV) hold: every node and edge, or only what the view draws' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -117,6 +119,8 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
       throw error;
     }
   }
+  const reportProblem = typeof options.report === 'string' ? reportNameProblem(options.report) : undefined;
+  if (reportProblem) return { kind: 'usage-error', message: reportProblem };
   return {
     kind: 'run',
     paths: parsed.positionals.length ? parsed.positionals : DEFAULT_INPUTS,

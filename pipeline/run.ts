@@ -13,6 +13,7 @@ import { buildCorpus } from './corpus/merge';
 import { buildBundle } from './export/bundle';
 import { runManifest } from './export/manifest';
 import { OutputFolder } from './export/output-folder';
+import { writeReportPage } from './export/report-page';
 import { writeReports } from './export/reports';
 import { writeTimeReports } from './export/time-reports';
 import { type GraphPathResult, runGraphPath } from './graph-path';
@@ -156,7 +157,9 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
       async () => {
         await writeReports(dir, corpus, topics, citations, graphs);
         await writeTimeReports(dir, time);
-        await writeFile(join(dir, 'bundle.json'), JSON.stringify(buildBundle(corpus, topics, citations, graphs, time)));
+        const bundleJson = JSON.stringify(buildBundle(corpus, topics, citations, graphs, time));
+        await writeFile(join(dir, 'bundle.json'), bundleJson);
+        if (options.report) await writeReportPage(dir, options.report, bundleJson);
       },
       () => `written to ${options.out}/`,
     );

@@ -194,7 +194,7 @@ describe.skipIf(!chromiumAvailable())('the citation networks in the view', () =>
     const suggestions = async (query: string) => {
       await page.fill('#search', query);
       await until(() => page.locator('#search-list [role="option"]').count()).toBeGreaterThan(0);
-      return page.$$eval('#search-list [role="option"]', (list) => list.map((o) => [...o.querySelectorAll('.label, .variant')].map((s) => s.textContent).join(' ')));
+      return page.$$eval('#search-list [role="option"]', (list) => list.map((o) => [...o.querySelectorAll('.label, .variant, .graph-tag')].map((s) => s.textContent).join(' ')));
     };
     expect(await suggestions('merton')).toEqual(['Merton RK 1968, SCIENCE']);
     expect(await suggestions('10.1016/0378')).toEqual(['Hummon NP 1989, SOC NETWORKS as “10.1016/0378-8733(89)90017-8”']);
@@ -202,7 +202,12 @@ describe.skipIf(!chromiumAvailable())('the citation networks in the view', () =>
     await until(async () => (await readStatus(page)).selected).toBe(W4);
     await page.click('#graph-switch button[data-graph="direct-citation"]');
     await until(async () => (await readStatus(page)).graph).toBe('direct-citation');
-    expect(await suggestions('co-citation in')).toEqual(['Small 1973 as “Co-citation in the scientific literature”']);
+    // The current graph's match first, then the same paper in the other paper graphs.
+    expect(await suggestions('co-citation in')).toEqual([
+      'Small 1973 as “Co-citation in the scientific literature”',
+      'Small 1973 as “Co-citation in the scientific literature” in Bibliographic coupling',
+      'Small 1973 as “Co-citation in the scientific literature” in Historiograph',
+    ]);
     await page.keyboard.press('Enter');
     await until(async () => (await readStatus(page)).selected).toBe('p3');
     expect(await page.textContent('#details-title')).toBe('Co-citation in the scientific literature');

@@ -4,13 +4,14 @@
 // reducers. The graph itself is never rebuilt for a filter, a hover or a selection.
 import { BURST_BADGE, burstingNodes } from './bursts';
 import { overlayOf } from './overlay';
-import { downloadAsPNG } from '@sigma/export-image';
 import Sigma from 'sigma';
 import { createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
+import { fitNodes } from './camera';
 import { byId, formatNumber } from './dom';
 import { applySizeMetric, nodeId, nodeKey, type EdgeAttrs, type GraphData, type NodeAttrs, type SizeMetric } from './graph-data';
+import { createLabelLayer, type LabelLayer } from './label-layer';
 import type { Store } from './state';
 
 const FADED_NODE = '#e3e5e9';
@@ -20,13 +21,6 @@ const FOCUS_EDGE = '#5d6474';
 /** Arrow heads a little larger than sigma's (2.5 and 2 times the edge's thickness): thin links keep a visible head. */
 const ARROW_HEAD = { lengthToThicknessRatio: 3.5, widenessToThicknessRatio: 2.5 };
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-/**
- * Above this many edges a hover does not fade the rest of the graph: that needs a full refresh
- * (every node and edge through the reducers, ~0.3 s at 100k edges) on each enter/leave, which
- * makes the pointer stutter. Sigma still draws the hovered node and its label; a click highlights
- * the neighbourhood as usual.
- */
-const HOVER_FADE_MAX_EDGES = 30_000;
 /** Label every neighbour of the hovered/selected node when there are at most this many. */
 const LABEL_NEIGHBOURS_UP_TO = 25;
 
@@ -35,7 +29,8 @@ interface GraphView {
   /** Animate the camera to a node, by bundle id. */
   centreOnNode(id: string): void;
   centreOnCommunity(community: number): void;
-  exportPNG(): Promise<void>;
+  /** The labels on the page, for the exports. */
+  labels: LabelLayer;
 }
 
 export function mountGraphView(store: Store): GraphView {
@@ -65,6 +60,7 @@ export function mountGraphView(store: Store): GraphView {
   applySizes();
   updateFocal();
 
+  const labels = createLabelLayer(LABEL_FONT, '500', '#1f2329');
   // The constructor processes and renders the first frame synchronously, reducers included.
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(data.graph, container, {
     zIndex: true,
@@ -72,10 +68,13 @@ export function mountGraphView(store: Store): GraphView {
     labelSize: 12,
     labelWeight: '500',
     labelColor: { color: '#1f2329' },
-    // Label thinning for everything not force-labelled (the top N by the size metric).
-    labelDensity: 0.35,
-    labelGridCellSize: 120,
-    labelRenderedSizeThreshold: 7,
+    // Sigma's label grid proposes generously (more as you zoom in); label-layer.ts keeps those
+    // that fit without overlapping.
+    labelDensity: 1,
+    labelGridCellSize: 60,
+    labelRenderedSizeThreshold: 4,
+    defaultDrawNodeLabel: labels.collect,
+    defaultDrawNodeHover: labels.halo,
     defaultEdgeColor: '#c5cad3',
     hideEdgesOnMove: data.edges.length > 20_000, // keeps panning smooth on big graphs
     minCameraRatio: 0.02,
@@ -89,6 +88,7 @@ export function mountGraphView(store: Store): GraphView {
     nodeReducer: (node, attrs) => reduceNode(node, attrs),
     edgeReducer: (_edge, attrs) => reduceEdge(attrs),
   });
+  labels.attach(renderer, container);
 
   function reduceNode(node: string, attrs: NodeAttrs): Partial<NodeDisplayData> {
     const res: Partial<NodeDisplayData> = attrs;
@@ -105,6 +105,7 @@ export function mountGraphView(store: Store): GraphView {
         if (node === focal) {
           res.highlighted = true;
           res.forceLabel = true;
+          res.label = data.labels[attrs.i] ?? attrs.label; // the full text, not the cut one
         } else if (focalSet.size <= LABEL_NEIGHBOURS_UP_TO + 1) {
           res.forceLabel = true;
         }
@@ -127,6 +128,7 @@ export function mountGraphView(store: Store): GraphView {
     if (isSelected) {
       res.highlighted = true;
       res.forceLabel = true;
+      res.label = data.labels[attrs.i] ?? attrs.label;
       res.zIndex = 3;
     }
     return res;
@@ -266,7 +268,6 @@ export function mountGraphView(store: Store): GraphView {
 
   renderer.on('enterNode', ({ node }) => {
     container.classList.add('pointer');
-    if (data.edges.length > HOVER_FADE_MAX_EDGES) return;
     hovered = node;
     if (updateFocal()) refresh();
   });
@@ -302,6 +303,7 @@ export function mountGraphView(store: Store): GraphView {
 
   return {
     renderer,
+    labels,
     centreOnNode(id) {
       const key = nodeKey(data, id);
       const display = key === undefined ? undefined : renderer.getNodeDisplayData(key);
@@ -321,31 +323,10 @@ export function mountGraphView(store: Store): GraphView {
       );
     },
     centreOnCommunity(community) {
-      let x0 = Infinity;
-      let x1 = -Infinity;
-      let y0 = Infinity;
-      let y1 = -Infinity;
-      data.nodes.forEach((node, i) => {
-        if (node.community !== community || !visibility.nodes[i]) return;
-        const d = renderer.getNodeDisplayData(String(i));
-        if (!d) return;
-        x0 = Math.min(x0, d.x);
-        x1 = Math.max(x1, d.x);
-        y0 = Math.min(y0, d.y);
-        y1 = Math.max(y1, d.y);
-      });
-      if (x0 > x1) return;
-      // Display coordinates are normalised to the unit square: ratio 1 shows everything.
-      const extent = Math.max(x1 - x0, y1 - y0);
-      void renderer.getCamera().animate(
-        { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: Math.min(1, Math.max(0.08, extent * 1.25)) },
-        { duration: 500 },
-      );
-    },
-    async exportPNG() {
-      const name = `citegraph-${data.source.kind}`.replace(/[^a-z0-9-]+/gi, '-');
-      // export-image is typed for Sigma's default attribute types; ours are a narrowing of them.
-      await downloadAsPNG(renderer as unknown as Sigma, { fileName: name, backgroundColor: '#ffffff' });
+      const keys = function* () {
+        for (let i = 0; i < data.nodes.length; i++) if (data.nodes[i]?.community === community && visibility.nodes[i]) yield String(i);
+      };
+      fitNodes(renderer, keys(), 0.08, 500);
     },
   };
 }

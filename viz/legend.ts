@@ -11,6 +11,8 @@ export function mountLegend(store: Store, onFocus: (community: number) => void):
   const list = byId<HTMLUListElement>('legend-list');
   const more = byId<HTMLButtonElement>('legend-more');
   const count = byId('legend-count');
+  const tailNote = el('p', { id: 'legend-tail', className: 'hint' });
+  more.after(tailNote);
   const rows = new Map<number, { li: HTMLLIElement; input: HTMLInputElement; button: HTMLButtonElement }>();
   let data: GraphData | null = null;
   let expanded = false;
@@ -58,6 +60,7 @@ export function mountLegend(store: Store, onFocus: (community: number) => void):
       const swatch = el('span', { className: 'swatch' });
       swatch.style.backgroundColor = c.color;
       const details = [
+        c.label, // the full name: the entry may cut it
         c.terms.length ? `Terms: ${c.terms.slice(0, 8).join(', ')}` : '',
         c.stability !== null ? `Stability across seeds: ${Math.round(c.stability * 100)}%` : '',
         'Click to focus, click again to release',
@@ -92,6 +95,14 @@ export function mountLegend(store: Store, onFocus: (community: number) => void):
     more.hidden = rest <= 0;
     more.textContent = `Show all ${formatNumber(d.communities.length)} communities`;
     count.textContent = `(${formatNumber(d.communities.length)})`;
+    // The palette runs out: the smaller communities share one colour, which must not read as one community.
+    const byColor = new Map<string, number>();
+    for (const c of d.communities) byColor.set(c.color, (byColor.get(c.color) ?? 0) + 1);
+    const shared = [...byColor.values()].filter((n) => n > 1).reduce((a, b) => a + b, 0);
+    tailNote.hidden = shared === 0;
+    tailNote.textContent = shared
+      ? `${formatNumber(shared)} communities, the smallest, share grey; the other ${formatNumber(d.communities.length - shared)} each have a colour of their own.`
+      : '';
     sync();
   };
 

@@ -1,5 +1,7 @@
-// Finds, fetches and checks the bundle. Default: bundle.json next to the page; ?bundle=<relative
-// path> overrides it (tests use it), but only for same-origin relative paths.
+// Finds, fetches and checks the bundle. Default: the bundle inlined in the page (a built page,
+// which opens from file://), else bundle.json next to the page; ?bundle=<relative path> overrides
+// both (tests use it), but only for same-origin relative paths.
+import { INLINE_BUNDLE_ID } from '../pipeline/export/inline-bundle';
 import type { BundleAuthor, BundlePaper, BundleReference, BundleTerm, Entity, ViewBundle } from '../pipeline/bundle-model';
 import { LINKED_KINDS } from '../pipeline/id-links';
 
@@ -15,6 +17,9 @@ export class BundleError extends Error {
 }
 
 const RUN_PIPELINE = 'Run `npm run pipeline` first to create output/bundle.json, then reload this page.';
+const FROM_FILE =
+  'Opened from a file, the page reads only the bundle inlined in it: open the folder `npm run pipeline -- --report DIR` ' +
+  'writes, or run `npm run build` after `npm run pipeline` and open dist/index.html.';
 
 /** Where to fetch the bundle from; rejects absolute and other-origin URLs. */
 export function bundleLocation(query: string, page: string): URL {
@@ -152,20 +157,13 @@ function timeOf(time: unknown): Pick<ViewBundle, 'time'> {
   return { time: time as unknown as NonNullable<ViewBundle['time']> };
 }
 
-export async function loadBundle(url: URL): Promise<ViewBundle> {
-  const where = url.pathname.split('/').pop() || url.pathname;
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin' });
-  } catch (error) {
-    throw new BundleError(`Could not fetch ${where}: ${(error as Error).message}.`, RUN_PIPELINE);
-  }
-  if (!response.ok) {
-    throw new BundleError(`No bundle at ${where} (HTTP ${response.status}).`, RUN_PIPELINE);
-  }
-  const body = await response.text();
-  // A dev server's HTML fallback page is "found" but is not a bundle.
-  if (/^\s*</.test(body)) throw new BundleError(`No bundle at ${where} (the server answered with a web page).`, RUN_PIPELINE);
+/** The bundle carried in the page, unless the query names another one. */
+function inlineBundleText(query: string): string | null {
+  if (new URLSearchParams(query).get('bundle')) return null;
+  return document.getElementById(INLINE_BUNDLE_ID)?.textContent ?? null;
+}
+
+function parseBundle(body: string, where: string): ViewBundle {
   let raw: unknown;
   try {
     raw = JSON.parse(body);
@@ -173,4 +171,26 @@ export async function loadBundle(url: URL): Promise<ViewBundle> {
     throw new BundleError(`The bundle at ${where} is not valid JSON (${(error as Error).message}).`, RUN_PIPELINE);
   }
   return checkBundle(raw, where);
+}
+
+export async function loadBundle(query: string, page: string): Promise<ViewBundle> {
+  const inline = inlineBundleText(query);
+  if (inline !== null) return parseBundle(inline, 'this page');
+  const url = bundleLocation(query, page);
+  const where = url.pathname.split('/').pop() || url.pathname;
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (error) {
+    // Browsers refuse fetch() from file://: only a page with the bundle inlined opens there.
+    const hint = url.protocol === 'file:' ? FROM_FILE : RUN_PIPELINE;
+    throw new BundleError(`Could not fetch ${where}: ${(error as Error).message}.`, hint);
+  }
+  if (!response.ok) {
+    throw new BundleError(`No bundle at ${where} (HTTP ${response.status}).`, RUN_PIPELINE);
+  }
+  const body = await response.text();
+  // A dev server's HTML fallback page is "found" but is not a bundle.
+  if (/^\s*</.test(body)) throw new BundleError(`No bundle at ${where} (the server answered with a web page).`, RUN_PIPELINE);
+  return parseBundle(body, where);
 }

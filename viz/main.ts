@@ -1,16 +1,23 @@
 // Entry point: load the bundle, restore the view from the URL, mount each part of the page.
 // The parts only talk through the store (state.ts); this file wires the few cross-part actions
 // (choose a search result → select + centre, click a legend entry → focus + centre).
+import { mountCameraControls } from './camera';
 import { mountDetails } from './details';
 import { byId, clear, el, formatNumber } from './dom';
+import { mountExports } from './exports';
 import { mountFilters } from './filters';
 import { METRIC_LABELS, type SizeMetric } from './graph-data';
 import { mountGraphView } from './graph-view';
 import { mountLegend } from './legend';
-import { BundleError, bundleLocation, loadBundle } from './load-bundle';
+import { BundleError, loadBundle } from './load-bundle';
 import { mountSearch } from './search';
+import { mountKeyboard } from './keyboard';
+import { mountNodeTable } from './node-table';
+import { mountPanels } from './panels';
+import { checkRestoredState } from './stale-url';
 import { Store, type ViewState } from './state';
-import { readUrlState, syncUrl } from './url-state';
+import { mountEmptyState, showDroppedNote } from './state-notes';
+import { readUrlState, syncUrl, writeUrl } from './url-state';
 import { mountYearAxis } from './year-axis';
 import { mountPlots } from './plots/panel';
 import { mountTimeControls } from './time-controls';
@@ -23,29 +30,18 @@ function showError(title: string, message: string, hint: string): void {
   document.body.dataset.state = 'error';
 }
 
-/** Drop restored state that does not fit the graph (a link from an older bundle). */
-function validState(store: Store): Partial<ViewState> {
-  const data = store.data;
-  const { selected, focusedCommunity, hiddenCommunities, sizeMetric } = store.state;
-  const patch: Partial<ViewState> = {};
-  if (selected !== null && !data.nodeIndex.has(selected)) patch.selected = null;
-  if (!data.sizeMetrics.includes(sizeMetric)) patch.sizeMetric = 'degree';
-  if (focusedCommunity !== null && !data.communityById.has(focusedCommunity)) patch.focusedCommunity = null;
-  const hidden = [...hiddenCommunities].filter((c) => data.communityById.has(c));
-  if (hidden.length !== hiddenCommunities.size) patch.hiddenCommunities = new Set(hidden);
-  return patch;
-}
-
 async function start(): Promise<void> {
   // performance marks show where load time goes (DevTools → Performance, or the scale test).
-  const bundle = await loadBundle(bundleLocation(location.search, location.href));
+  const bundle = await loadBundle(location.search, location.href);
   performance.mark('citegraph:bundle-loaded');
   const store = new Store(bundle, readUrlState(location.search, bundle));
-  store.update(validState(store));
+  const restored = checkRestoredState(store, location.search);
+  store.update(restored.patch);
   performance.mark('citegraph:graph-built');
 
   const view = mountGraphView(store);
   mountYearAxis(store, view.renderer);
+  mountCameraControls(store, view.renderer);
   performance.mark('citegraph:first-render');
   // Sigma drew the first frame synchronously; the browser shows it at the next animation frame.
   // Milliseconds since navigation start, for the scale test and for curious users.
@@ -79,7 +75,13 @@ async function start(): Promise<void> {
     view.centreOnCommunity(community);
   };
 
-  const search = mountSearch(store, select);
+  const search = mountSearch(store, (graph, node) => {
+    if (graph === store.state.graph) select(node);
+    else {
+      switchGraph(graph, { selected: node, search: store.state.search });
+      view.centreOnNode(node);
+    }
+  });
   const legend = mountLegend(store, (c) => view.centreOnCommunity(c));
   const filters = mountFilters(store);
   const timeControls = mountTimeControls(store);
@@ -124,16 +126,7 @@ async function start(): Promise<void> {
   };
   sizeSelect.addEventListener('change', () => store.update({ sizeMetric: sizeSelect.value as SizeMetric }));
 
-  const exportButton = byId<HTMLButtonElement>('export-png');
-  exportButton.disabled = false;
-  exportButton.addEventListener('click', async () => {
-    exportButton.disabled = true;
-    try {
-      await view.exportPNG();
-    } finally {
-      exportButton.disabled = false;
-    }
-  });
+  mountExports(store, view.renderer, view.labels);
 
   const showGraphControls = () => {
     buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === store.state.graph)));
@@ -148,11 +141,27 @@ async function start(): Promise<void> {
     if (state.sizeMetric !== sizeSelect.value) sizeSelect.value = state.sizeMetric;
   });
   showGraphControls();
-  syncUrl(store);
+  mountEmptyState(store);
+  mountNodeTable(store, select);
+  mountKeyboard(store);
+  mountPanels(store);
 
-  // A restored link: move to what it pointed at.
-  if (store.state.selected !== null) view.centreOnNode(store.state.selected);
-  else if (store.state.focusedCommunity !== null) view.centreOnCommunity(store.state.focusedCommunity);
+  // A restored link (on load, or Back/Forward): move to what it pointed at.
+  const centreOnRestored = () => {
+    if (store.state.selected !== null) view.centreOnNode(store.state.selected);
+    else if (store.state.focusedCommunity !== null) view.centreOnCommunity(store.state.focusedCommunity);
+  };
+  syncUrl(store, (query) => {
+    store.update(readUrlState(query, bundle));
+    const { patch, dropped } = checkRestoredState(store, query);
+    store.update(patch);
+    showDroppedNote(dropped);
+    search.reset();
+    centreOnRestored();
+  });
+  showDroppedNote(restored.dropped);
+  if (restored.dropped.length) writeUrl(store, false);
+  centreOnRestored();
   document.body.dataset.state = 'ready';
 }
 

@@ -1,5 +1,6 @@
 // The view in the URL, so a link reopens it: graph, selected node, size metric, hidden and
-// focused communities, filters, search text. Read once on load, written with replaceState.
+// focused communities, filters, search text. Read on load and on Back/Forward, written with
+// pushState (a view change) or replaceState (search typing).
 //
 //   ?graph=coauthor&node=a0012&size=pagerank&hide=2,5&focus=1&years=2019-2022&unknown=hide
 //    &cat=cs.LG&cat=cs.CL&deg=2&w=0.5&q=alvarez      (plus bundle=… when it was given)
@@ -89,14 +90,45 @@ export function writeUrlState(state: ViewState, bundle: ViewBundle, keep: URLSea
   return `?${p.toString()}`;
 }
 
-/** Keep the address bar in step with the store (debounced: browsers throttle replaceState). */
-export function syncUrl(store: Store): void {
+/** Only the text in the search box changed: typing, not a new view worth a Back step. */
+function onlySearch(state: ViewState, previous: ViewState): boolean {
+  return (Object.keys(state) as (keyof ViewState)[]).every((key) => key === 'search' || state[key] === previous[key]);
+}
+
+/** The address bar for the current state, as a new history entry or in place of the current one. */
+export function writeUrl(store: Store, push: boolean): void {
+  const query = writeUrlState(store.state, store.bundle, new URLSearchParams(location.search));
+  if (query === location.search) return;
+  const url = `${location.pathname}${query}${location.hash}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+/**
+ * Keep the address bar in step with the store: each change of view is a history entry, so Back
+ * and Forward walk through them (`restore` applies the URL they return to); search typing
+ * replaces the entry. Debounced: browsers throttle history calls, and a burst is one step.
+ */
+export function syncUrl(store: Store, restore: (query: string) => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  store.subscribe(() => {
+  let push = false;
+  let restoring = false;
+  store.subscribe((state, previous) => {
+    if (!restoring && !onlySearch(state, previous)) push = true;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const query = writeUrlState(store.state, store.bundle, new URLSearchParams(location.search));
-      if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+      writeUrl(store, push);
+      push = false;
     }, WRITE_DELAY_MS);
+  });
+  window.addEventListener('popstate', () => {
+    clearTimeout(timer);
+    push = false;
+    restoring = true;
+    try {
+      restore(location.search);
+    } finally {
+      restoring = false;
+    }
   });
 }

@@ -1,0 +1,150 @@
+// The drawing as a picture with a title and a legend: PNG at 2× or 4× the screen's pixels (sigma
+// redraws the current view off-screen at that density, labels included), and SVG (circles,
+// lines and the labels as placed on the page, text escaped). The legend lists the communities
+// drawn, largest first.
+import { drawOnCanvas } from '@sigma/export-image';
+import type Sigma from 'sigma';
+
+import { escapeXml } from '../pipeline/export/xml-text';
+import { formatNumber } from './dom';
+import type { EdgeAttrs, NodeAttrs } from './graph-data';
+import type { LabelLayer } from './label-layer';
+import type { Store } from './state';
+
+type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+const TITLE_H = 44;
+const LEGEND_ROW = 20;
+const LEGEND_COLUMN = 240;
+/** Communities named in the legend; the rest are counted. */
+const LEGEND_ENTRIES = 12;
+
+interface Legend {
+  title: string;
+  subtitle: string;
+  entries: { label: string; color: string; size: number }[];
+  more: number;
+}
+
+function legendOf(store: Store): Legend {
+  const data = store.data;
+  const { visibility } = store;
+  const drawn = new Map<number, number>();
+  data.nodes.forEach((node, i) => {
+    if (visibility.nodes[i]) drawn.set(node.community, (drawn.get(node.community) ?? 0) + 1);
+  });
+  const communities = data.communities.filter((c) => drawn.has(c.id));
+  return {
+    title: data.source.title || data.source.kind,
+    subtitle: `${formatNumber(visibility.nodeCount)} nodes · ${formatNumber(visibility.edgeCount)} edges · citegraph`,
+    entries: communities.slice(0, LEGEND_ENTRIES).map((c) => ({ label: c.label, color: c.color, size: drawn.get(c.id) ?? 0 })),
+    more: Math.max(0, communities.length - LEGEND_ENTRIES),
+  };
+}
+
+/** Legend rows in columns under the drawing: how tall for a picture `width` wide. */
+function legendLayout(legend: Legend, width: number) {
+  const columns = Math.max(1, Math.floor((width - 24) / LEGEND_COLUMN));
+  const rows = Math.ceil((legend.entries.length + (legend.more ? 1 : 0)) / columns);
+  return { columns, height: rows ? rows * LEGEND_ROW + 16 : 0 };
+}
+
+/** The texts of the legend, in reading order, placed (x, y of the text's middle). */
+function legendItems(legend: Legend, width: number, top: number) {
+  const { columns } = legendLayout(legend, width);
+  const texts = [...legend.entries.map((e) => ({ ...e, text: `${e.label} (${formatNumber(e.size)})` }))];
+  if (legend.more) texts.push({ label: '', color: '', size: 0, text: `… and ${formatNumber(legend.more)} more communities` });
+  return texts.map((t, k) => ({ ...t, x: 12 + (k % columns) * LEGEND_COLUMN, y: top + 8 + Math.floor(k / columns) * LEGEND_ROW + LEGEND_ROW / 2 }));
+}
+
+/** PNG at `scale` × the page's CSS pixels, title above and legend below the drawing. */
+export async function pictureAsPng(store: Store, renderer: Renderer, labels: LabelLayer, scale: number): Promise<Blob> {
+  const { width, height } = renderer.getDimensions();
+  // export-image draws at window.devicePixelRatio: set it for the off-screen redraw only.
+  const own = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
+  Object.defineProperty(window, 'devicePixelRatio', { value: scale, configurable: true });
+  let drawing: HTMLCanvasElement;
+  try {
+    drawing = await drawOnCanvas(renderer as unknown as Sigma, {
+      backgroundColor: '#ffffff',
+      withTempRenderer: (tmp) => labels.attach(tmp as unknown as Renderer, document.createElement('div')),
+    });
+  } finally {
+    if (own) Object.defineProperty(window, 'devicePixelRatio', own);
+    else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+  }
+  const legend = legendOf(store);
+  const { height: legendH } = legendLayout(legend, width);
+  const canvas = document.createElement('canvas');
+  canvas.width = width * scale;
+  canvas.height = (TITLE_H + height + legendH) * scale;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('viz/picture: no 2D canvas');
+  ctx.scale(scale, scale);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, TITLE_H + height + legendH);
+  ctx.fillStyle = '#1f2329';
+  ctx.textBaseline = 'middle';
+  ctx.font = `600 17px ${FONT}`;
+  ctx.fillText(legend.title, 12, 16);
+  ctx.fillStyle = '#667085';
+  ctx.font = `12px ${FONT}`;
+  ctx.fillText(legend.subtitle, 12, 34);
+  ctx.drawImage(drawing, 0, TITLE_H, width, height);
+  for (const item of legendItems(legend, width, TITLE_H + height)) {
+    if (item.color) {
+      ctx.fillStyle = item.color;
+      ctx.beginPath();
+      ctx.arc(item.x + 5, item.y, 5, 0, Math.PI * 2);
+      ctx.fill();
+    }
+    ctx.fillStyle = '#1f2329';
+    ctx.fillText(item.text, item.x + 16, item.y, LEGEND_COLUMN - 24);
+  }
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('viz/picture: the PNG could not be made'))), 'image/png'));
+}
+
+/** The current view as SVG: what is drawn, where the page draws it, with the same title and legend. */
+export function pictureAsSvg(store: Store, renderer: Renderer, labels: LabelLayer): string {
+  const { width, height } = renderer.getDimensions();
+  const legend = legendOf(store);
+  const { height: legendH } = legendLayout(legend, width);
+  const graph = renderer.getGraph();
+  const at = (key: string) => {
+    const d = renderer.getNodeDisplayData(key);
+    return d && !d.hidden ? { ...renderer.framedGraphToViewport(d), size: renderer.scaleSize(d.size), color: d.color } : null;
+  };
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${TITLE_H + height + legendH}" viewBox="0 0 ${width} ${TITLE_H + height + legendH}" font-family='${FONT}'>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="12" y="16" font-size="17" font-weight="600" dominant-baseline="middle" fill="#1f2329">${escapeXml(legend.title)}</text>`,
+    `<text x="12" y="34" font-size="12" dominant-baseline="middle" fill="#667085">${escapeXml(legend.subtitle)}</text>`,
+    `<g transform="translate(0 ${TITLE_H})"><g stroke-linecap="round">`,
+  ];
+  graph.forEachEdge((edge, _attrs, source, target) => {
+    const d = renderer.getEdgeDisplayData(edge);
+    const s = at(source);
+    const t = at(target);
+    if (!d || d.hidden || !s || !t) return;
+    parts.push(`<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${t.x.toFixed(1)}" y2="${t.y.toFixed(1)}" stroke="${escapeXml(d.color)}" stroke-width="${(d.size / 2).toFixed(2)}"/>`);
+  });
+  parts.push('</g><g>');
+  graph.forEachNode((node) => {
+    const n = at(node);
+    if (n) parts.push(`<circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="${n.size.toFixed(1)}" fill="${escapeXml(n.color)}"/>`);
+  });
+  parts.push('</g><g dominant-baseline="middle" fill="#1f2329">');
+  for (const l of labels.placed()) {
+    if (l.highlighted) parts.push(`<rect x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" width="${l.w.toFixed(1)}" height="${l.h.toFixed(1)}" fill="#ffffff"/>`);
+    const pad = l.highlighted ? 3 : 0;
+    parts.push(`<text x="${(l.x + pad).toFixed(1)}" y="${(l.y + l.h / 2).toFixed(1)}" font-size="${l.fontPx}"${l.highlighted ? ' font-weight="600"' : ''}>${escapeXml(l.text)}</text>`);
+  }
+  parts.push('</g></g><g dominant-baseline="middle" font-size="12" fill="#1f2329">');
+  for (const item of legendItems(legend, width, TITLE_H + height)) {
+    if (item.color) parts.push(`<circle cx="${item.x + 5}" cy="${item.y}" r="5" fill="${escapeXml(item.color)}"/>`);
+    parts.push(`<text x="${item.x + 16}" y="${item.y}">${escapeXml(item.text)}</text>`);
+  }
+  parts.push('</g></svg>\n');
+  return parts.join('\n');
+}
