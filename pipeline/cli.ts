@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const summary = await runPipeline(parsed.paths, parsed.options, {
-      onStage: (e) => process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail}${e.skipped ? '' : ` (${(e.ms / 1000).toFixed(1)} s)`}\n`),
+      onStage: (e) => process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail}${e.skipped ? '' : ` (${(e.wallMs / 1000).toFixed(1)} s)`}\n`),
       onProgress: stderrProgress(),
       onNote: (note) => process.stderr.write(`citegraph: ${note}\n`),
     });

@@ -1,5 +1,5 @@
-// run.json: everything needed to tell how an output was made. Only `timingsMs` changes between
-// identical runs. It is written last: its tool name marks the folder as a citegraph output
+// run.json: everything needed to tell how an output was made. Only `stages` (wall, CPU, memory)
+// changes between identical runs. It is written last: its tool name marks the folder as a citegraph output
 // (output-marker.ts), and `outputs` lists what the run wrote, so the next run replaces that and
 // keeps anything else.
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import type { CitationModel, Corpus, TopicModel } from '../model';
 import type { PipelineOptions } from '../options';
 import { topKFor } from '../graphs/paper-topics';
 import { TOOL_NAME } from '../output-marker';
+import type { StageMeasure } from '../stages';
 import { minPapersFor } from '../topics/index';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -49,11 +50,12 @@ interface ManifestInput {
   skipped: Record<string, string>;
   /** Graph file (in graphs/) → why it was not written. */
   filesNotWritten: Record<string, string>;
-  timings: Record<string, number>;
+  /** Wall, CPU and peak memory per stage: the only part that differs between runs. */
+  stages: Record<string, StageMeasure>;
   outputs: readonly string[];
 }
 
-export function runManifest({ paths, options, thesaurus, corpus, topics, citations, graphs, skipped, filesNotWritten, timings, outputs }: ManifestInput) {
+export function runManifest({ paths, options, thesaurus, corpus, topics, citations, graphs, skipped, filesNotWritten, stages, outputs }: ManifestInput) {
   const { files } = corpus;
   const perGraph = <T>(value: (g: AnalysedGraph) => T) => Object.fromEntries(graphs.map((g) => [g.kind, value(g)]));
   return {
@@ -103,6 +105,6 @@ export function runManifest({ paths, options, thesaurus, corpus, topics, citatio
     ),
     skippedGraphs: skipped,
     graphFilesNotWritten: filesNotWritten,
-    timingsMs: timings,
+    stages,
   };
 }
