@@ -48,6 +48,7 @@ export const OPTION_SPECS = {
   'key-routes': { type: 'integer', default: MAIN_PATH_DEFAULTS.keyRoutes, min: 1, help: 'key routes of the main path: the citations of highest search path count it runs through' },
   'max-view-nodes': { type: 'integer', default: VIEW_DEFAULTS.maxNodes, min: 1, help: 'nodes per graph in the view bundle (the most central kept)' },
   'max-view-edges': { type: 'integer', default: VIEW_DEFAULTS.maxEdges, min: 0, help: 'edges per graph in the view bundle (the strongest kept)' },
+  memory: { type: 'number', default: undefined, min: 0, exclusiveMin: true, help: "memory the run may use, in GiB: an input estimated to need more is refused before it is read [default: the machine's or its container's, less 1 GiB]", valueName: 'GIB' },
   exports: { type: 'string', default: 'full', choices: ['full', 'drawn'], help: 'what the graph files (GEXF, GraphML, Pajek, VOSviewer, Gephi CSV) hold: every node and edge, or only what the view draws' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -171,6 +172,6 @@ export function helpText(): string {
     const dflt = spec.default === undefined ? '' : ` [default: ${spec.default}]`;
     lines.push(`  --${name}${value}`.padEnd(30) + spec.help + (range ? ` (${range})` : '') + dflt);
   }
-  lines.push('', 'Exit codes: 0 success, 1 the run failed (previous output kept), 2 bad usage.');
+  lines.push('', 'Exit codes: 0 success, 1 the run failed (previous output kept), 2 bad usage, 3 the input needs more memory than --memory allows.');
   return lines.join('\n');
 }
