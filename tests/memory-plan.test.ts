@@ -67,7 +67,7 @@ describe('the CLI under the memory plan', () => {
     const { code, stdout, stderr } = await cli(['seeds', '--out', out, '--memory', '0.05']);
     expect(code).toBe(3);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^citegraph: the input \(\d+ MiB in 4 files\) needs about \d+ MiB of memory, and --memory allows 51 MiB\. Split the input/);
+    expect(stderr).toMatch(/^citegraph: the input \(\d+ MiB in 4 files\) needs about [\d.]+ [MG]iB of memory, and --memory allows 51 MiB\. Split the input/);
     expect(stderr).toContain('Nothing was read or written.');
     expect(existsSync(out)).toBe(false);
   });
@@ -75,7 +75,7 @@ describe('the CLI under the memory plan', () => {
   it('restarts itself with a larger heap when its own is below the estimate, and runs to the end', async () => {
     const out = join(tmp(), 'out');
     const { code, stdout, stderr } = await cli(['seeds', '--out', out], ['--max-old-space-size=64']);
-    expect(stderr).toMatch(/^citegraph: about \d+ MiB expected for this input: restarting with a \d+ MiB heap\n/);
+    expect(stderr).toMatch(/^citegraph: about [\d.]+ [MG]iB expected for this input: restarting with a [\d.]+ [MG]iB heap\n/);
     expect(code).toBe(0);
     expect(stdout).toContain('papers:     140');
     expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).counts.papers).toBe(140);
