@@ -24,7 +24,7 @@ function fingerprint(dir: string): Record<string, string> {
         let bytes = readFileSync(path, 'utf8');
         if (entry.name === 'run.json') {
           const manifest = JSON.parse(bytes);
-          bytes = JSON.stringify({ ...manifest, timingsMs: null, options: { ...manifest.options, out: null } });
+          bytes = JSON.stringify({ ...manifest, stages: null, options: { ...manifest.options, out: null } });
         }
         out[relative(dir, path)] = createHash('sha256').update(bytes).digest('hex');
       }
