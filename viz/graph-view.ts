@@ -9,6 +9,7 @@ import { createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rend
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import { fitNodes } from './camera';
+import { mountDensityLayer } from './density-layer';
 import { byId, formatNumber } from './dom';
 import { applySizeMetric, nodeId, nodeKey, type EdgeAttrs, type GraphData, type NodeAttrs, type SizeMetric } from './graph-data';
 import { createLabelLayer, type LabelLayer } from './label-layer';
@@ -92,6 +93,7 @@ export function mountGraphView(store: Store): GraphView {
     edgeReducer: (_edge, attrs) => reduceEdge(attrs),
   });
   labels.attach(renderer, container);
+  mountDensityLayer(renderer, container, () => ({ data, visibility }));
 
   function reduceNode(node: string, attrs: NodeAttrs): Partial<NodeDisplayData> {
     const res: Partial<NodeDisplayData> = attrs;
