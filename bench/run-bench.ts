@@ -25,8 +25,9 @@ const HELP = `Usage: npm run bench -- [--sizes N,N,…] [--seed S] [--keep] [--n
 
 Generates a synthetic corpus per size (bench/generate/), runs the real pipeline on it in a fresh
 process, and reports per stage wall time and peak RSS, graph sizes, modularity, communities and
-the NMI of the recovered communities against the planted topics; then times the view's first
-frame on the largest bundle in headless Chromium, and checks the targets.
+the NMI of the recovered communities against the planted topics; then times the view on the
+largest bundle in headless Chromium (first frame, a filter, a legend toggle, a hover, a
+selection), and checks the targets.
 
   --sizes N,N,…    papers per corpus (default: ${DEFAULT_SIZES.join(',')})
   --seed S         whole number: seeds the generator and the pipeline (default: ${DEFAULT_SEED})
