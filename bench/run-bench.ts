@@ -1,6 +1,7 @@
 // `npm run bench`: the real pipeline on generated corpora of several sizes, each size in a fresh
-// process (bench-one.ts) so that its peak RSS is its own; then the view's first frame on the
-// largest bundle in headless Chromium. Prints the table, saves everything as JSON.
+// process (bench-one.ts) so that its peak RSS is its own; then the view (first frame and four
+// actions, view-render.ts) on the largest bundle in headless Chromium, or on --view-bundle's alone.
+// Prints the table, saves everything as JSON.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, release, tmpdir, totalmem, type } from 'node:os';
