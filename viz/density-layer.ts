@@ -45,14 +45,13 @@ export function mountDensityLayer(
 
   const draw = () => {
     const context = canvas.getContext('2d');
-    if (!context) return;
+    if (!context || mode === 'nodes') return;
     const { width, height } = renderer.getDimensions();
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;
     }
     context.clearRect(0, 0, width, height);
-    if (mode === 'nodes') return;
     const { data, visibility } = current();
     const columns = Math.ceil(width / CELL_PX);
     const rows = Math.ceil(height / CELL_PX);
@@ -75,7 +74,8 @@ export function mountDensityLayer(
   select.addEventListener('change', () => {
     mode = MODES.find((m) => m === select.value) ?? 'nodes';
     container.dataset.display = mode;
-    draw();
+    if (mode === 'nodes') canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
+    else draw();
   });
   renderer.on('afterRender', draw);
   container.dataset.display = mode;

@@ -190,22 +190,22 @@ export function mountGraphView(store: Store): GraphView {
     }
   };
 
-  /** After updateFocal(): the nodes and edges whose emphasis changed. */
-  const addFocusChange = (repaint: Repaint, previousFocal: number, previousSelected: number) => {
+  /** updateFocal(), noting in `repaint` the nodes and edges whose emphasis changed; false when none did. */
+  const updateFocusInto = (repaint: Repaint): boolean => {
+    const previousFocal = focalIndex;
+    const previousSelected = selectedIndex;
+    const moved = updateFocal();
     for (const i of [previousSelected, selectedIndex]) if (i >= 0) repaint.nodes.add(i);
-    if (previousFocal === focalIndex) return;
+    if (!moved) return previousSelected !== selectedIndex;
     // Emphasis starting or ending fades or restores every other node; moving it, two neighbourhoods.
     if (previousFocal < 0 || focalIndex < 0) addEverything(repaint, data);
     else for (const i of [previousFocal, focalIndex]) addNeighbourhood(repaint, data, i);
+    return true;
   };
 
   const hoverChanged = () => {
-    const previousFocal = focalIndex;
-    const previousSelected = selectedIndex;
-    if (!updateFocal()) return;
     const repaint = emptyRepaint();
-    addFocusChange(repaint, previousFocal, previousSelected);
-    paint(repaint);
+    if (updateFocusInto(repaint)) paint(repaint);
   };
 
   /**
@@ -300,10 +300,7 @@ export function mountGraphView(store: Store): GraphView {
       changed = true;
     }
     if (state.selected !== previous.selected) {
-      const previousFocal = focalIndex;
-      const previousSelected = selectedIndex;
-      updateFocal();
-      addFocusChange(repaint, previousFocal, previousSelected);
+      updateFocusInto(repaint);
       changed = true;
     }
     if (all || changed) {
