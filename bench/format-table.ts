@@ -2,6 +2,7 @@
 // RSS), the graphs, the NMI scores and the citations recovered, then the view timing and the
 // targets with ✓ / ✗ / –.
 import type { BenchResults, CitationScore, NmiScore, RunResult, TargetStatus, ViewResult } from './results';
+import { VIEW_ACTIONS, type ViewAction } from './view-actions';
 
 /** 12345 → "12,345": the same in every locale, so the table reads the same everywhere. */
 export const count = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -69,13 +70,18 @@ function formatRun(run: RunResult): string[] {
   return lines;
 }
 
+/** The view's timed actions, as the report names them. */
+const ACTION_NAMES: Record<ViewAction, string> = { filter: 'a filter', legend: 'a legend toggle', select: 'a selection', hover: 'a hover' };
+
 function formatView(view: ViewResult | null): string {
   if (!view) return 'view: not timed (--no-view, or no size produced a bundle)';
-  if (!view.ok) return `view (${count(view.papers)}-paper bundle): FAILED: ${view.error}`;
+  // papers is 0 for a bundle given with --view-bundle: name the file instead.
+  const bundle = view.papers ? `${count(view.papers)}-paper bundle` : view.bundle;
+  if (!view.ok) return `view (${bundle}): FAILED: ${view.error}`;
   return (
-    `view (${count(view.papers)}-paper bundle, ${view.graph} graph, ${count(view.nodes)} nodes / ${count(view.edges)} edges): ` +
+    `view (${bundle}, ${view.graph} graph, ${count(view.nodes)} nodes / ${count(view.edges)} edges): ` +
     `first frame ${count(view.medianMs)} ms median of ${view.loadsMs.map(count).join(', ')} ms; ` +
-    `a filter applied in ${count(view.filterMedianMs)} ms median of ${view.filtersMs.map(count).join(', ')} ms`
+    VIEW_ACTIONS.map((a) => `${ACTION_NAMES[a]} ${count(view.actionMedianMs[a])} ms median of ${view.actionsMs[a].map(count).join(', ')} ms`).join('; ')
   );
 }
 

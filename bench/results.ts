@@ -1,5 +1,6 @@
 // The benchmark's figures, as bench/results.json holds them: shared by the child that measures
 // one size (bench-one.ts), the driver (run-bench.ts), the targets and the printed table.
+import type { ViewAction } from './view-actions';
 
 export interface StageFigure {
   stage: string;
@@ -95,9 +96,9 @@ export interface ViewTiming {
   /** First frame after navigation start, per page load. */
   loadsMs: number[];
   medianMs: number;
-  /** From a minimum-weight filter's input event to the status line it updates, per page load. */
-  filtersMs: number[];
-  filterMedianMs: number;
+  /** From each action's event to the next frame (view-actions.ts), per page load. */
+  actionsMs: Record<ViewAction, number[]>;
+  actionMedianMs: Record<ViewAction, number>;
 }
 
 export type ViewResult = ({ ok: true } & ViewTiming) | { ok: false; papers: number; bundle: string; error: string };

@@ -1,6 +1,7 @@
 // `npm run bench`: the real pipeline on generated corpora of several sizes, each size in a fresh
-// process (bench-one.ts) so that its peak RSS is its own; then the view's first frame on the
-// largest bundle in headless Chromium. Prints the table, saves everything as JSON.
+// process (bench-one.ts) so that its peak RSS is its own; then the view (first frame and four
+// actions, view-render.ts) on the largest bundle in headless Chromium, or on --view-bundle's alone.
+// Prints the table, saves everything as JSON.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, release, tmpdir, totalmem, type } from 'node:os';
@@ -21,18 +22,21 @@ const VIEW_LOADS = 3;
  *  out-of-memory report puts a dozen lines of native stack after its message). */
 const TAIL_LINES = 40;
 
-const HELP = `Usage: npm run bench -- [--sizes N,N,…] [--seed S] [--keep] [--no-view] [--out-json FILE]
+const HELP = `Usage: npm run bench -- [--sizes N,N,…] [--seed S] [--keep] [--no-view] [--view-bundle FILE] [--out-json FILE]
 
 Generates a synthetic corpus per size (bench/generate/), runs the real pipeline on it in a fresh
 process, and reports per stage wall time and peak RSS, graph sizes, modularity, communities and
-the NMI of the recovered communities against the planted topics; then times the view's first
-frame on the largest bundle in headless Chromium, and checks the targets.
+the NMI of the recovered communities against the planted topics; then times the view on the
+largest bundle in headless Chromium (first frame, a filter, a legend toggle, a hover, a
+selection), and checks the targets.
 
   --sizes N,N,…    papers per corpus (default: ${DEFAULT_SIZES.join(',')})
   --seed S         whole number: seeds the generator and the pipeline (default: ${DEFAULT_SEED})
   --keep           keep the generated corpora and outputs (their folder is printed)
   --no-view        skip the browser timing
-  --out-json FILE  where the figures are saved (default: bench/results.json)
+  --view-bundle FILE  time the view on this bundle only (no corpora, no pipeline runs)
+  --out-json FILE  where the figures are saved (default: bench/results.json; with --view-bundle,
+                   citegraph-bench-view.json in the temporary folder)
   -h, --help       show this help
 
 The table goes to stdout, progress to stderr. Exit codes: 0 every size and the view were measured
@@ -43,6 +47,8 @@ interface BenchArgs {
   seed: number;
   keep: boolean;
   view: boolean;
+  /** Time the view on this bundle instead of running the pipeline. */
+  viewBundle: string | null;
   outJson: string;
 }
 
@@ -71,6 +77,7 @@ function parseBenchArgs(argv: string[]): BenchArgs | 'help' {
         seed: { type: 'string' },
         keep: { type: 'boolean' },
         'no-view': { type: 'boolean' },
+        'view-bundle': { type: 'string' },
         'out-json': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -82,12 +89,19 @@ function parseBenchArgs(argv: string[]): BenchArgs | 'help' {
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   if (!Number.isInteger(seed) || values.seed?.trim() === '') throw new UsageError(`--seed must be a whole number (got "${values.seed}")`);
   if (values['out-json'] === '') throw new UsageError('--out-json needs a file name');
+  if (values['view-bundle'] === '') throw new UsageError('--view-bundle needs a file name');
+  if (values['view-bundle'] !== undefined && (values.sizes !== undefined || values['no-view'])) {
+    throw new UsageError('--view-bundle times the view alone: it goes with neither --sizes nor --no-view');
+  }
+  const viewBundle = values['view-bundle'] === undefined ? null : resolve(values['view-bundle']);
   return {
-    sizes: values.sizes === undefined ? DEFAULT_SIZES : parseSizes(values.sizes),
+    sizes: viewBundle ? [] : values.sizes === undefined ? DEFAULT_SIZES : parseSizes(values.sizes),
+    viewBundle,
     seed,
     keep: values.keep ?? false,
     view: !values['no-view'],
-    outJson: values['out-json'] === undefined ? join(projectRoot, 'bench', 'results.json') : resolve(values['out-json']),
+    // A view-only run must not overwrite the full run's figures.
+    outJson: values['out-json'] !== undefined ? resolve(values['out-json']) : viewBundle ? join(tmpdir(), 'citegraph-bench-view.json') : join(projectRoot, 'bench', 'results.json'),
   };
 }
 
@@ -181,7 +195,9 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
     // The largest size that produced a bundle: the heaviest first frame.
     const largest = runs.filter((r) => r.measures).at(-1);
     let view: ViewResult | null = null;
-    if (args.view && largest?.measures) {
+    if (args.viewBundle) {
+      view = await timeFirstFrame({ path: args.viewBundle, papers: 0 }, VIEW_LOADS, log);
+    } else if (args.view && largest?.measures) {
       view = await timeFirstFrame({ path: join(largest.measures.outDir, 'bundle.json'), papers: largest.papers }, VIEW_LOADS, log);
     } else if (args.view) log('view: no size produced a bundle to time');
     return { date: new Date().toISOString(), machine: machine(), seed: args.seed, sizes: args.sizes, runs, view, targets: evaluateTargets(runs, view) };

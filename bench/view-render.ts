@@ -1,14 +1,16 @@
 // Times the view's first frame on a pipeline bundle in headless Chromium: the built page, served
 // from 127.0.0.1, opened on the bundle's largest graph. The page itself records the time
-// (body[data-first-frame-ms], ms since navigation start: fetch, parse, graph build, first draw).
+// (body[data-first-frame-ms], ms since navigation start: fetch, parse, graph build, first draw);
+// then a filter, a legend toggle, a hover and a selection (view-actions.ts).
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/browser';
 import { serveStatic } from '../tests/helpers/static-server';
 import { buildViz } from '../tests/helpers/build-viz';
 import type { ViewResult } from './results';
+import { timeActions, VIEW_ACTIONS, type ViewAction } from './view-actions';
 
 /** Software WebGL on a busy 2-core machine: a 100k-paper bundle may take a while to reach "ready". */
 const PAGE_TIMEOUT_MS = 120_000;
@@ -36,8 +38,8 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** One page load: the first frame, and then a filter applied, in ms, after checking the page drew what it was given. */
-async function loadOnce(browser: Browser, url: string, pick: GraphPick): Promise<{ firstFrameMs: number; filterMs: number }> {
+/** One page load: the first frame, then the timed actions, in ms, after checking the page drew what it was given. */
+async function loadOnce(browser: Browser, url: string, pick: GraphPick): Promise<{ firstFrameMs: number; actions: Record<ViewAction, number> }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
@@ -56,37 +58,15 @@ async function loadOnce(browser: Browser, url: string, pick: GraphPick): Promise
       return { firstFrameMs: Number(document.body.dataset.firstFrameMs), nodes: Number(status?.totalNodes), edges: Number(status?.totalEdges) };
     });
     // A blank or partial page must not pass for a fast one.
-    if (errors.length) throw new Error(`the page raised errors: ${errors.join('; ')}`);
     if (shown.nodes !== pick.nodes || shown.edges !== pick.edges) {
       throw new Error(`the page shows ${shown.nodes} nodes / ${shown.edges} edges, the ${pick.kind} graph has ${pick.nodes} / ${pick.edges}`);
     }
-    return { firstFrameMs: shown.firstFrameMs, filterMs: await timeFilter(page, pick.medianWeight) };
+    const actions = await timeActions(page, pick.medianWeight);
+    if (errors.length) throw new Error(`the page raised errors: ${errors.join('; ')}`);
+    return { firstFrameMs: shown.firstFrameMs, actions };
   } finally {
     await context.close();
   }
-}
-
-/**
- * A minimum-weight filter, timed inside the page from the input event to the status line
- * (reducers and sigma's re-processing): Playwright's own waits are paced by frames, which
- * software WebGL on a busy machine makes slow.
- */
-function timeFilter(page: Page, minWeight: number): Promise<number> {
-  return page.evaluate(
-    (minWeight) =>
-      new Promise<number>((resolve) => {
-        const input = document.querySelector<HTMLInputElement>('#min-weight')!;
-        const status = document.querySelector<HTMLElement>('#status')!;
-        const started = performance.now();
-        new MutationObserver((_records, observer) => {
-          observer.disconnect();
-          resolve(Math.round(performance.now() - started));
-        }).observe(status, { attributes: true });
-        input.value = String(minWeight);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
-    minWeight,
-  );
 }
 
 export async function timeFirstFrame(
@@ -107,16 +87,17 @@ export async function timeFirstFrame(
     browser = await launchChromium();
     const url = new URL(`?bundle=bench-bundle.json&graph=${encodeURIComponent(pick.kind)}`, server.url).href;
     const loadsMs: number[] = [];
-    const filtersMs: number[] = [];
+    const actionsMs = Object.fromEntries(VIEW_ACTIONS.map((a) => [a, [] as number[]])) as Record<ViewAction, number[]>;
     for (let i = 1; i <= loads; i++) {
-      const { firstFrameMs, filterMs } = await loadOnce(browser, url, pick);
+      const { firstFrameMs, actions } = await loadOnce(browser, url, pick);
       loadsMs.push(firstFrameMs);
-      filtersMs.push(filterMs);
-      log(`view: load ${i}/${loads}: first frame at ${firstFrameMs} ms, a filter applied in ${filterMs} ms`);
+      for (const a of VIEW_ACTIONS) actionsMs[a].push(actions[a]);
+      log(`view: load ${i}/${loads}: first frame at ${firstFrameMs} ms; ${VIEW_ACTIONS.map((a) => `${a} ${actions[a]} ms`).join(', ')}`);
     }
+    const actionMedianMs = Object.fromEntries(VIEW_ACTIONS.map((a) => [a, median(actionsMs[a])])) as Record<ViewAction, number>;
     return {
       ok: true, papers, bundle: bundlePath, graph: pick.kind, nodes: pick.nodes, edges: pick.edges,
-      loadsMs, medianMs: median(loadsMs), filtersMs, filterMedianMs: median(filtersMs),
+      loadsMs, medianMs: median(loadsMs), actionsMs, actionMedianMs,
     };
   } catch (error) {
     return { ok: false, papers, bundle: bundlePath, error: (error as Error).message };

@@ -144,7 +144,8 @@ const run = (papers: number, over: Partial<RunResult> = {}): RunResult => ({
   ...over,
 });
 const viewAt = (nodes: number, edges: number, medianMs: number): ViewResult => ({
-  ok: true, papers: 100_000, bundle: 'b.json', graph: 'papers', nodes, edges, loadsMs: [medianMs], medianMs, filtersMs: [40], filterMedianMs: 40,
+  ok: true, papers: 100_000, bundle: 'b.json', graph: 'papers', nodes, edges, loadsMs: [medianMs], medianMs, 
+  actionsMs: { filter: [40], legend: [30], select: [20], hover: [10] }, actionMedianMs: { filter: 40, legend: 30, select: 20, hover: 10 },
 });
 
 describe('evaluateTargets', () => {

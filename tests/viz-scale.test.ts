@@ -1,7 +1,8 @@
 // A 20,000-node / 100,000-edge graph loads, paints and stays usable in headless Chromium
 // (software WebGL): every node and edge is counted, a filter applies through the reducers without
-// a rebuild, and the page raises no error. How fast is the benchmark's to say (`npm run bench`
-// times the first frame and a filter on a real 100,000-paper bundle), never a test's.
+// a rebuild, a community hidden and shown again comes back with its labels, and the page raises
+// no error. How fast is the benchmark's to say (`npm run bench` times the first frame, a filter,
+// a legend toggle, a hover and a selection), never a test's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { makeLargeBundle } from './fixtures/make-bundle';
@@ -30,6 +31,18 @@ describe.skipIf(!chromiumAvailable())('viz page at scale', () => {
     expect(filtered.visibleEdges).toBeGreaterThan(0);
     expect(filtered.totalNodes).toBe(20_000);
     expect(filtered.totalEdges).toBe(100_000);
+
+    // A community hidden and shown again (a partial refresh each way) is drawn and labelled again.
+    await page.locator('#min-weight').fill('');
+    await expect.poll(async () => (await readStatus(page)).visibleEdges, { timeout: 30_000 }).toBe(100_000);
+    const labelCount = () => page.locator('#graph').evaluate((node) => Number(node.dataset.labelCount));
+    const labels = await labelCount();
+    const box = page.locator('#legend-list li input[type=checkbox]').first();
+    await box.uncheck();
+    await expect.poll(async () => (await readStatus(page)).visibleNodes, { timeout: 30_000 }).toBeLessThan(20_000);
+    await box.check();
+    await expect.poll(async () => (await readStatus(page)).visibleNodes, { timeout: 30_000 }).toBe(20_000);
+    await expect.poll(labelCount, { timeout: 30_000 }).toBe(labels);
     expect(errors).toEqual([]);
     await context.close();
   });

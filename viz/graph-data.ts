@@ -206,7 +206,7 @@ export function buildGraphData(source: BundleGraph, index: number): GraphData {
     // graph stays undirected (one edge per pair, neighbours both ways), the program shows the direction.
     const type: EdgeProgram = !directed ? 'line' : edge.mutual === true ? 'doubleArrow' : 'arrow';
     try {
-      graph.addUndirectedEdgeWithKey(`e${e}`, String(s), String(t), { size: 1, color: EDGE_COLOR, type, zIndex: 0, i: e });
+      graph.addUndirectedEdgeWithKey(edgeKey(e), String(s), String(t), { size: 1, color: EDGE_COLOR, type, zIndex: 0, i: e });
     } catch {
       droppedEdges++; // a duplicate pair (the graph is simple); cheaper than hasEdge on every edge
       continue;
@@ -302,6 +302,9 @@ export function nodeKey(data: GraphData, id: string): string | undefined {
   const i = data.nodeIndex.get(id);
   return i === undefined ? undefined : String(i);
 }
+
+/** Sigma's key for an edge index (GraphData.edges). */
+export const edgeKey = (e: number): string => `e${e}`;
 
 /** The bundle id for a sigma key. */
 export function nodeId(data: GraphData, key: string): string {

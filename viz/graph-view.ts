@@ -1,7 +1,7 @@
 // The sigma renderer: one instance for the page, fed the current graph with setGraph.
 // Hover, selection, community focus and filters are applied by nodeReducer/edgeReducer reading
-// the closure state below; a change calls refresh({ skipIndexation: true }), which re-runs the
-// reducers. The graph itself is never rebuilt for a filter, a hover or a selection.
+// the closure state below; a change re-runs the reducers on the nodes and edges it touches only
+// (repaint.ts). The graph itself is never rebuilt for a filter, a hover or a selection.
 import { BURST_BADGE, burstingNodes } from './bursts';
 import { overlayOf } from './overlay';
 import Sigma from 'sigma';
@@ -9,9 +9,11 @@ import { createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rend
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import { fitNodes } from './camera';
+import { mountDensityLayer } from './density-layer';
 import { byId, formatNumber } from './dom';
 import { applySizeMetric, nodeId, nodeKey, type EdgeAttrs, type GraphData, type NodeAttrs, type SizeMetric } from './graph-data';
 import { createLabelLayer, type LabelLayer } from './label-layer';
+import { addEverything, addNeighbourhood, addVisibilityChange, emptyRepaint, partialGraph, type Repaint } from './repaint';
 import type { Store } from './state';
 
 const FADED_NODE = '#e3e5e9';
@@ -21,6 +23,8 @@ const FOCUS_EDGE = '#5d6474';
 /** Arrow heads a little larger than sigma's (2.5 and 2 times the edge's thickness): thin links keep a visible head. */
 const ARROW_HEAD = { lengthToThicknessRatio: 3.5, widenessToThicknessRatio: 2.5 };
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** Quiet time before the full pass that gives brought-back nodes their labels (see paint). */
+const REINDEX_AFTER_MS = 600;
 /** Label every neighbour of the hovered/selected node when there are at most this many. */
 const LABEL_NEIGHBOURS_UP_TO = 25;
 
@@ -89,6 +93,7 @@ export function mountGraphView(store: Store): GraphView {
     edgeReducer: (_edge, attrs) => reduceEdge(attrs),
   });
   labels.attach(renderer, container);
+  mountDensityLayer(renderer, container, () => ({ data, visibility }));
 
   function reduceNode(node: string, attrs: NodeAttrs): Partial<NodeDisplayData> {
     const res: Partial<NodeDisplayData> = attrs;
@@ -169,7 +174,39 @@ export function mountGraphView(store: Store): GraphView {
     return true;
   }
 
-  const refresh = () => renderer.refresh({ skipIndexation: true });
+  // Sigma's label grid holds the nodes drawn when it last processed: nodes brought back by a
+  // partial refresh are drawn at once and get their labels from a full pass once the page is idle.
+  let reindexTimer: ReturnType<typeof setTimeout> | undefined;
+  const fullRefresh = () => {
+    clearTimeout(reindexTimer);
+    renderer.refresh();
+  };
+  const paint = (repaint: Repaint | 'all') => {
+    if (repaint === 'all') return fullRefresh();
+    renderer.refresh({ partialGraph: partialGraph(repaint), skipIndexation: true });
+    if (repaint.revealsNodes) {
+      clearTimeout(reindexTimer);
+      reindexTimer = setTimeout(fullRefresh, REINDEX_AFTER_MS);
+    }
+  };
+
+  /** updateFocal(), noting in `repaint` the nodes and edges whose emphasis changed; false when none did. */
+  const updateFocusInto = (repaint: Repaint): boolean => {
+    const previousFocal = focalIndex;
+    const previousSelected = selectedIndex;
+    const moved = updateFocal();
+    for (const i of [previousSelected, selectedIndex]) if (i >= 0) repaint.nodes.add(i);
+    if (!moved) return previousSelected !== selectedIndex;
+    // Emphasis starting or ending fades or restores every other node; moving it, two neighbourhoods.
+    if (previousFocal < 0 || focalIndex < 0) addEverything(repaint, data);
+    else for (const i of [previousFocal, focalIndex]) addNeighbourhood(repaint, data, i);
+    return true;
+  };
+
+  const hoverChanged = () => {
+    const repaint = emptyRepaint();
+    if (updateFocusInto(repaint)) paint(repaint);
+  };
 
   /**
    * The programs sigma draws the graph's edges with, read back from its display data
@@ -196,6 +233,7 @@ export function mountGraphView(store: Store): GraphView {
       ? `${formatNumber(data.edges.length)} edges`
       : `${formatNumber(visibility.edgeCount)} of ${formatNumber(data.edges.length)} edges`;
     status.textContent = `${g.title || g.kind}: ${nodes} · ${edges}${all ? '' : ' shown'}`;
+    status.title = status.textContent; // the line is cut with an ellipsis when narrow
     // Machine-readable copies for tests and scripts (no test-only globals).
     status.dataset.graph = g.kind;
     status.dataset.visibleNodes = String(visibility.nodeCount);
@@ -230,7 +268,7 @@ export function mountGraphView(store: Store): GraphView {
     if (renderer.getGraph() !== data.graph) {
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       renderer.setGraph(data.graph); // processes and renders the new graph
-    } else refresh();
+    } else paint('all');
     edgePrograms = countEdgePrograms();
     updateStatus();
   };
@@ -240,28 +278,33 @@ export function mountGraphView(store: Store): GraphView {
       show();
       return;
     }
-    let changed = false;
     if (state.sizeMetric !== previous.sizeMetric) {
       applySizes(); // updates attributes: sigma re-indexes sizes and labels itself
     }
+    const repaint = emptyRepaint();
+    let all = false;
+    let changed = false;
     if (state.filters !== previous.filters || state.hiddenCommunities !== previous.hiddenCommunities) {
+      const before = visibility;
       visibility = store.visibility;
+      addVisibilityChange(repaint, before, visibility);
       changed = true;
     }
     if (state.focusedCommunity !== previous.focusedCommunity) {
       focusedCommunity = state.focusedCommunity;
-      changed = true;
+      all = true; // its nodes go on top: a new z-order
     }
     if (state.colourBy !== previous.colourBy) {
       overlay = overlayOf(data.nodes, state.colourBy);
+      addEverything(repaint, data);
       changed = true;
     }
     if (state.selected !== previous.selected) {
-      updateFocal();
+      updateFocusInto(repaint);
       changed = true;
     }
-    if (changed) {
-      refresh();
+    if (all || changed) {
+      paint(all ? 'all' : repaint);
       updateStatus();
     }
   });
@@ -269,13 +312,13 @@ export function mountGraphView(store: Store): GraphView {
   renderer.on('enterNode', ({ node }) => {
     container.classList.add('pointer');
     hovered = node;
-    if (updateFocal()) refresh();
+    hoverChanged();
   });
   renderer.on('leaveNode', () => {
     container.classList.remove('pointer');
     if (hovered === null) return;
     hovered = null;
-    if (updateFocal()) refresh();
+    hoverChanged();
   });
   renderer.on('clickNode', ({ node }) => {
     store.update({ selected: nodeId(data, node), focusedCommunity: null });
@@ -295,7 +338,7 @@ export function mountGraphView(store: Store): GraphView {
       const { width, height } = renderer.getDimensions();
       if (container.offsetWidth === width && container.offsetHeight === height) return;
       renderer.resize();
-      renderer.refresh();
+      fullRefresh();
     });
   }).observe(container);
 
