@@ -1,8 +1,9 @@
 // Which terms the model keeps: those in enough papers (a threshold that moves smoothly with the
-// corpus), then those clustered beyond chance and among the most relevant share, then at most
-// `maxTerms`, the most frequent. A term that is a keyword of enough papers is topical by choice
-// of its authors or indexers: it needs no relevance (a keyword is listed once, so its residual
-// IDF says nothing).
+// corpus), then those clustered beyond chance and among the most relevant share. All of them link
+// papers; the term map takes at most `maxTerms`, the most frequent, so that it stays readable
+// while a large corpus's small topics still link their papers by the terms only they use. A term
+// that is a keyword of enough papers is topical by choice of its authors or indexers: it needs no
+// relevance (a keyword is listed once, so its residual IDF says nothing).
 import { compareStrings } from '../compare';
 
 export interface Candidate {
@@ -35,21 +36,28 @@ export function minPapersFor(paperCount: number, option: number | 'auto'): numbe
 
 const byRelevance = (a: Candidate, b: Candidate) => b.relevance - a.relevance || b.papers - a.papers || compareStrings(a.id, b.id);
 
+export interface Selection {
+  /** Every kept term, the most frequent first: the paper graph's vocabulary. */
+  links: Candidate[];
+  /** The first `maxTerms` of them: the term map's. */
+  map: Candidate[];
+}
+
 /** Ties are broken by id, so the choice never depends on input order. */
-export function selectTerms(all: readonly Candidate[], paperCount: number, opts: SelectionOptions): Candidate[] {
+export function selectTerms(all: readonly Candidate[], paperCount: number, opts: SelectionOptions): Selection {
   const threshold = minPapersFor(paperCount, opts.minPapers);
   const floor = Math.floor(threshold);
   const boundary = all.filter((c) => c.papers === floor).sort(byRelevance);
   const candidates = [...all.filter((c) => c.papers > floor), ...boundary.slice(0, Math.round(boundary.length * (1 - (threshold - floor))))];
   const keyword = (c: Candidate) => c.keywordPapers >= Math.ceil(threshold);
   const fromText = candidates.filter((c) => !keyword(c));
-  return [
+  const links = [
     ...candidates.filter(keyword),
     ...fromText
       .filter((c) => c.relevance > opts.minRelevance)
       .sort(byRelevance)
       .slice(0, Math.ceil(fromText.length * opts.relevanceShare)),
   ]
-    .sort((a, b) => b.papers - a.papers || b.relevance - a.relevance || compareStrings(a.id, b.id))
-    .slice(0, opts.maxTerms);
+    .sort((a, b) => b.papers - a.papers || b.relevance - a.relevance || compareStrings(a.id, b.id));
+  return { links, map: links.slice(0, opts.maxTerms) };
 }
