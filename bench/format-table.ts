@@ -1,6 +1,6 @@
 // The benchmark's printed report: machine and date, then per run a stage table (wall time, peak
-// RSS), the graphs, the NMI scores and the citations recovered, then the view timing and the
-// targets with ✓ / ✗ / –.
+// RSS), the graphs, the NMI scores and the citations recovered, then the topic quality of every
+// size side by side, the view timing and the targets with ✓ / ✗ / –.
 import type { BenchResults, CitationScore, NmiScore, RunResult, TargetStatus, ViewResult } from './results';
 
 /** 12345 → "12,345": the same in every locale, so the table reads the same everywhere. */
@@ -68,6 +68,18 @@ function formatRun(run: RunResult): string[] {
   return lines;
 }
 
+/** Per size: how well paper communities recover the planted topics, the papers left without a link, the terms. */
+function formatTopicQuality(runs: readonly RunResult[]): string[] {
+  const rows = runs.flatMap((run) => {
+    const m = run.measures;
+    if (!m) return [];
+    const unlinked = `${count(m.counts.unlinkedPapers)} (${decimals((100 * m.counts.unlinkedPapers) / Math.max(1, m.counts.papers), 2)} %)`;
+    return [[runTitle(run), m.nmi.papers ? decimals(m.nmi.papers.nmi, 3) : 'n/a', unlinked, count(m.counts.terms), count(m.counts.linkTerms)]];
+  });
+  if (rows.length === 0) return [];
+  return ['', 'topic quality', ...formatColumns(['run', 'NMI papers', 'unlinked papers', 'map terms', 'link terms'], rows).map((l) => INDENT + l)];
+}
+
 function formatView(view: ViewResult | null): string {
   if (!view) return 'view: not timed (--no-view, or no size produced a bundle)';
   if (!view.ok) return `view (${count(view.papers)}-paper bundle): FAILED: ${view.error}`;
@@ -86,6 +98,7 @@ export function formatReport(results: BenchResults): string {
     `citegraph benchmark, ${results.date}`,
     `machine: ${machine.cpu} × ${machine.cores}, ${decimals(machine.memoryGib, 1)} GiB, ${machine.os}, node ${machine.node}; seed ${results.seed}`,
     ...results.runs.flatMap((run) => ['', ...formatRun(run)]),
+    ...formatTopicQuality(results.runs),
     '',
     formatView(results.view),
     '',
