@@ -118,7 +118,7 @@ function tfidfRows(papers: Paper[], { linkTerms }: Pick<TopicModel, 'linkTerms'>
       weight[e] = (1 + Math.log(linkTerms.count[e + offset]!)) * idf[t]!;
       squares += weight[e]! * weight[e]!;
     }
-    const norm = Math.sqrt(squares);
+    const norm = Math.sqrt(squares) || 1;
     for (let e = start[i]!; e < start[i + 1]!; e++) weight[e]! /= norm;
   });
   return { start, term, weight };
