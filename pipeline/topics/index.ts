@@ -6,8 +6,9 @@
 //    long form everywhere, then the thesaurus and the stop words, then spelling variants and
 //    plurals become one term;
 // 4. terms in enough papers are candidates; those clustered beyond chance (relevance.ts) and
-//    among the most relevant share, or keywords of enough papers, are kept (select.ts): all of
-//    them link papers (link-terms.ts), the `maxTerms` most frequent make the term map.
+//    among the most relevant share, or keywords of enough papers, are kept (select.ts): at most
+//    `maxTerms` make the term map; the same tests at a threshold that does not grow with the
+//    corpus give the terms that link papers (link-terms.ts).
 
 import type { Term, TermCount, TopicModel } from '../model';
 import { compareStrings } from '../compare';
@@ -19,7 +20,7 @@ import { keywordPhrases } from './keywords';
 import { linkTermRows } from './link-terms';
 import { type PhraseTable, tabulate } from './phrase-table';
 import { termRelevance } from './relevance';
-import { type Candidate, minPapersFor, selectTerms } from './select';
+import { type Candidate, linkMinPapersFor, minPapersFor, selectTerms } from './select';
 import type { Thesaurus } from './thesaurus';
 
 export { extractPhrases } from './phrases';
@@ -142,7 +143,7 @@ function modelFromPhrases(sorted: readonly TopicInput[], table: PhraseTable, key
       occurrences[term]! += n;
     }
   }
-  const atLeast = Math.floor(minPapersFor(sorted.length, opts.minPapers));
+  const atLeast = Math.floor(Math.min(minPapersFor(sorted.length, opts.minPapers), linkMinPapersFor(opts.minPapers)));
   const candidates: Candidate[] = [];
   for (let term = 0; term < termCount; term++) {
     const n = papersWith[term]!;
