@@ -60,9 +60,13 @@ function generateCorpus(dir: string, args: Args, log: (line: string) => void): n
   return taken;
 }
 
+interface Manifest {
+  graphs: Record<string, Omit<GraphFigure, 'kind'>>;
+  counts: { linkTerms: number; unclusteredPapers?: number };
+}
+
 /** Graph sizes, communities and modularity from run.json. */
-function graphFigures(runJson: string): GraphFigure[] {
-  const manifest = JSON.parse(runJson) as { graphs: Record<string, Omit<GraphFigure, 'kind'>> };
+function graphFigures(manifest: Manifest): GraphFigure[] {
   return Object.entries(manifest.graphs).map(([kind, g]) => ({
     kind,
     nodes: g.nodes,
@@ -102,6 +106,7 @@ async function main(args: Args): Promise<void> {
 
   const read = (path: string) => readFileSync(path, 'utf8');
   const citationsCsv = join(out, 'citations.csv');
+  const manifest = JSON.parse(read(join(out, 'run.json'))) as Manifest;
   const measures: RunMeasures = {
     generationSeconds,
     loadSeconds,
@@ -113,9 +118,11 @@ async function main(args: Args): Promise<void> {
       papers: summary.papers,
       authors: summary.authors,
       terms: summary.terms,
+      linkTerms: manifest.counts.linkTerms,
+      unlinkedPapers: manifest.counts.unclusteredPapers ?? 0,
       rejects: summary.rejects,
     },
-    graphs: graphFigures(read(join(out, 'run.json'))),
+    graphs: graphFigures(manifest),
     nmi: {
       papers: scorePapers(read(join(out, 'papers.csv')), read(join(gen, 'truth', 'papers.csv'))),
       authors: scoreAuthors(read(join(out, 'authors.csv')), read(join(gen, 'truth', 'authors.csv'))),

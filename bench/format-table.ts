@@ -1,6 +1,6 @@
 // The benchmark's printed report: machine and date, then per run a stage table (wall time, peak
-// RSS), the graphs, the NMI scores and the citations recovered, then the view timing and the
-// targets with ✓ / ✗ / –.
+// RSS), the graphs, the NMI scores and the citations recovered, then the topic quality of every
+// size side by side, the view timing and the targets with ✓ / ✗ / –.
 import type { BenchResults, CitationScore, NmiScore, RunResult, TargetStatus, ViewResult } from './results';
 import { VIEW_ACTIONS, type ViewAction } from './view-actions';
 
@@ -73,6 +73,18 @@ function formatRun(run: RunResult): string[] {
 /** The view's timed actions, as the report names them. */
 const ACTION_NAMES: Record<ViewAction, string> = { filter: 'a filter', legend: 'a legend toggle', select: 'a selection', hover: 'a hover' };
 
+/** Per size: how well paper communities recover the planted topics, the papers left without a link, the terms. */
+function formatTopicQuality(runs: readonly RunResult[]): string[] {
+  const rows = runs.flatMap((run) => {
+    const m = run.measures;
+    if (!m) return [];
+    const unlinked = `${count(m.counts.unlinkedPapers)} (${decimals((100 * m.counts.unlinkedPapers) / Math.max(1, m.counts.papers), 2)} %)`;
+    return [[runTitle(run), m.nmi.papers ? decimals(m.nmi.papers.nmi, 3) : 'n/a', unlinked, count(m.counts.terms), count(m.counts.linkTerms)]];
+  });
+  if (rows.length === 0) return [];
+  return ['', 'topic quality', ...formatColumns(['run', 'NMI papers', 'unlinked papers', 'map terms', 'link terms'], rows).map((l) => INDENT + l)];
+}
+
 function formatView(view: ViewResult | null): string {
   if (!view) return 'view: not timed (--no-view, or no size produced a bundle)';
   // papers is 0 for a bundle given with --view-bundle: name the file instead.
@@ -93,6 +105,7 @@ export function formatReport(results: BenchResults): string {
     `citegraph benchmark, ${results.date}`,
     `machine: ${machine.cpu} × ${machine.cores}, ${decimals(machine.memoryGib, 1)} GiB, ${machine.os}, node ${machine.node}; seed ${results.seed}`,
     ...results.runs.flatMap((run) => ['', ...formatRun(run)]),
+    ...formatTopicQuality(results.runs),
     '',
     formatView(results.view),
     '',

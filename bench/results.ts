@@ -58,7 +58,8 @@ export interface RunMeasures {
   loadRssMib: number;
   /** From files to every output: the runPipeline() call. */
   total: { seconds: number; cpuSeconds: number; peakRssMib: number };
-  counts: { files: number; records: number; papers: number; authors: number; terms: number; rejects: number };
+  /** terms: the term map's; linkTerms: those the paper graph links by; unlinkedPapers: papers without a link in it (run.json's unclusteredPapers). */
+  counts: { files: number; records: number; papers: number; authors: number; terms: number; linkTerms: number; unlinkedPapers: number; rejects: number };
   graphs: GraphFigure[];
   nmi: {
     /** Paper-graph communities vs planted topics (papers matched by title key). */

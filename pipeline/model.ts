@@ -322,11 +322,29 @@ export interface TermCount {
   count: number;
 }
 
+/**
+ * The terms papers are linked by (graphs/paper-topics.ts): the map's and every other kept term
+ * (topics/select.ts), as compact rows, since at 10⁶ papers an object per paper and term would
+ * cost more than the graph.
+ */
+export interface LinkTerms {
+  /** Term ids; a row's term numbers index this. */
+  ids: string[];
+  /** Papers with each term. */
+  papers: Int32Array;
+  /** The papers, sorted by id; paper k's terms are term[start[k] .. start[k + 1]), with their counts. */
+  paperIds: string[];
+  start: Int32Array;
+  term: Int32Array;
+  count: Int32Array;
+}
+
 export interface TopicModel {
-  /** The kept terms, sorted by id. */
+  /** The term map's terms, sorted by id. */
   terms: Term[];
-  /** Paper id → its kept terms with counts, sorted by term. Papers without terms have an empty list. */
+  /** Paper id → its map terms with counts, sorted by term. Papers without terms have an empty list. */
   paperTerms: Map<string, TermCount[]>;
+  linkTerms: LinkTerms;
   /** What was dropped from the abstracts as boilerplate before the terms were read (topics/boilerplate.ts). */
   boilerplate: BoilerplateReport;
 }

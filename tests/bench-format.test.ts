@@ -119,7 +119,7 @@ const measures = (over: Partial<RunMeasures> = {}): RunMeasures => ({
   loadSeconds: 0.5,
   loadRssMib: 90,
   total: { seconds: 12.34, cpuSeconds: 20.5, peakRssMib: 1234 },
-  counts: { files: 10, records: 1100, papers: 1000, authors: 900, terms: 200, rejects: 0 },
+  counts: { files: 10, records: 1100, papers: 1000, authors: 900, terms: 200, linkTerms: 350, unlinkedPapers: 5, rejects: 0 },
   graphs: [
     { kind: 'coauthor', nodes: 9448, edges: 53866, communities: 373, modularity: 0.8741 },
     { kind: 'terms', nodes: 12, edges: 0, communities: 12, modularity: null },
@@ -149,33 +149,40 @@ const viewAt = (nodes: number, edges: number, medianMs: number): ViewResult => (
 });
 
 describe('evaluateTargets', () => {
-  it('judges the 100k run, the NMI sizes and a view at target scale', () => {
-    const big = run(100_000, { measures: measures({ total: { seconds: 75, cpuSeconds: 120, peakRssMib: 3000 } }) });
+  it('judges the 100k run, the NMI and unlinked papers per size and a view at target scale', () => {
+    const big = run(100_000, { measures: measures({ total: { seconds: 75, cpuSeconds: 120, peakRssMib: 3000 }, nmi: { papers: { ...measures().nmi.papers!, nmi: 0.95 }, authors: null } }) });
     const targets = evaluateTargets([run(10_000), big], viewAt(20_000, 100_000, 2500));
     expect(targets.map((t) => [t.status, t.value])).toEqual([
       ['fail', '75.0 s (15.0 s over)'],
       ['pass', '3,000 MiB'],
-      ['pass', '0.912'],
-      ['pass', '0.912'],
+      ['fail', '0.912'],
+      ['pass', '0.950'],
+      ['not-run', '300,000 papers not in --sizes'],
+      ['not-run', '1,000,000 papers not in --sizes'],
+      ['pass', '0.50 % (5 papers)'],
+      ['not-run', '300,000 papers not in --sizes'],
+      ['not-run', '1,000,000 papers not in --sizes'],
       ['pass', '2,500 ms (median) on 20,000 nodes / 100,000 edges'],
     ]);
+    const orphaned = run(100_000, { measures: measures({ counts: { ...measures().counts, unlinkedPapers: 31 } }) });
+    expect(evaluateTargets([orphaned], null).find((t) => t.name.startsWith('unlinked papers'))).toMatchObject({ status: 'fail', value: '3.10 % (31 papers)' });
     expect(evaluateTargets([run(100_000)], null)[0]).toMatchObject({ status: 'pass', value: '12.3 s (47.7 s to spare)' });
   });
 
   it('says not-run for sizes not run, a view below target scale or skipped; fail for a failed run', () => {
     const failed = run(10_000, { measures: null, error: 'killed by SIGKILL' });
     const targets = evaluateTargets([failed], viewAt(3000, 20_000, 900));
-    expect(targets.map((t) => t.status)).toEqual(['not-run', 'not-run', 'fail', 'not-run', 'not-run']);
+    expect(targets.map((t) => t.status)).toEqual(['not-run', 'not-run', 'fail', ...Array<string>(7).fill('not-run')]);
     expect(targets[2]!.value).toBe('run failed: killed by SIGKILL');
-    expect(targets[4]!.value).toContain('below target scale');
+    expect(targets.at(-1)!.value).toContain('below target scale');
     expect(evaluateTargets([], null).at(-1)).toMatchObject({ status: 'not-run', value: 'view not timed' });
   });
 
   it('names the algorithm when a size ran with several', () => {
     const targets = evaluateTargets([run(10_000, { algorithm: 'louvain' }), run(10_000, { algorithm: 'leiden' })], null);
-    expect(targets.filter((t) => t.name.startsWith('NMI ≥ 0.8 at 10,000')).map((t) => t.name)).toEqual([
-      'NMI ≥ 0.8 at 10,000 papers (louvain)',
-      'NMI ≥ 0.8 at 10,000 papers (leiden)',
+    expect(targets.filter((t) => t.name.startsWith('NMI ≥ 0.993 at 10,000')).map((t) => t.name)).toEqual([
+      'NMI ≥ 0.993 at 10,000 papers (louvain)',
+      'NMI ≥ 0.993 at 10,000 papers (leiden)',
     ]);
   });
 });
@@ -224,6 +231,12 @@ describe('formatReport', () => {
     expect(text).toContain('100,000 papers — FAILED: exited with code 134: heap out of memory\n\n  stage   wall s  CPU s  peak RSS MiB\n  ingest     0.5    0.8           180\n');
     expect(text).toContain('view (10,000-paper bundle): FAILED: the page failed: no WebGL');
     expect(text).toMatch(/✗ 100,000 papers end to end ≤ 60 s +run failed: exited with code 134/);
-    expect(text).toMatch(/✓ NMI ≥ 0.8 at 10,000 papers +0.912/);
+    expect(text).toMatch(/✗ NMI ≥ 0.993 at 10,000 papers +0.912/);
+  });
+
+  it('shows the topic quality of every measured size: NMI, unlinked papers, map and link terms', () => {
+    expect(text).toContain(
+      ['topic quality', '  run            NMI papers  unlinked papers  map terms  link terms', '  10,000 papers       0.912       5 (0.50 %)        200         350'].join('\n'),
+    );
   });
 });

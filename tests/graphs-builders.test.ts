@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCoauthorGraph } from '../pipeline/graphs/coauthor';
 import { buildPaperGraph, topKFor } from '../pipeline/graphs/paper-topics';
 import { buildTermGraph } from '../pipeline/graphs/term-cooccurrence';
-import type { Author, Corpus, Paper, TopicModel } from '../pipeline/model';
+import type { Author, Corpus, Paper } from '../pipeline/model';
+import { topicsOf } from './fixtures/topic-model';
 
 function paper(id: string, authors: string[], extra: Partial<Paper> = {}): Paper {
   return { id, title: `Title ${id}`, abstract: '', authors, inferredAuthors: [], authorCount: authors.length, authorsTruncated: false, categories: [], hasCode: false, ids: {}, authorKeywords: [], indexKeywords: [], affiliations: [], references: [], sources: [], ...extra };
@@ -12,19 +13,6 @@ function corpusOf(papers: Paper[]): Corpus {
   const ids = [...new Set(papers.flatMap((p) => p.authors))].sort();
   const authors: Author[] = ids.map((id) => ({ id, name: id.toUpperCase(), variants: [], paperIds: papers.filter((p) => p.authors.includes(id)).map((p) => p.id), ids: {}, affiliations: [], countries: [], ambiguous: false }));
   return { papers, authors, profiles: [], files: [], rejects: [], warnings: [], recordCount: papers.length, merges: { merged: [], keptApart: [] } };
-}
-
-function topicsOf(paperTerms: Record<string, string[]>): TopicModel {
-  const map = new Map(Object.entries(paperTerms).map(([id, terms]) => [id, [...terms].sort().map((term) => ({ term, count: 1 }))]));
-  const all = [...new Set(Object.values(paperTerms).flat())].sort();
-  return {
-    terms: all.map((id) => {
-      const papers = Object.values(paperTerms).filter((t) => t.includes(id)).length;
-      return { id, label: id, variants: [], occurrences: papers, papers, relevance: 1 };
-    }),
-    paperTerms: map,
-    boilerplate: { minDocuments: 5, documents: 0, words: 0, passages: 0, examples: [] },
-  };
 }
 
 describe('co-author graph', () => {

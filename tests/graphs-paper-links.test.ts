@@ -2,22 +2,11 @@
 // specific terms are strong; papers left without a link are unclustered, not nodes.
 import { describe, expect, it } from 'vitest';
 import { buildPaperGraph } from '../pipeline/graphs/paper-topics';
-import type { Paper, TopicModel } from '../pipeline/model';
+import type { Paper } from '../pipeline/model';
+import { topicsOf } from './fixtures/topic-model';
 
 function paper(id: string): Paper {
   return { id, title: `Title ${id}`, abstract: '', authors: [], inferredAuthors: [], authorCount: 0, authorsTruncated: false, categories: [], hasCode: false, ids: {}, authorKeywords: [], indexKeywords: [], affiliations: [], references: [], sources: [] };
-}
-
-function topicsOf(paperTerms: Record<string, string[]>): TopicModel {
-  const all = [...new Set(Object.values(paperTerms).flat())].sort();
-  return {
-    terms: all.map((id) => {
-      const papers = Object.values(paperTerms).filter((t) => t.includes(id)).length;
-      return { id, label: id, variants: [], occurrences: papers, papers, relevance: 1 };
-    }),
-    paperTerms: new Map(Object.entries(paperTerms).map(([id, terms]) => [id, [...terms].sort().map((term) => ({ term, count: 1 }))])),
-    boilerplate: { minDocuments: 5, documents: 0, words: 0, passages: 0, examples: [] },
-  };
 }
 
 /** 100 papers: a0, a1 hold only "large language model", which 20 papers hold; b0, b1 share two rare terms; the rest their own term. */

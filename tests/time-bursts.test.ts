@@ -1,5 +1,6 @@
 // Bursts of terms and of cited references over a corpus's years (pipeline/time/bursts.ts).
 import { describe, expect, it } from 'vitest';
+import { linkTermRows } from '../pipeline/topics/link-terms';
 import type { CitationModel, Corpus, TopicModel } from '../pipeline/model';
 import { findBursts } from '../pipeline/time/bursts';
 
@@ -12,6 +13,7 @@ const corpus = { papers } as unknown as Corpus;
 const topics: TopicModel = {
   terms: [{ id: 'gnn', label: 'graph neural network (GNN)', variants: [], occurrences: 10, papers: 10, relevance: 1 }],
   paperTerms: new Map(papers.map((p) => [p.id, inBurst.includes(p.id) ? [{ term: 'gnn', count: 1 }] : []])),
+  linkTerms: linkTermRows([], [], []),
   boilerplate: { minDocuments: 5, documents: 0, words: 0, passages: 0, examples: [] },
 };
 const citations = {

@@ -1,5 +1,6 @@
 // Time slices, the thematic evolution across them and trend years (pipeline/time/).
 import { describe, expect, it } from 'vitest';
+import { linkTermRows } from '../pipeline/topics/link-terms';
 import type { TopicModel } from '../pipeline/model';
 import { parseCommandLine } from '../pipeline/options';
 import { thematicEvolution } from '../pipeline/time/evolution';
@@ -62,6 +63,7 @@ describe('the thematic evolution', () => {
   const topics: TopicModel = {
     terms: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, label: id.toUpperCase(), variants: [], occurrences: 4, papers: 4, relevance: 1 })),
     paperTerms: new Map(docs.map(([id, , terms]) => [id, terms.map((term) => ({ term, count: 1 }))])),
+    linkTerms: linkTermRows([], [], []),
     boilerplate: { minDocuments: 5, documents: 0, words: 0, passages: 0, examples: [] },
   };
   const yearOf = new Map(docs.map(([id, year]) => [id, year]));

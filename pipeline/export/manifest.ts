@@ -93,6 +93,8 @@ export function runManifest({ paths, options, termFiles, corpus, topics, citatio
       authors: corpus.authors.length,
       profiles: corpus.profiles.length,
       terms: topics.terms.length,
+      // The paper graph's vocabulary: the map's terms and the kept terms past its cap.
+      linkTerms: topics.linkTerms.ids.length,
       citedWorks: citations.works.length,
       citationsInCorpus: citations.links.length,
       rejects: corpus.rejects.length,

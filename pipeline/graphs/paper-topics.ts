@@ -1,4 +1,5 @@
-// Papers linked by shared topics: the cosine of their TF-IDF term vectors, each vector with one
+// Papers linked by shared topics: the cosine of their TF-IDF term vectors (every kept term, not
+// only the term map's: topics/select.ts), each vector with one
 // more term of its own that no other paper shares, so that a link must rest on enough specific
 // evidence: two papers whose only term is "large language model" are not alike at 1.0. Built
 // through an inverted index (term → papers), so only papers that share a term are ever compared;
@@ -51,7 +52,7 @@ export function topKFor(paperCount: number, option: number | 'auto'): number {
 }
 
 /** The graph; its similarity pass (the cost) may run on a worker thread, leaving the caller's thread free until the graph is built from its result. */
-export async function buildPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions> = {}, run: OffloadOptions = {}): Promise<PaperGraph> {
+export async function buildPaperGraph(unsorted: Paper[], topics: Pick<TopicModel, 'linkTerms'>, options: Partial<PaperGraphOptions> = {}, run: OffloadOptions = {}): Promise<PaperGraph> {
   const plan = planPaperGraph(unsorted, topics, options);
   return paperGraphFrom(plan, await offload(similarityTask, plan.links, run));
 }
@@ -63,19 +64,19 @@ interface PaperGraphPlan {
   evidenceTerms: number;
 }
 
-function planPaperGraph(unsorted: Paper[], topics: TopicModel, options: Partial<PaperGraphOptions>): PaperGraphPlan {
+function planPaperGraph(unsorted: Paper[], topics: Pick<TopicModel, 'linkTerms'>, options: Partial<PaperGraphOptions>): PaperGraphPlan {
   const opts = { ...PAPER_GRAPH_DEFAULTS, ...options };
   const papers = [...unsorted].sort((a, b) => compareStrings(a.id, b.id));
   return {
     papers,
     links: {
       rows: tfidfRows(papers, topics, opts.unsharedWeight),
-      termCount: topics.terms.length,
+      termCount: topics.linkTerms.ids.length,
       k: topKFor(papers.length, opts.k),
       minSimilarity: opts.minSimilarity,
       cap: Math.max(opts.minPostingCap, Math.ceil(opts.postingShare * papers.length)),
     },
-    termIds: topics.terms.map((t) => t.id),
+    termIds: topics.linkTerms.ids,
     evidenceTerms: opts.evidenceTerms,
   };
 }
@@ -99,27 +100,26 @@ function paperGraphFrom({ papers, links, termIds, evidenceTerms }: PaperGraphPla
 }
 
 /** TF-IDF rows (tf = 1 + ln(count), idf = ln(N / papers with the term)) of unit length with their unshared term, which is left out. */
-function tfidfRows(papers: Paper[], topics: TopicModel, unsharedWeight: number): SparseRows {
-  const index = new Map(topics.terms.map((t, i) => [t.id, i]));
-  const idf = topics.terms.map((t) => Math.log(papers.length / Math.max(1, t.papers)));
+function tfidfRows(papers: Paper[], { linkTerms }: Pick<TopicModel, 'linkTerms'>, unsharedWeight: number): SparseRows {
+  const row = new Map(linkTerms.paperIds.map((id, k) => [id, k]));
+  const idf = Array.from(linkTerms.papers, (n) => Math.log(papers.length / Math.max(1, n)));
   const start = new Int32Array(papers.length + 1);
-  const entries: [number, number][][] = papers.map((paper) =>
-    (topics.paperTerms.get(paper.id) ?? [])
-      .flatMap(({ term, count }): [number, number][] => {
-        const t = index.get(term);
-        return t === undefined ? [] : [[t, (1 + Math.log(count)) * idf[t]!]];
-      })
-      .sort((x, y) => x[0] - y[0]),
-  );
-  entries.forEach((row, i) => (start[i + 1] = start[i]! + row.length));
+  const from = papers.map((paper) => row.get(paper.id) ?? -1);
+  from.forEach((k, i) => (start[i + 1] = start[i]! + (k < 0 ? 0 : linkTerms.start[k + 1]! - linkTerms.start[k]!)));
   const term = new Int32Array(start[papers.length]!);
   const weight = new Float64Array(term.length);
-  entries.forEach((row, i) => {
-    const norm = Math.hypot(unsharedWeight, ...row.map(([, w]) => w)) || 1;
-    row.forEach(([t, w], k) => {
-      term[start[i]! + k] = t;
-      weight[start[i]! + k] = w / norm;
-    });
+  from.forEach((k, i) => {
+    if (k < 0) return;
+    const offset = linkTerms.start[k]! - start[i]!;
+    let squares = unsharedWeight * unsharedWeight;
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      const t = linkTerms.term[e + offset]!;
+      term[e] = t;
+      weight[e] = (1 + Math.log(linkTerms.count[e + offset]!)) * idf[t]!;
+      squares += weight[e]! * weight[e]!;
+    }
+    const norm = Math.sqrt(squares) || 1;
+    for (let e = start[i]!; e < start[i + 1]!; e++) weight[e]! /= norm;
   });
   return { start, term, weight };
 }

@@ -6,8 +6,9 @@
 //    long form everywhere, then the thesaurus and the stop words, then spelling variants and
 //    plurals become one term;
 // 4. terms in enough papers are candidates; those clustered beyond chance (relevance.ts) and
-//    among the most relevant share, or keywords of enough papers, are kept, at most `maxTerms`
-//    (select.ts).
+//    among the most relevant share, or keywords of enough papers, are kept (select.ts): at most
+//    `maxTerms` make the term map; the same tests at a threshold that does not grow with the
+//    corpus give the terms that link papers (link-terms.ts).
 
 import type { Term, TermCount, TopicModel } from '../model';
 import { compareStrings } from '../compare';
@@ -16,9 +17,10 @@ import { TermMerge } from './merge';
 import type { TaskWorker } from '../worker-thread';
 import { extractAllPhrases } from './extract-parallel';
 import { keywordPhrases } from './keywords';
+import { linkTermRows } from './link-terms';
 import { type PhraseTable, tabulate } from './phrase-table';
 import { termRelevance } from './relevance';
-import { type Candidate, minPapersFor, selectTerms } from './select';
+import { type Candidate, linkMinPapersFor, minPapersFor, selectTerms } from './select';
 import type { Thesaurus } from './thesaurus';
 
 export { extractPhrases } from './phrases';
@@ -47,8 +49,9 @@ interface TopicOptions {
    */
   relevanceShare: number;
   /**
-   * At most this many terms (the most frequent of the relevant ones): a term map stays readable,
-   * and a graph of a few thousand nodes stays smooth in the view.
+   * At most this many terms in the term map (the most frequent of the relevant ones): it stays
+   * readable, and a graph of a few thousand nodes stays smooth in the view. The paper graph
+   * links papers by every kept term, past this cap.
    */
   maxTerms: number;
   thesaurus?: Thesaurus;
@@ -140,7 +143,7 @@ function modelFromPhrases(sorted: readonly TopicInput[], table: PhraseTable, key
       occurrences[term]! += n;
     }
   }
-  const atLeast = Math.floor(minPapersFor(sorted.length, opts.minPapers));
+  const atLeast = Math.floor(Math.min(minPapersFor(sorted.length, opts.minPapers), linkMinPapersFor(opts.minPapers)));
   const candidates: Candidate[] = [];
   for (let term = 0; term < termCount; term++) {
     const n = papersWith[term]!;
@@ -148,7 +151,7 @@ function modelFromPhrases(sorted: readonly TopicInput[], table: PhraseTable, key
     const relevance = termRelevance(occurrences[term]!, n, sorted.length);
     candidates.push({ term, id: merge.ids[term] ?? '', papers: n, relevance, keywordPapers: keywordPapers[term]! });
   }
-  const kept = selectTerms(candidates, sorted.length, opts);
+  const { links, map: kept } = selectTerms(candidates, sorted.length, opts);
 
   const keptTerms = new Set(kept.map((c) => c.term));
   const variants = merge.variantsOf(keptTerms, surfaces);
@@ -175,6 +178,6 @@ function modelFromPhrases(sorted: readonly TopicInput[], table: PhraseTable, key
     }
     paperTerms.set(paper.id, list.sort((a, b) => compareStrings(a.term, b.term)));
   });
-  return { terms, paperTerms };
+  return { terms, paperTerms, linkTerms: linkTermRows(sorted.map((p) => p.id), paperCounts, links) };
 }
 
