@@ -18,6 +18,7 @@ import {
   TERM_PAPERS_SHOWN,
   type ViewBundle,
 } from '../bundle-model';
+import { describeCorpus } from '../analysis/overview';
 import { GRAPHS } from '../graphs/index';
 import type { Entity } from '../graphs/types';
 import type { LaidOutGraph } from '../layout/types';
@@ -126,7 +127,7 @@ export function buildBundle(corpus: Corpus, topics: TopicModel, citations: Citat
       ambiguous: a.ambiguous,
     };
   }
-  return { version: 1, time: bundleTime(time, terms, references), papers, authors, terms, references, graphs: bundleGraphs };
+  return { version: 1, time: bundleTime(time, terms, references), overview: describeCorpus(corpus, citations), papers, authors, terms, references, graphs: bundleGraphs };
 }
 
 /** The time model as the view plots it: bursts of the terms and references it lists, the themes in their colours. */
