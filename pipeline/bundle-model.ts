@@ -50,6 +50,8 @@ export interface BundlePaper {
   citedBy?: number;
   /** The normalised identifiers the view links out by (pipeline/id-links.ts), checked again there. */
   ids: Partial<Record<LinkedKind, string>>;
+  /** A drawn paper's page as a source gives it, when an http(s) address (id-links.ts checks it again). */
+  url?: string;
   /**
    * A drawn paper, when the corpus cites itself: the papers of the corpus citing it (its local
    * citation score) and those it cites, counted whole; `citingPapers` and `cites` list up to

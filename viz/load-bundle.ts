@@ -98,7 +98,7 @@ export function checkBundle(raw: unknown, where: string): ViewBundle {
       authorCount: typeof p.authorCount === 'number' ? p.authorCount : authors.length,
       authorsTruncated: p.authorsTruncated === true,
       ...(p.dateFrom === 'arxiv-id' ? { dateFrom: p.dateFrom } : {}),
-      ...optionalTexts(p, ['venue', 'volume', 'issue', 'pages']),
+      ...optionalTexts(p, ['venue', 'volume', 'issue', 'pages', 'url']),
       keywords: strings(p.keywords),
       indexKeywords: strings(p.indexKeywords),
       ...(count(p.citedBy) !== undefined ? { citedBy: count(p.citedBy) } : {}),

@@ -22,7 +22,7 @@ import { describeCorpus } from '../analysis/overview';
 import { GRAPHS } from '../graphs/index';
 import type { Entity } from '../graphs/types';
 import type { LaidOutGraph } from '../layout/types';
-import { LINKED_KINDS } from '../id-links';
+import { LINKED_KINDS, pageLink } from '../id-links';
 import type { CitationModel, Corpus, Paper, TopicModel } from '../model';
 import { pageRange, round6 } from '../cells';
 import { communityColor } from './format';
@@ -111,6 +111,7 @@ export function buildBundle(corpus: Corpus, topics: TopicModel, citations: Citat
       indexKeywords: whole ? p.indexKeywords : [],
       ...(whole && p.citedBy !== undefined ? { citedBy: p.citedBy } : {}),
       ids: whole ? Object.fromEntries(LINKED_KINDS.filter((k) => p.ids[k] !== undefined).map((k) => [k, p.ids[k]!])) : {},
+      ...(whole && p.url !== undefined && pageLink(p.url) ? { url: p.url } : {}),
       ...local?.get(id),
     };
   }
