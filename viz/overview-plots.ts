@@ -64,7 +64,7 @@ export function overviewPlots(overview: BundleOverview, graphs: readonly BundleG
       title: "Lotka's law",
       content: o.lotka
         ? { svg: lotkaSvg(o.lotka), caption: `Authors by the papers they wrote here. Fit: ordinary least squares of log10(share of authors) on log10(n), as bibliometrix; β = ${o.lotka.exponent.toFixed(2)} against Lotka's 2.` }
-        : { missing: 'Not enough in the input: every author has as many papers, so there is no distribution to fit.' },
+        : { missing: 'Nothing to fit in the input: every author has the same number of papers (or no paper names its authors).' },
     },
     collaborationPlot(o),
     ...graphs.filter((g) => g.communities.length).map(communityPlot),
