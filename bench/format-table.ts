@@ -50,9 +50,10 @@ function formatRun(run: RunResult): string[] {
     lines.push(`${INDENT}${generated}, modules loaded in ${decimals(m.loadSeconds, 1)} s (neither counted below; RSS then ${count(m.loadRssMib)} MiB)`);
   }
   if (run.stages.length || m) {
-    const stageRows = run.stages.map((s) => [s.stage, decimals(s.seconds, 1), count(s.peakRssMib)]);
-    if (m) stageRows.push(['total', decimals(m.total.seconds, 1), count(m.total.peakRssMib)]);
-    lines.push('', ...formatColumns(['stage', 'wall s', 'peak RSS MiB'], stageRows).map((l) => INDENT + l));
+    const stageRows = run.stages.map((s) => [s.stage, decimals(s.seconds, 1), decimals(s.cpuSeconds, 1), count(s.peakRssMib)]);
+    if (m) stageRows.push(['total', decimals(m.total.seconds, 1), decimals(m.total.cpuSeconds, 1), count(m.total.peakRssMib)]);
+    // Stages overlap: CPU and peak RSS are the whole process's while the stage ran.
+    lines.push('', ...formatColumns(['stage', 'wall s', 'CPU s', 'peak RSS MiB'], stageRows).map((l) => INDENT + l));
   }
   if (m) {
     const graphRows = m.graphs.map((g) => [g.kind, count(g.nodes), count(g.edges), count(g.communities), g.modularity === null ? 'n/a' : decimals(g.modularity, 3)]);

@@ -6,7 +6,9 @@ export interface StageFigure {
   /** What the stage did, as the pipeline describes it. */
   detail: string;
   seconds: number;
-  /** The process's peak RSS at the end of the stage (a running maximum, not the stage's own). */
+  /** CPU seconds of every thread while the stage ran (stages overlap: see pipeline/stages.ts). */
+  cpuSeconds: number;
+  /** The process's peak RSS while the stage ran, not since the run started. */
   peakRssMib: number;
 }
 
@@ -54,7 +56,7 @@ export interface RunMeasures {
   loadSeconds: number;
   loadRssMib: number;
   /** From files to every output: the runPipeline() call. */
-  total: { seconds: number; peakRssMib: number };
+  total: { seconds: number; cpuSeconds: number; peakRssMib: number };
   counts: { files: number; records: number; papers: number; authors: number; terms: number; rejects: number };
   graphs: GraphFigure[];
   nmi: {

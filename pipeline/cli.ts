@@ -1,18 +1,23 @@
-// The command line: arguments → options → runPipeline(). Progress goes to stderr, the summary to
-// stdout. Exit codes: 0 success, 1 the run failed (the previous output is kept), 2 refused before
-// anything was read: bad usage, or an output folder citegraph must not or cannot write.
+// The command line: arguments → options → the memory plan → runPipeline(). Progress goes to
+// stderr, the summary to stdout. Exit codes: 0 success, 1 the run failed (the previous output is
+// kept), 2 refused before anything was read: bad usage, or an output folder citegraph must not or
+// cannot write; 3 refused before anything was read: the input needs more memory than there is.
 import { existsSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { formatSource } from './export/reports';
 import type { Reject, Warning } from './model';
 import { helpText, parseCommandLine } from './options';
 import { stderrProgress } from './progress';
 import { RunFailure, runPipeline } from './run';
 import { OutputRefused } from './export/output-location';
+import { inputSize } from './input-size';
+import { describeTooLarge, estimateNeed, formatMib, memoryBudgetMib, planMemory } from './memory-plan';
+import { isRelaunched, relaunchWithHeap } from './relaunch';
 
 /** Rejects and warnings shown on stderr; the CSV reports list all of them. */
 const SHOWN_LINES = 20;
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number | NodeJS.Signals> {
   const parsed = parseCommandLine(argv);
   if (parsed.kind === 'help') {
     process.stdout.write(helpText() + '\n');
@@ -22,9 +27,19 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`citegraph: ${parsed.message}\nTry --help.\n`);
     return 2;
   }
+  const input = await inputSize(parsed.paths);
+  const memory = planMemory(estimateNeed(input.bytes), memoryBudgetMib(parsed.options.memory), getHeapStatistics().heap_size_limit / 2 ** 20);
+  if (memory.kind === 'too-large') {
+    process.stderr.write(`citegraph: ${describeTooLarge(memory, input.files, parsed.options.memory !== undefined)}\nNothing was read or written.\n`);
+    return 3;
+  }
+  if (memory.kind === 'raise-heap' && !isRelaunched()) {
+    process.stderr.write(`citegraph: about ${formatMib(memory.need.peakMib)} expected for this input: restarting with a ${formatMib(memory.heapMib)} heap\n`);
+    return relaunchWithHeap(memory.heapMib);
+  }
   try {
     const summary = await runPipeline(parsed.paths, parsed.options, {
-      onStage: (e) => process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail}${e.skipped ? '' : ` (${(e.ms / 1000).toFixed(1)} s)`}\n`),
+      onStage: (e) => process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail}${e.skipped ? '' : ` (${(e.wallMs / 1000).toFixed(1)} s)`}\n`),
       onProgress: stderrProgress(),
       onNote: (note) => process.stderr.write(`citegraph: ${note}\n`),
     });
@@ -82,4 +97,7 @@ function reportLines(lines: string[], what: string, restAt: string): void {
   if (lines.length > SHOWN_LINES) process.stderr.write(`… and ${lines.length - SHOWN_LINES} more ${what} (${restAt})\n`);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const status = await main(process.argv.slice(2));
+// The restarted run died of a signal: so does this process, so the caller sees the same status.
+if (typeof status === 'string') process.kill(process.pid, status);
+else process.exitCode = status;

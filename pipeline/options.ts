@@ -62,6 +62,7 @@ export const OPTION_SPECS = {
   'burst-min-years': { type: 'integer', default: BURST_DEFAULTS.minLength, min: 1, help: 'burst detection: shortest burst reported, in years' },
   slices: { type: 'string', default: 'auto', help: 'time slices of the thematic evolution: years to cut after (2015,2020: up to 2015, 2016-2020, from 2021), or auto (three of about as many papers)', valueName: 'YEARS', check: parseSliceYears },
   report: { type: 'string', default: undefined, help: 'also write the view, with the bundle inside, to this folder of the output: it opens from file:// as it is', valueName: 'NAME' },
+  memory: { type: 'number', default: undefined, min: 0, exclusiveMin: true, help: "memory the run may use, in GiB: an input estimated to need more is refused before it is read [default: the machine's or its container's, less 1 GiB]", valueName: 'GIB' },
   exports: { type: 'string', default: 'full', choices: ['full', 'drawn'], help: 'what the graph files (GEXF, GraphML, Pajek, VOSviewer, Gephi CSV) hold: every node and edge, or only what the view draws' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -192,6 +193,6 @@ export function helpText(): string {
     const dflt = spec.default === undefined ? '' : ` [default: ${spec.default}]`;
     lines.push(`  --${name}${value}`.padEnd(30) + spec.help + (range ? ` (${range})` : '') + dflt);
   }
-  lines.push('', 'Exit codes: 0 success, 1 the run failed (previous output kept), 2 bad usage.');
+  lines.push('', 'Exit codes: 0 success, 1 the run failed (previous output kept), 2 bad usage, 3 the input needs more memory than --memory allows.');
   return lines.join('\n');
 }

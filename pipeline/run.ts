@@ -78,18 +78,20 @@ const STAGES = ['ingest', 'corpus', 'citations', 'topics', ...GRAPHS.map((g) => 
  */
 export async function runPipeline(paths: string[], options: PipelineOptions, hooks: RunHooks = {}): Promise<RunSummary> {
   const output = await OutputFolder.open(options.out, { inputs: paths, onNote: hooks.onNote });
+  const clock = new StageClock(STAGES, hooks.onStage ?? (() => {}));
   try {
-    const summary = await runStages(paths, options, output, hooks);
+    const summary = await runStages(paths, options, output, clock, hooks.onProgress);
     await output.commit();
     return summary;
   } catch (error) {
     output.abandon();
     throw error;
+  } finally {
+    clock.stop();
   }
 }
 
-async function runStages(paths: string[], options: PipelineOptions, output: OutputFolder, { onStage = () => {}, onProgress = () => {} }: RunHooks): Promise<RunSummary> {
-  const clock = new StageClock(STAGES, onStage);
+async function runStages(paths: string[], options: PipelineOptions, output: OutputFolder, clock: StageClock, onProgress: ProgressReporter = () => {}): Promise<RunSummary> {
   const dir = output.tmp;
   const { corpus, thesaurus, thesaurusFile, stopwords, stopwordsFile, phraseWorkers } = await readCorpus(paths, options, clock, onProgress);
   try {
@@ -165,7 +167,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
     );
     // Last, with every stage's time: its presence marks a complete output.
     const outputs = [...(await output.written()), MARKER_FILE].sort(compareStrings);
-    const manifest = runManifest({ paths, options, termFiles: { thesaurus: thesaurusFile, stopwords: stopwordsFile }, corpus, topics, citations, graphs, time, skipped: inRegistryOrder(skipped), filesNotWritten, timings: clock.timings, outputs });
+    const manifest = runManifest({ paths, options, termFiles: { thesaurus: thesaurusFile, stopwords: stopwordsFile }, corpus, topics, citations, graphs, time, skipped: inRegistryOrder(skipped), filesNotWritten, stages: clock.measures, outputs });
     await writeFile(join(dir, MARKER_FILE), JSON.stringify(manifest, null, 2) + '\n');
     return {
       files: corpus.files.length,

@@ -118,7 +118,7 @@ const measures = (over: Partial<RunMeasures> = {}): RunMeasures => ({
   generationSeconds: 1.25,
   loadSeconds: 0.5,
   loadRssMib: 90,
-  total: { seconds: 12.34, peakRssMib: 1234 },
+  total: { seconds: 12.34, cpuSeconds: 20.5, peakRssMib: 1234 },
   counts: { files: 10, records: 1100, papers: 1000, authors: 900, terms: 200, rejects: 0 },
   graphs: [
     { kind: 'coauthor', nodes: 9448, edges: 53866, communities: 373, modularity: 0.8741 },
@@ -136,8 +136,8 @@ const run = (papers: number, over: Partial<RunResult> = {}): RunResult => ({
   papers,
   algorithm: null,
   stages: [
-    { stage: 'ingest', detail: '', seconds: 0.5, peakRssMib: 180 },
-    { stage: 'export', detail: '', seconds: 10, peakRssMib: 1234 },
+    { stage: 'ingest', detail: '', seconds: 0.5, cpuSeconds: 0.75, peakRssMib: 180 },
+    { stage: 'export', detail: '', seconds: 10, cpuSeconds: 14, peakRssMib: 1234 },
   ],
   measures: measures(),
   error: null,
@@ -149,7 +149,7 @@ const viewAt = (nodes: number, edges: number, medianMs: number): ViewResult => (
 
 describe('evaluateTargets', () => {
   it('judges the 100k run, the NMI sizes and a view at target scale', () => {
-    const big = run(100_000, { measures: measures({ total: { seconds: 75, peakRssMib: 3000 } }) });
+    const big = run(100_000, { measures: measures({ total: { seconds: 75, cpuSeconds: 120, peakRssMib: 3000 } }) });
     const targets = evaluateTargets([run(10_000), big], viewAt(20_000, 100_000, 2500));
     expect(targets.map((t) => [t.status, t.value])).toEqual([
       ['fail', '75.0 s (15.0 s over)'],
@@ -206,10 +206,10 @@ describe('formatReport', () => {
     expect(text).toContain('machine: Test CPU × 2, 24.0 GiB, Linux 6 x64, node v20.0.0; seed 42');
     expect(text).toContain(
       [
-        '  stage   wall s  peak RSS MiB',
-        '  ingest     0.5           180',
-        '  export    10.0         1,234',
-        '  total     12.3         1,234',
+        '  stage   wall s  CPU s  peak RSS MiB',
+        '  ingest     0.5    0.8           180',
+        '  export    10.0   14.0         1,234',
+        '  total     12.3   20.5         1,234',
       ].join('\n'),
     );
     expect(text).toContain('  coauthor  9,448  53,866          373       0.874');
@@ -220,7 +220,7 @@ describe('formatReport', () => {
   });
 
   it('reports a failed size with its error and the stages it finished, and a failed view', () => {
-    expect(text).toContain('100,000 papers — FAILED: exited with code 134: heap out of memory\n\n  stage   wall s  peak RSS MiB\n  ingest     0.5           180\n');
+    expect(text).toContain('100,000 papers — FAILED: exited with code 134: heap out of memory\n\n  stage   wall s  CPU s  peak RSS MiB\n  ingest     0.5    0.8           180\n');
     expect(text).toContain('view (10,000-paper bundle): FAILED: the page failed: no WebGL');
     expect(text).toMatch(/✗ 100,000 papers end to end ≤ 60 s +run failed: exited with code 134/);
     expect(text).toMatch(/✓ NMI ≥ 0.8 at 10,000 papers +0.912/);

@@ -13,6 +13,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ANALYSIS_COLUMNS } from '../pipeline/export/graph-reports';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { runPipeline } from '../pipeline/run';
 import { gexfSchemaErrors, type ReadBack, readersAvailable, readWithPython } from './helpers/graph-files';
@@ -60,7 +61,8 @@ beforeAll(async () => {
 
 const ENTITY: Record<string, string> = { coauthor: 'author', papers: 'paper', terms: 'term', cocitation: 'reference' };
 const entityOf = (kind: string) => ENTITY[kind] ?? 'paper';
-const ANALYSIS = ['community', 'community_label', 'degree', 'weighted_degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'];
+/** Columns a node has per graph: a CSV gives them for the graph it reports, not the others. */
+const ANALYSIS: readonly string[] = ANALYSIS_COLUMNS;
 const NOT_ATTRIBUTES = new Set(['id', 'term', 'key', 'label', 'abstract']);
 const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 

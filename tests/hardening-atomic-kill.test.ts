@@ -31,7 +31,7 @@ function snapshot(dir: string): Record<string, string> {
   walk(dir);
   if (files['run.json']) {
     const manifest = JSON.parse(files['run.json']);
-    files['run.json'] = JSON.stringify({ ...manifest, timingsMs: null, options: { ...manifest.options, out: null } });
+    files['run.json'] = JSON.stringify({ ...manifest, stages: null, options: { ...manifest.options, out: null } });
   }
   return files;
 }

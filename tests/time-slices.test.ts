@@ -44,6 +44,13 @@ describe('slicing the years', () => {
     expect(slices.map((s) => [s.from, s.to, s.papers])).toEqual([[2010, 2015, 30], [2016, 2020, 30], [2021, 2024, 33]]);
     expect(notes).toEqual(['slice 2023-2024 had 3 dated papers (fewer than 20): merged with 2021-2022']);
   });
+
+  it('says when the years give one slice only, so that no evolution is drawn', () => {
+    // A preprint feed: nearly every paper of one year, the equal-paper cuts all fall on it.
+    const { slices, notes } = sliceYears([...repeat(2025, 200), ...repeat(2024, 5)], undefined);
+    expect(slices).toEqual([{ from: 2024, to: 2025, papers: 205 }]);
+    expect(notes.at(-1)).toMatch(/^one time slice \(2024-2025\).*no thematic evolution$/);
+  });
 });
 
 describe('the thematic evolution', () => {

@@ -36,6 +36,20 @@ describe.skipIf(!chromiumAvailable())('time and themes in the page', () => {
     await context.close();
   });
 
+  it('keeps the colouring in the link, and drops an unknown one with a note', async () => {
+    const { page, context, errors } = await openViz(env, url);
+    await page.selectOption('#colour-by', 'citations');
+    await until(() => page.evaluate(() => new URLSearchParams(location.search).get('colour'))).toBe('citations');
+    const reopened = await openViz(env, `${url}&colour=year`);
+    expect(await reopened.page.inputValue('#colour-by')).toBe('year');
+    expect(await reopened.page.isVisible('#overlay-legend .gradient')).toBe(true);
+    const stale = await openViz(env, `${url}&colour=rainbow`);
+    expect(await stale.page.inputValue('#colour-by')).toBe('community');
+    expect(await stale.page.locator('body').textContent()).toContain('colour “rainbow”');
+    expect([...errors, ...reopened.errors, ...stale.errors]).toEqual([]);
+    await Promise.all([context.close(), reopened.context.close(), stale.context.close()]);
+  });
+
   it('shows the graph as of a year or a window, the counts following, and plays', async () => {
     const { page, context, errors } = await openViz(env, url);
     const all = await readStatus(page);

@@ -2,6 +2,7 @@
 // does not have are dropped, and the page says which, rather than drawing an empty graph.
 import type { ViewBundle } from '../pipeline/bundle-model';
 import { METRIC_LABELS } from './graph-data';
+import { COLOUR_BY_LABELS } from './overlay';
 import type { Store, ViewState } from './state';
 
 export interface StaleCheck {
@@ -42,6 +43,9 @@ export function checkRestoredState(store: Store, search: string): StaleCheck {
     patch.sizeMetric = 'degree';
     dropped.push(`size “${size ?? sizeMetric}”`);
   }
+  // url-state.ts keeps community colours for a mode it does not know.
+  const colour = query.get('colour');
+  if (colour && !(colour in COLOUR_BY_LABELS)) dropped.push(`colour “${colour}”`);
   if (focusedCommunity !== null && !data.communityById.has(focusedCommunity)) {
     patch.focusedCommunity = null;
     dropped.push(`community ${focusedCommunity}`);

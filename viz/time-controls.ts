@@ -72,7 +72,9 @@ export function mountTimeControls(store: Store): { show(): void } {
     label.textContent = store.state.filters.yearTo === null ? 'all years' : `up to ${store.state.filters.yearTo}`;
   };
   store.subscribe((state, previous) => {
-    if (state.colourBy !== previous.colourBy) showLegend();
+    if (state.colourBy === previous.colourBy) return;
+    colourBy.value = state.colourBy; // a link or Back/Forward can change it too
+    showLegend();
   });
   show();
   return { show };

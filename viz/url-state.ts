@@ -1,11 +1,12 @@
 // The view in the URL, so a link reopens it: graph, selected node, size metric, hidden and
-// focused communities, filters, search text. Read on load and on Back/Forward, written with
+// focused communities, colouring, filters, search text, the overview page. Read on load and on Back/Forward, written with
 // pushState (a view change) or replaceState (search typing).
 //
-//   ?graph=coauthor&node=a0012&size=pagerank&hide=2,5&focus=1&years=2019-2022&unknown=hide
-//    &cat=cs.LG&cat=cs.CL&deg=2&w=0.5&q=alvarez&view=overview      (plus bundle=… when it was given)
+//   ?graph=coauthor&node=a0012&size=pagerank&colour=year&hide=2,5&focus=1&years=2019-2022
+//    &unknown=hide&cat=cs.LG&cat=cs.CL&deg=2&w=0.5&q=alvarez&view=overview   (plus bundle=… when given)
 import { DIRECTED_METRICS, METRICS, type ViewBundle } from '../pipeline/bundle-model';
 import type { SizeMetric } from './graph-data';
+import { COLOUR_BY_LABELS, type ColourBy } from './overlay';
 import { initialState, NO_FILTERS, type Filters, type Store, type ViewState } from './state';
 
 const WRITE_DELAY_MS = 150;
@@ -45,6 +46,8 @@ export function readUrlState(query: string, bundle: ViewBundle): ViewState {
   const size = p.get('size');
   // Whether the graph has it (in-degree: a directed one) is main.ts's to check.
   if (size && ([...METRICS, ...DIRECTED_METRICS] as readonly string[]).includes(size)) state.sizeMetric = size as SizeMetric;
+  const colour = p.get('colour');
+  if (colour && colour in COLOUR_BY_LABELS) state.colourBy = colour as ColourBy;
   const hidden = (p.get('hide') ?? '')
     .split(',')
     .map((s) => int(s))
@@ -77,6 +80,7 @@ export function writeUrlState(state: ViewState, bundle: ViewBundle, keep: URLSea
   p.set('graph', graphKey(bundle, state.graph));
   if (state.selected !== null) p.set('node', state.selected);
   if (state.sizeMetric !== 'degree') p.set('size', state.sizeMetric);
+  if (state.colourBy !== 'community') p.set('colour', state.colourBy);
   if (state.hiddenCommunities.size) {
     p.set('hide', [...state.hiddenCommunities].sort((a, b) => a - b).join(','));
   }

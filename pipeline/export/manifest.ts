@@ -1,5 +1,5 @@
-// run.json: everything needed to tell how an output was made. Only `timingsMs` changes between
-// identical runs. It is written last: its tool name marks the folder as a citegraph output
+// run.json: everything needed to tell how an output was made. Only `stages` (wall, CPU, memory)
+// changes between identical runs. It is written last: its tool name marks the folder as a citegraph output
 // (output-marker.ts), and `outputs` lists what the run wrote, so the next run replaces that and
 // keeps anything else.
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import type { CitationModel, Corpus, TopicModel } from '../model';
 import type { PipelineOptions } from '../options';
 import { topKFor } from '../graphs/paper-topics';
 import { TOOL_NAME } from '../output-marker';
+import type { StageMeasure } from '../stages';
 import { minPapersFor } from '../topics/index';
 import type { TimeModel } from '../time/index';
 
@@ -52,7 +53,8 @@ interface ManifestInput {
   skipped: Record<string, string>;
   /** Graph file (in graphs/) → why it was not written. */
   filesNotWritten: Record<string, string>;
-  timings: Record<string, number>;
+  /** Wall, CPU and peak memory per stage: the only part that differs between runs. */
+  stages: Record<string, StageMeasure>;
   outputs: readonly string[];
 }
 
@@ -61,7 +63,7 @@ interface FileRead {
   sha256: string;
 }
 
-export function runManifest({ paths, options, termFiles, corpus, topics, citations, graphs, time, skipped, filesNotWritten, timings, outputs }: ManifestInput) {
+export function runManifest({ paths, options, termFiles, corpus, topics, citations, graphs, time, skipped, filesNotWritten, stages, outputs }: ManifestInput) {
   const { files } = corpus;
   const perGraph = <T>(value: (g: LaidOutGraph) => T) => Object.fromEntries(graphs.map((g) => [g.kind, value(g)]));
   return {
@@ -121,6 +123,6 @@ export function runManifest({ paths, options, termFiles, corpus, topics, citatio
     skippedGraphs: skipped,
     graphFilesNotWritten: filesNotWritten,
     timeNotes: time.evolution.notes,
-    timingsMs: timings,
+    stages,
   };
 }

@@ -12,10 +12,16 @@ import { graphLayout, type LayoutInput, roundCoordinate } from './input';
 
 const LAYOUT_DEFAULTS = {
   seed: 42,
-  /** Node-iterations ForceAtlas2 may spend: iterations = budget / nodes, within [min, max]. */
-  nodeIterationBudget: 300_000,
+  /**
+   * Node-iterations ForceAtlas2 may spend: iterations = budget / nodes, within [min, max]. From the
+   * community-seeded start the picture has settled by then: on a generated 1,000-paper corpus's
+   * graphs, link length over random-pair distance is within 5% of 500 iterations' (0.189 vs 0.180
+   * co-author, 0.138 vs 0.134 papers, 0.534 vs 0.532 co-citation), for a third of the time, which
+   * was half the CPU of such a run. Graphs above 6,667 drawn nodes get the minimum either way.
+   */
+  nodeIterationBudget: 100_000,
   minIterations: 15,
-  maxIterations: 500,
+  maxIterations: 150,
   /** Edge attribute used as attraction weight (tie strength). */
   weightAttribute: 'weight',
   noverlapIterations: 20,

@@ -68,6 +68,9 @@ export function sliceYears(years: readonly number[], cuts: readonly number[] | u
     notes.push(`slice ${span(small)} had ${small.papers} dated papers (fewer than ${minPapers}): merged with ${span(other)}`);
     slices = slices.map((s, j) => (j === into ? merged : s)).filter((_, j) => j !== i);
   }
+  // Papers of nearly one year (a preprint feed) cut into one slice: nothing to evolve, and the
+  // user should not wonder why evolution.csv is empty.
+  if (slices.length === 1) notes.push(`one time slice (${span(slices[0]!)}): the papers' years give no two slices of ${minPapers} or more papers, so there is no thematic evolution`);
   return { slices, notes };
 }
 

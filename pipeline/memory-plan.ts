@@ -1,0 +1,73 @@
+// Whether a run fits in memory, decided before anything is read, from the size of its input files:
+// peak memory grows with the input close to linearly (bench/, README: Performance). A run that
+// cannot fit is refused with the figures; one that fits but needs more than V8's default heap
+// (about 4 GiB here) is given a heap limit from the memory there is, so it never ends in V8's
+// out-of-memory crash. The plan changes no result: only whether and where the run goes.
+import { totalmem } from 'node:os';
+
+const MIB = 2 ** 20;
+
+/**
+ * Peak resident memory ≈ floorMib + mibPerInputMb × input megabytes, fitted to generated corpora
+ * (`npm run gen:corpus`, every input shape mixed) on this project's machine: 1.4, 2.8, 4.9 and
+ * 15.5 GiB at 10⁴ (23 MB), 10⁵ (235 MB), 3·10⁵ (705 MB) and 10⁶ papers (2.35 GB, heap raised by
+ * hand); the line runs through or above each. The floor is the modules and worker threads.
+ */
+export const MEMORY_MODEL = {
+  floorMib: 1300,
+  mibPerInputMb: 6.6,
+  /** The estimate is a fit, not a bound: a run is planned for this much more. */
+  margin: 1.15,
+  /** Kept for the system and other programs when the budget is the whole machine. */
+  reserveMib: 1024,
+};
+
+export interface MemoryNeed {
+  inputBytes: number;
+  /** Expected peak RSS, margin included. */
+  peakMib: number;
+}
+
+export function estimateNeed(inputBytes: number, model = MEMORY_MODEL): MemoryNeed {
+  const peakMib = (model.floorMib + (model.mibPerInputMb * inputBytes) / 1e6) * model.margin;
+  return { inputBytes, peakMib: Math.ceil(peakMib) };
+}
+
+/** What the run may use: the machine's memory or its container's limit, less a reserve; or what --memory says. */
+export function memoryBudgetMib(memoryGib: number | undefined): number {
+  if (memoryGib !== undefined) return Math.floor(memoryGib * 1024);
+  // 0, undefined or 2⁶⁴ − 1 when no container limit is set.
+  const limit = process.constrainedMemory?.() ?? 0;
+  const machine = limit > 0 && limit < totalmem() ? limit : totalmem();
+  return Math.floor(machine / MIB) - MEMORY_MODEL.reserveMib;
+}
+
+export type MemoryPlan =
+  | { kind: 'fits'; need: MemoryNeed }
+  /** Restart with V8's heap limit at `heapMib`: the default would be too small for this input. */
+  | { kind: 'raise-heap'; need: MemoryNeed; heapMib: number }
+  | { kind: 'too-large'; need: MemoryNeed; budgetMib: number };
+
+/**
+ * The main thread's heap never holds more than the whole process, so a heap limit at the expected
+ * peak is enough, and the budget caps it. `heapLimitMib` is the limit this process runs with.
+ */
+export function planMemory(need: MemoryNeed, budgetMib: number, heapLimitMib: number): MemoryPlan {
+  if (need.peakMib > budgetMib) return { kind: 'too-large', need, budgetMib };
+  if (need.peakMib <= heapLimitMib) return { kind: 'fits', need };
+  return { kind: 'raise-heap', need, heapMib: Math.min(budgetMib, Math.ceil(need.peakMib)) };
+}
+
+/** 51 → "51 MiB", 15872 → "15.5 GiB". */
+export const formatMib = (mib: number): string => (mib >= 1024 ? `${(mib / 1024).toFixed(1)} GiB` : `${Math.round(mib)} MiB`);
+
+/** Why the run was refused, in the user's terms. */
+export function describeTooLarge(plan: Extract<MemoryPlan, { kind: 'too-large' }>, files: number, stated: boolean): string {
+  const { need, budgetMib } = plan;
+  const input = formatMib(Math.ceil(need.inputBytes / MIB));
+  const budget = stated ? `--memory allows ${formatMib(budgetMib)}` : `this machine has ${formatMib(budgetMib)} to give (its memory less ${formatMib(MEMORY_MODEL.reserveMib)})`;
+  return (
+    `the input (${input} in ${files.toLocaleString('en')} files) needs about ${formatMib(need.peakMib)} of memory, and ${budget}. ` +
+    'Split the input, or run on a machine with more memory (--memory states how much to use).'
+  );
+}
