@@ -1,6 +1,6 @@
 // The view in the URL, so a link reopens it: graph, selected node, size metric, hidden and
-// focused communities, colouring, filters, search text, the overview page. Read on load and on Back/Forward, written with
-// pushState (a view change) or replaceState (search typing).
+// focused communities, colouring, filters, search text, the overview page. Read on load and on
+// Back/Forward, written with pushState (a view change) or replaceState (search typing).
 //
 //   ?graph=coauthor&node=a0012&size=pagerank&colour=year&hide=2,5&focus=1&years=2019-2022
 //    &unknown=hide&cat=cs.LG&cat=cs.CL&deg=2&w=0.5&q=alvarez&view=overview   (plus bundle=… when given)
