@@ -4,20 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSIC_LOTKA, fitLotka } from '../pipeline/analysis/lotka';
 import { collaboration, countByName, describeCorpus } from '../pipeline/analysis/overview';
-import type { Author, CitationModel, Corpus, Paper } from '../pipeline/model';
+import type { CitationModel } from '../pipeline/model';
+import { corpusOf, paper } from './helpers/corpus';
 
 /** Each author's paper count for a distribution {n: authors with n papers}. */
 const authorsWith = (distribution: Record<number, number>) => Object.entries(distribution).flatMap(([n, authors]) => Array<number>(authors).fill(Number(n)));
-
-function paper(id: string, authors: string[], extra: Partial<Paper> = {}): Paper {
-  return { id, title: `Title ${id}`, abstract: '', authors, inferredAuthors: [], authorCount: authors.length, authorsTruncated: false, categories: [], hasCode: false, ids: {}, authorKeywords: [], indexKeywords: [], affiliations: [], references: [], sources: [], ...extra };
-}
-
-function corpusOf(papers: Paper[]): Corpus {
-  const ids = [...new Set(papers.flatMap((p) => p.authors))].sort();
-  const authors: Author[] = ids.map((id) => ({ id, name: id.toUpperCase(), variants: [], paperIds: papers.filter((p) => p.authors.includes(id)).map((p) => p.id), ids: {}, affiliations: [], countries: [], ambiguous: false }));
-  return { papers, authors, profiles: [], files: [], rejects: [], warnings: [], recordCount: papers.length, merges: { merged: [], keptApart: [] } };
-}
 
 const noCitations = (links: CitationModel['links'] = []): CitationModel => ({ works: [], referenceKeys: new Map(), links, mainPath: { papers: [], links: [], leftOut: 0 }, warnings: [] });
 
