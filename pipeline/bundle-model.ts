@@ -50,6 +50,8 @@ export interface BundlePaper {
   citedBy?: number;
   /** The normalised identifiers the view links out by (pipeline/id-links.ts), checked again there. */
   ids: Partial<Record<LinkedKind, string>>;
+  /** A drawn paper's page as a source gives it, when an http(s) address (id-links.ts checks it again). */
+  url?: string;
   /**
    * A drawn paper, when the corpus cites itself: the papers of the corpus citing it (its local
    * citation score) and those it cites, counted whole; `citingPapers` and `cites` list up to
@@ -248,10 +250,94 @@ export interface BundleTime {
 /** Shared terms an evolution link lists in the bundle (evolution.csv has them all). */
 export const EVOLUTION_SHARED_SHOWN = 10;
 
+/** A bar of a count plot: what is counted and its papers. */
+export interface OverviewCount {
+  name: string;
+  papers: number;
+}
+
+export interface OverviewAuthor {
+  id: string;
+  name: string;
+  papers: number;
+  /** Σ 1/n over their papers, n the paper's authors (fractional counting). */
+  fractional: number;
+}
+
+export interface OverviewCited {
+  id: string;
+  title: string;
+  /** "Aria 2017": first author and year, those the paper has. */
+  label: string;
+  /** The databases' count (global citation score). */
+  citedBy?: number;
+  /** Papers of the corpus citing it (local citation score), where the input has references. */
+  localCitations?: number;
+}
+
+/** Lotka's law: the share of authors with n papers ≈ constant · n^−exponent (analysis/lotka.ts). */
+export interface OverviewLotka {
+  /** Authors with n papers, n ascending. */
+  distribution: { papers: number; authors: number }[];
+  /** Least squares of log10(share of authors) on log10(n), as bibliometrix's lotka(). */
+  exponent: number;
+  constant: number;
+  /** Of the fit on the log-log scale. */
+  r2: number;
+}
+
+/** Authors per paper, over the papers that name or count their authors. */
+export interface OverviewCollaboration {
+  papers: number;
+  singleAuthored: number;
+  /** Author appearances per paper (bibliometrix's "co-authors per doc"). */
+  authorsPerPaper: number;
+  /** Authors of multi-authored papers per multi-authored paper (Elango & Rajendran); null with none. */
+  collaborationIndex: number | null;
+  /** Papers by their number of authors, 1 … COLLABORATION_BARS, the last bar that many or more. */
+  distribution: { authors: number; papers: number }[];
+}
+
+/** Bars of the authors-per-paper plot; the last gathers papers with as many authors or more. */
+export const COLLABORATION_BARS = 10;
+/** Entries of each "most …" plot of the overview. */
+export const OVERVIEW_TOP = 15;
+
+/**
+ * The corpus described as bibliometrix's descriptive analysis does, over every paper (not only
+ * the drawn ones). An empty list or null: the input does not give it (no years, no counts, …).
+ */
+export interface BundleOverview {
+  papers: number;
+  authors: number;
+  /** Papers per year, years ascending, with no gaps inside the range. */
+  years: { year: number; papers: number }[];
+  undated: number;
+  /** By papers (full counting), up to OVERVIEW_TOP. */
+  topAuthors: OverviewAuthor[];
+  /** Journals or proceedings by papers, up to OVERVIEW_TOP; `sources`: how many distinct. */
+  topSources: OverviewCount[];
+  sources: number;
+  /** By the databases' count; null when no source gives one. */
+  mostCited: OverviewCited[] | null;
+  /** By citations inside the corpus; null when no paper has references. */
+  mostCitedLocally: OverviewCited[] | null;
+  /** As the databases name them, by papers, up to OVERVIEW_TOP; `types`: how many distinct, `untyped`: papers with none. */
+  documentTypes: OverviewCount[];
+  types: number;
+  untyped: number;
+  /** null with fewer than two distinct paper counts (nothing to fit). */
+  lotka: OverviewLotka | null;
+  /** null when no paper names or counts its authors. */
+  collaboration: OverviewCollaboration | null;
+}
+
 export interface ViewBundle {
   version: 1;
   /** Bursts, the thematic map and the thematic evolution; absent in a bundle from an older run. */
   time?: BundleTime;
+  /** The descriptive analysis the overview page plots; absent in a bundle from an older run. */
+  overview?: BundleOverview;
   /** Every paper a drawn node or link refers to (not every paper of a large corpus). */
   papers: Record<string, BundlePaper>;
   /** The co-author graph's drawn authors and the authors of drawn papers. */

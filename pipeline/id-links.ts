@@ -2,7 +2,8 @@
 // OpenAlex) and to a person's ORCID record. Built from the normalised identifiers only, each checked against its kind's form
 // again here, because the view builds them from a bundle it cannot trust: a value that is not an
 // identifier gives no link, and a link never starts with anything but its registry's https://
-// address (no URL a source gives is ever used as a link). Shared by papers.csv and the view.
+// address. The one address a source gives that is linked, a paper's own page, must parse as an
+// http(s) URL without credentials, and the view shows its host. Shared by papers.csv and the view.
 import type { Identifiers } from './model';
 
 export type LinkedKind = 'doi' | 'arxiv' | 'pmid' | 'openalex';
@@ -41,6 +42,18 @@ export function identifierLinks(ids: Identifiers): IdentifierLink[] {
     if (typeof id === 'string' && form.test(id)) links.push({ kind, label, id, href: base + id.split('/').map(encodeURIComponent).join('/') });
   }
   return links;
+}
+
+/** A paper's page as a source gives it, normalised, when it is a plain http(s) address (never javascript:, data:, …). */
+export function pageLink(url: string): { href: string; host: string } | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username || parsed.password || !parsed.hostname) return undefined;
+  return { href: parsed.href, host: parsed.host };
 }
 
 /** The ORCID record's address, for a well-formed ORCID iD. */

@@ -1,7 +1,7 @@
 // The README's pictures of the view: builds the page, serves it with a pipeline output's
 // bundle.json and photographs each graph, then the time views (the term map coloured by year,
-// the thematic map and evolution) when the output has them, in headless Chromium, so the
-// pictures show what a user sees and can be taken again after a change to the view.
+// the thematic map and evolution) and the overview page when the output has them, in headless
+// Chromium, so the pictures show what a user sees and can be taken again after a change to the view.
 //   npx tsx scripts/readme-pictures.ts OUTPUT_DIR docs/pictures [graph …]
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ const server = await serveStatic(root);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
-  const bundle = JSON.parse(await readFile(join(output, 'bundle.json'), 'utf8')) as { graphs: { kind: string }[]; time?: unknown };
+  const bundle = JSON.parse(await readFile(join(output, 'bundle.json'), 'utf8')) as { graphs: { kind: string }[]; time?: unknown; overview?: unknown };
   const kinds = only.length ? only : bundle.graphs.map((g) => g.kind);
   for (const kind of kinds) {
     await page.goto(new URL(`?graph=${encodeURIComponent(kind)}`, server.url).href);
@@ -37,6 +37,7 @@ try {
     console.log(join(pictures, `${kind}.png`));
   }
   if (bundle.time && !only.length) await photographTime(page);
+  if (bundle.overview && !only.length) await photographOverview(page);
 
   async function photographTime(page: Page): Promise<void> {
     await page.goto(new URL('?graph=terms', server.url).href);
@@ -48,6 +49,15 @@ try {
     await page.locator('#thematic-map-plot svg').screenshot({ path: join(pictures!, 'thematic-map.png') });
     await page.locator('#evolution-plot svg').screenshot({ path: join(pictures!, 'thematic-evolution.png') });
     for (const name of ['overlay-year', 'thematic-map', 'thematic-evolution']) console.log(join(pictures!, `${name}.png`));
+  }
+
+  /** Its first plots, in a window tall enough for two rows of them. */
+  async function photographOverview(page: Page): Promise<void> {
+    await page.setViewportSize({ width: 1280, height: 1100 });
+    await page.goto(new URL('?view=overview', server.url).href);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 60_000 });
+    await page.locator('#overview').screenshot({ path: join(pictures!, 'overview.png') });
+    console.log(join(pictures!, 'overview.png'));
   }
 } finally {
   await browser.close();

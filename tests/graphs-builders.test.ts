@@ -2,18 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCoauthorGraph } from '../pipeline/graphs/coauthor';
 import { buildPaperGraph, topKFor } from '../pipeline/graphs/paper-topics';
 import { buildTermGraph } from '../pipeline/graphs/term-cooccurrence';
-import type { Author, Corpus, Paper } from '../pipeline/model';
 import { topicsOf } from './fixtures/topic-model';
-
-function paper(id: string, authors: string[], extra: Partial<Paper> = {}): Paper {
-  return { id, title: `Title ${id}`, abstract: '', authors, inferredAuthors: [], authorCount: authors.length, authorsTruncated: false, categories: [], hasCode: false, ids: {}, authorKeywords: [], indexKeywords: [], affiliations: [], references: [], sources: [], ...extra };
-}
-
-function corpusOf(papers: Paper[]): Corpus {
-  const ids = [...new Set(papers.flatMap((p) => p.authors))].sort();
-  const authors: Author[] = ids.map((id) => ({ id, name: id.toUpperCase(), variants: [], paperIds: papers.filter((p) => p.authors.includes(id)).map((p) => p.id), ids: {}, affiliations: [], countries: [], ambiguous: false }));
-  return { papers, authors, profiles: [], files: [], rejects: [], warnings: [], recordCount: papers.length, merges: { merged: [], keptApart: [] } };
-}
+import { corpusOf, paper } from './helpers/corpus';
 
 describe('co-author graph', () => {
   const corpus = corpusOf([paper('p1', ['a', 'b', 'c']), paper('p2', ['a', 'b']), paper('p3', ['d'])]);

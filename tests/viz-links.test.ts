@@ -5,13 +5,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { makeBundle, XSS_DOI, XSS_IDS, XSS_SCRIPT } from './fixtures/make-bundle';
+import { makeBundle, PAPER_PAGE, XSS_DOI, XSS_IDS, XSS_SCRIPT, XSS_URLS } from './fixtures/make-bundle';
 import { chromiumAvailable } from './helpers/browser';
 import { type VizEnv, openViz, startViz } from './helpers/viz-page';
 
 const bundle = makeBundle();
 const hostile = makeBundle({ hostile: true });
-const HOSTS = new Set(['doi.org', 'arxiv.org', 'pubmed.ncbi.nlm.nih.gov', 'openalex.org', 'orcid.org']);
+const HOSTS = new Set(['doi.org', 'arxiv.org', 'pubmed.ncbi.nlm.nih.gov', 'openalex.org', 'orcid.org', new URL(PAPER_PAGE).host]);
 
 interface Anchor {
   href: string;
@@ -46,11 +46,22 @@ describe.skipIf(!chromiumAvailable())('links out of the details panel', () => {
       { href: 'https://arxiv.org/abs/1901.10000', text: 'arXiv 1901.10000', target: '_blank', rel: 'noopener noreferrer' },
       { href: 'https://pubmed.ncbi.nlm.nih.gov/30000000', text: 'PubMed 30000000', target: '_blank', rel: 'noopener noreferrer' },
       { href: 'https://openalex.org/W4000000000', text: 'OpenAlex W4000000000', target: '_blank', rel: 'noopener noreferrer' },
+      { href: PAPER_PAGE, text: 'Page at openreview.net', target: '_blank', rel: 'noopener noreferrer' },
     ]);
     // Links are followed only when clicked: the page itself fetched nothing from those hosts.
     expect(requests.every((url) => new URL(url).origin === new URL(env.server.url).origin)).toBe(true);
     expect(errors).toEqual([]);
     await opened.context.close();
+  });
+
+  it('list a source’s page once when it is the arXiv link again', async () => {
+    const { page, context, errors } = await openViz(env, '?bundle=fixtures/links.json&graph=papers&node=p00001');
+    const hrefs = (await anchors(page)).map((a) => a.href);
+    expect(bundle.papers.p00001?.url).toBe(hrefs.find((h) => h.startsWith('https://arxiv.org/')));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    expect(hrefs.some((h) => h.includes('openreview'))).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('show an author’s ORCID as a link, their affiliations and countries, and “possibly several people” when ambiguous', async () => {
@@ -79,7 +90,8 @@ describe.skipIf(!chromiumAvailable())('links out of the details panel', () => {
   it('never turn a malicious identifier into a javascript: or other-host href', async () => {
     const first = await openViz(env, '?bundle=fixtures/hostile.json&graph=papers&node=p00000');
     expect(hostile.papers.p00000?.ids).toEqual(XSS_IDS);
-    // None of the four is an identifier of its kind: no link at all, and no text turned into markup.
+    expect([hostile.papers.p00000?.url, hostile.papers.p00001?.url]).toEqual(XSS_URLS);
+    // None of the four is an identifier of its kind, nor the page a javascript: one: no link at all, and no text turned into markup.
     expect(await anchors(first.page)).toEqual([]);
     expect(await first.page.locator('a[href^="javascript" i]').count()).toBe(0);
     await first.context.close();
@@ -87,6 +99,7 @@ describe.skipIf(!chromiumAvailable())('links out of the details panel', () => {
     const second = await openViz(env, '?bundle=fixtures/hostile.json&graph=papers&node=p00001');
     const { page, errors } = second;
     const links = await anchors(page);
+    // The page address carries credentials: not linked.
     expect(links).toHaveLength(1);
     expect(links[0]!.text).toBe(`DOI ${XSS_DOI}`);
     const url = new URL(links[0]!.href);

@@ -2,7 +2,7 @@
 // neighbours strongest first with the evidence of each link (why-linked.ts). Everything from the
 // bundle is inserted as text (dom.ts); clicking a neighbour or a paper navigates there.
 import type { BundleEdge, BundlePaper, Entity } from '../pipeline/bundle-model';
-import { identifierLinks, orcidLink } from '../pipeline/id-links';
+import { identifierLinks, orcidLink, pageLink } from '../pipeline/id-links';
 import { citationCounts, citationSections, referenceFacts, referencePapers } from './citation-details';
 import { burstSection } from './bursts';
 import { AUTHOR_GRAPHS, type DetailsActions, field, makeLinker, PAPER_GRAPHS, section } from './details-parts';
@@ -181,10 +181,13 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
         if (paper.keywords.length) facts.append(field('Keywords', paper.keywords.join('; ')));
         if (paper.indexKeywords.length) facts.append(field('Index terms', paper.indexKeywords.join('; ')));
         facts.append(...citationCounts(paper));
-        const links = identifierLinks(paper.ids);
+        // The source's page after the registries' links, unless it is one of them; named by its host.
+        const links = identifierLinks(paper.ids).map((link) => ({ href: link.href, text: `${link.label} ${link.id}` }));
+        const page = paper.url === undefined ? undefined : pageLink(paper.url);
+        if (page && !links.some((link) => link.href === page.href)) links.push({ href: page.href, text: `Page at ${page.host}` });
         if (links.length) {
           const line = el('span', { className: 'links' });
-          links.forEach((link, i) => line.append(...(i ? [' · '] : []), externalLink(link.href, `${link.label} ${link.id}`)));
+          links.forEach((link, i) => line.append(...(i ? [' · '] : []), externalLink(link.href, link.text)));
           facts.append(field('Links', line));
         }
         if (paper.categories.length) facts.append(field('Categories', paper.categories.join(', ')));

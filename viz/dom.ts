@@ -29,7 +29,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 /**
  * A link out, opened in a new tab that gets no handle on this page. `href` must come from
- * pipeline/id-links.ts (a registry's https address and a checked identifier), never from the data.
+ * pipeline/id-links.ts (a registry's https address and a checked identifier, or a page address
+ * it parsed as http(s)), never straight from the data.
  */
 export function externalLink(href: string, text: string): HTMLAnchorElement {
   return el('a', { className: 'external', attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, text);

@@ -98,7 +98,7 @@ export function checkBundle(raw: unknown, where: string): ViewBundle {
       authorCount: typeof p.authorCount === 'number' ? p.authorCount : authors.length,
       authorsTruncated: p.authorsTruncated === true,
       ...(p.dateFrom === 'arxiv-id' ? { dateFrom: p.dateFrom } : {}),
-      ...optionalTexts(p, ['venue', 'volume', 'issue', 'pages']),
+      ...optionalTexts(p, ['venue', 'volume', 'issue', 'pages', 'url']),
       keywords: strings(p.keywords),
       indexKeywords: strings(p.indexKeywords),
       ...(count(p.citedBy) !== undefined ? { citedBy: count(p.citedBy) } : {}),
@@ -143,7 +143,7 @@ export function checkBundle(raw: unknown, where: string): ViewBundle {
       paperIds,
     };
   }
-  return { version: 1, ...timeOf(raw.time), papers, authors, terms, references, graphs: raw.graphs as ViewBundle['graphs'] };
+  return { version: 1, ...timeOf(raw.time), ...overviewOf(raw.overview), papers, authors, terms, references, graphs: raw.graphs as ViewBundle['graphs'] };
 }
 
 /**
@@ -155,6 +155,19 @@ function timeOf(time: unknown): Pick<ViewBundle, 'time'> {
   const { slices, themes, links } = time.evolution;
   if (!Array.isArray(slices) || !Array.isArray(themes) || !Array.isArray(links)) return {};
   return { time: time as unknown as NonNullable<ViewBundle['time']> };
+}
+
+/**
+ * The overview block when its parts have their shapes (an older bundle has none: no Overview
+ * button); the plots draw names as text and numbers as numbers only.
+ */
+function overviewOf(overview: unknown): Pick<ViewBundle, 'overview'> {
+  if (!isRecord(overview)) return {};
+  const lists = ['years', 'topAuthors', 'topSources', 'documentTypes'].every((key) => Array.isArray(overview[key]));
+  const optional = ['mostCited', 'mostCitedLocally'].every((key) => overview[key] === null || Array.isArray(overview[key]));
+  const fits = ['lotka', 'collaboration'].every((key) => overview[key] === null || isRecord(overview[key]));
+  const counts = ['papers', 'authors', 'sources', 'types', 'undated', 'untyped'].every((key) => typeof overview[key] === 'number');
+  return lists && optional && fits && counts ? { overview: overview as unknown as NonNullable<ViewBundle['overview']> } : {};
 }
 
 /** The bundle carried in the page, unless the query names another one. */

@@ -13,6 +13,7 @@ import { BundleError, loadBundle } from './load-bundle';
 import { mountSearch } from './search';
 import { mountKeyboard } from './keyboard';
 import { mountNodeTable } from './node-table';
+import { mountOverview } from './overview';
 import { mountPanels } from './panels';
 import { checkRestoredState } from './stale-url';
 import { Store, type ViewState } from './state';
@@ -50,7 +51,7 @@ async function start(): Promise<void> {
   });
 
   const select = (node: string) => {
-    store.update({ selected: node, focusedCommunity: null });
+    store.update({ selected: node, focusedCommunity: null, view: 'graph' });
     view.centreOnNode(node);
   };
   const switchGraph = (graph: number, patch: Partial<ViewState> = {}) => {
@@ -65,6 +66,7 @@ async function start(): Promise<void> {
       // Years and categories mean the same in every graph; weights and degrees do not.
       filters: { ...store.state.filters, minDegree: 0, minWeight: 0 },
       search: '',
+      view: 'graph',
       ...patch,
     });
   };
@@ -105,6 +107,7 @@ async function start(): Promise<void> {
     );
     button.addEventListener('click', () => {
       if (store.state.graph !== i) switchGraph(i);
+      else store.update({ view: 'graph' });
     });
     switcher.append(button);
     return button;
@@ -145,6 +148,7 @@ async function start(): Promise<void> {
   mountNodeTable(store, select);
   mountKeyboard(store);
   mountPanels(store);
+  mountOverview(store);
 
   // A restored link (on load, or Back/Forward): move to what it pointed at.
   const centreOnRestored = () => {

@@ -29,6 +29,11 @@ export function checkRestoredState(store: Store, search: string): StaleCheck {
   const dropped: string[] = [];
   const graph = unknownGraph(query, store.bundle);
   if (graph !== null) dropped.push(`graph “${graph}”`);
+  const view = query.get('view');
+  if (view !== null && (view !== 'overview' || !store.bundle.overview)) {
+    patch.view = 'graph';
+    dropped.push(`view “${view}”`);
+  }
   if (selected !== null && !data.nodeIndex.has(selected)) {
     patch.selected = null;
     dropped.push(`node “${selected}”`);

@@ -31,6 +31,8 @@ export interface ViewState {
   search: string;
   /** Nodes coloured by community, or by an overlay (overlay.ts). */
   colourBy: ColourBy;
+  /** The graph, or the overview page over it (overview.ts). */
+  view: 'graph' | 'overview';
 }
 
 export const NO_FILTERS: Filters = {
@@ -52,6 +54,7 @@ export function initialState(): ViewState {
     filters: NO_FILTERS,
     search: '',
     colourBy: 'community',
+    view: 'graph',
   };
 }
 

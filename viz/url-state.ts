@@ -1,9 +1,9 @@
 // The view in the URL, so a link reopens it: graph, selected node, size metric, hidden and
-// focused communities, filters, search text. Read on load and on Back/Forward, written with
-// pushState (a view change) or replaceState (search typing).
+// focused communities, colouring, filters, search text, the overview page. Read on load and on
+// Back/Forward, written with pushState (a view change) or replaceState (search typing).
 //
 //   ?graph=coauthor&node=a0012&size=pagerank&colour=year&hide=2,5&focus=1&years=2019-2022
-//    &unknown=hide&cat=cs.LG&cat=cs.CL&deg=2&w=0.5&q=alvarez      (plus bundle=… when it was given)
+//    &unknown=hide&cat=cs.LG&cat=cs.CL&deg=2&w=0.5&q=alvarez&view=overview   (plus bundle=… when given)
 import { DIRECTED_METRICS, METRICS, type ViewBundle } from '../pipeline/bundle-model';
 import type { SizeMetric } from './graph-data';
 import { COLOUR_BY_LABELS, type ColourBy } from './overlay';
@@ -68,6 +68,7 @@ export function readUrlState(query: string, bundle: ViewBundle): ViewState {
   filters.minWeight = nonNegative(p.get('w'));
   state.filters = filters;
   state.search = p.get('q') ?? '';
+  if (p.get('view') === 'overview') state.view = 'overview';
   return state;
 }
 
@@ -91,6 +92,7 @@ export function writeUrlState(state: ViewState, bundle: ViewBundle, keep: URLSea
   if (f.minDegree > 0) p.set('deg', String(f.minDegree));
   if (f.minWeight > 0) p.set('w', String(f.minWeight));
   if (state.search) p.set('q', state.search);
+  if (state.view !== 'graph') p.set('view', state.view);
   return `?${p.toString()}`;
 }
 

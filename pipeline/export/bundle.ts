@@ -18,10 +18,11 @@ import {
   TERM_PAPERS_SHOWN,
   type ViewBundle,
 } from '../bundle-model';
+import { describeCorpus } from '../analysis/overview';
 import { GRAPHS } from '../graphs/index';
 import type { Entity } from '../graphs/types';
 import type { LaidOutGraph } from '../layout/types';
-import { LINKED_KINDS } from '../id-links';
+import { LINKED_KINDS, pageLink } from '../id-links';
 import type { CitationModel, Corpus, Paper, TopicModel } from '../model';
 import { pageRange, round6 } from '../cells';
 import { communityColor } from './format';
@@ -110,6 +111,7 @@ export function buildBundle(corpus: Corpus, topics: TopicModel, citations: Citat
       indexKeywords: whole ? p.indexKeywords : [],
       ...(whole && p.citedBy !== undefined ? { citedBy: p.citedBy } : {}),
       ids: whole ? Object.fromEntries(LINKED_KINDS.filter((k) => p.ids[k] !== undefined).map((k) => [k, p.ids[k]!])) : {},
+      ...(whole && p.url !== undefined && pageLink(p.url) ? { url: p.url } : {}),
       ...local?.get(id),
     };
   }
@@ -126,7 +128,7 @@ export function buildBundle(corpus: Corpus, topics: TopicModel, citations: Citat
       ambiguous: a.ambiguous,
     };
   }
-  return { version: 1, time: bundleTime(time, terms, references), papers, authors, terms, references, graphs: bundleGraphs };
+  return { version: 1, time: bundleTime(time, terms, references), overview: describeCorpus(corpus, citations), papers, authors, terms, references, graphs: bundleGraphs };
 }
 
 /** The time model as the view plots it: bursts of the terms and references it lists, the themes in their colours. */

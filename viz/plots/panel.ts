@@ -1,10 +1,10 @@
 // The Themes panel: the thematic map and the thematic evolution of the bundle's time data, each
 // with its caption and Save SVG / Save PNG, opened from the toolbar; hidden when the bundle has
 // none (an older run).
-import { byId, el } from '../dom';
+import { byId } from '../dom';
 import type { Store } from '../state';
+import { plotFigure } from './figure';
 import { sankeySvg } from './sankey';
-import { downloadPng, downloadSvg } from './svg';
 import { thematicMapSvg } from './thematic-map';
 
 export function mountPlots(store: Store, focusTheme: (community: number) => void): void {
@@ -13,14 +13,7 @@ export function mountPlots(store: Store, focusTheme: (community: number) => void
   const panel = byId('plots');
   if (!time || (time.themes.length === 0 && time.evolution.themes.length === 0)) return;
   open.hidden = false;
-  const figure = (id: string, name: string, caption: string, svg: SVGSVGElement) => {
-    const save = (kind: 'svg' | 'png') => {
-      const button = el('button', { className: 'small', attrs: { type: 'button', 'data-export': kind } }, `Save ${kind.toUpperCase()}`);
-      button.addEventListener('click', () => void (kind === 'svg' ? downloadSvg(svg, name) : downloadPng(svg, name)));
-      return button;
-    };
-    byId(id).replaceChildren(svg, el('figcaption', {}, caption, ' ', save('svg'), save('png')));
-  };
+  const figure = (id: string, name: string, caption: string, svg: SVGSVGElement) => byId(id).replaceChildren(...plotFigure(svg, name, caption));
   figure('thematic-map-plot', 'thematic-map', 'Thematic map: term communities by centrality (links to other themes) and density (links inside). Click a theme to focus it in the term graph.',
     thematicMapSvg(time.themes, (community) => {
       panel.hidden = true;
