@@ -6,7 +6,7 @@
 import { count, decimals } from './format-table';
 import type { RunMeasures, RunResult, Target, ViewResult } from './results';
 
-export const TARGETS = {
+const TARGETS = {
   scalePapers: 100_000,
   endToEndSeconds: 60,
   peakRssMib: 4096,

@@ -23,7 +23,7 @@ function partition(rows: Row[], key: (row: Row) => string | undefined, label: st
 }
 
 /** NMI over the keys both partitions name; null when they share none. */
-export function scorePartition(recovered: Map<string, string>, planted: Map<string, string>): NmiScore | null {
+function scorePartition(recovered: Map<string, string>, planted: Map<string, string>): NmiScore | null {
   const shared = [...recovered.keys()].filter((k) => planted.has(k));
   if (shared.length === 0) return null;
   const labels = (p: Map<string, string>) => Object.fromEntries(shared.map((k) => [k, p.get(k)!]));

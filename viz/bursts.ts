@@ -10,7 +10,7 @@ import type { GraphData } from './graph-data';
 export const BURST_BADGE = '▲ ';
 
 /** The bursts of each item of the graph's kind. */
-export function burstsByItem(bundle: ViewBundle, data: GraphData): Map<string, BundleBurst[]> {
+function burstsByItem(bundle: ViewBundle, data: GraphData): Map<string, BundleBurst[]> {
   const kind = data.source.entity === 'term' ? 'term' : data.source.entity === 'reference' ? 'reference' : undefined;
   const byItem = new Map<string, BundleBurst[]>();
   if (!kind) return byItem;

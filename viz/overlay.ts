@@ -10,7 +10,7 @@ export const COLOUR_BY_LABELS: Record<ColourBy, string> = { community: 'Communit
 
 /** Viridis at nine even stops (matplotlib's table, every 32nd entry). */
 const VIRIDIS = ['#440154', '#472d7b', '#3b528b', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'];
-export const NO_VALUE = '#c4c7cc';
+const NO_VALUE = '#c4c7cc';
 
 export interface Overlay {
   /** One per node, in the graph's node order. */

@@ -193,7 +193,7 @@ export class PageFiller<T> {
 }
 
 /** A CSV field, quoted when it must be (RFC 4180). */
-export function csvField(value: string | number): string {
+function csvField(value: string | number): string {
   const text = String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

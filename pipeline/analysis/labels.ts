@@ -20,7 +20,7 @@ interface LabelOptions {
   maxCorpusShare: number;
 }
 
-export const LABEL_DEFAULTS: LabelOptions = { top: 3, minLift: 2, maxCorpusShare: 0.1 };
+const LABEL_DEFAULTS: LabelOptions = { top: 3, minLift: 2, maxCorpusShare: 0.1 };
 
 export interface CommunityLabel {
   /** The label's terms in the order chosen (see cover). */

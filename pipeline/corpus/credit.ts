@@ -77,7 +77,7 @@ export function namingRecord(records: readonly SourceRecord[]): SourceRecord {
 }
 
 /** A handle that reads as the other, full, name: run together, either way round, or as initial and family name. */
-export function handleFits(a: NameForm, b: NameForm): boolean {
+function handleFits(a: NameForm, b: NameForm): boolean {
   const [handle, full] = a.kind === 'handle' ? [a, b] : [b, a];
   return handle.kind === 'handle' && handleReadings(full).includes(handleLetters(handle));
 }

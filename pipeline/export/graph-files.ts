@@ -37,7 +37,7 @@ export interface GraphFiles {
   notWritten: Record<string, string>;
 }
 
-export function writeGraphFilesHere({ dir, table }: { dir: string; table: GraphTable }): GraphFiles {
+function writeGraphFilesHere({ dir, table }: { dir: string; table: GraphTable }): GraphFiles {
   const refused = vosMap(table).refused;
   const files: GraphFiles = { written: [], notWritten: {} };
   for (const [suffix, writer] of [...FORMATS, ...VOSVIEWER_FORMATS]) {

@@ -70,7 +70,7 @@ export function termCells(corpus: Corpus, topics: Pick<TopicModel, 'paperTerms'>
 }
 
 /** A node's fields under its id, for the graph files; undefined cells for an id the table lacks. */
-export function fieldsById<T extends { id: string }>(records: readonly T[], cells: (record: T) => Cell[]): (id: string) => Cell[] | undefined {
+function fieldsById<T extends { id: string }>(records: readonly T[], cells: (record: T) => Cell[]): (id: string) => Cell[] | undefined {
   const byId = new Map(records.map((r) => [r.id, r]));
   return (id) => {
     const record = byId.get(id);

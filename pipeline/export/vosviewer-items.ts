@@ -7,7 +7,7 @@ import { round6 } from '../cells';
 import type { GraphTable } from './graph-table';
 
 /** VOSviewer opens no map with fewer items. */
-export const MIN_ITEMS = 3;
+const MIN_ITEMS = 3;
 /** Nor cluster numbers above this. */
 export const MAX_CLUSTERS = 1000;
 /** cluster = community + CLUSTER_OFFSET. */

@@ -9,7 +9,7 @@ import { citationsOf, withoutReferences } from './citation-inputs';
 import { buildCooccurrenceGraph, type CooccurrenceEdge } from './cooccurrence';
 import type { GraphEntry, GraphInputs } from './types';
 
-export const COCITATION_DEFAULTS = {
+const COCITATION_DEFAULTS = {
   /** With no --min-citations: the smallest count (≥ 2) that keeps at most this many works, a map one can read. */
   maxWorks: 1000,
   /** Citing papers kept as evidence on one link (the first by id); the weight keeps the full count. */
@@ -17,7 +17,7 @@ export const COCITATION_DEFAULTS = {
 };
 
 /** Works cited at least this often are the map's nodes: the option, else the readable threshold. */
-export function minCitationsFor(works: readonly CitedWork[], option: number | undefined): number {
+function minCitationsFor(works: readonly CitedWork[], option: number | undefined): number {
   if (option !== undefined) return option;
   const counts = works.map((w) => w.citedBy.length).sort((a, b) => b - a);
   const atLimit = counts[COCITATION_DEFAULTS.maxWorks]; // the first count past the limit

@@ -14,7 +14,7 @@ export interface MainPathEdge {
   mutual: false;
 }
 
-export function buildMainPathGraph(corpus: Corpus, citations: CitationModel): UndirectedGraph<NodeAttributes, MainPathEdge> {
+function buildMainPathGraph(corpus: Corpus, citations: CitationModel): UndirectedGraph<NodeAttributes, MainPathEdge> {
   const label = shortLabels(corpus);
   const graph = new UndirectedGraph<NodeAttributes, MainPathEdge>();
   for (const paper of citations.mainPath.papers) graph.addNode(paper, { label: label(paper) });

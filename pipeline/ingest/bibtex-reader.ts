@@ -18,7 +18,7 @@ import { Collector } from './result';
 import { TextHead } from './text';
 
 /** A line that starts an entry or a directive. */
-export const BIB_ENTRY_START = /^[ \t]*@[ \t]*(?:comment\b|[A-Za-z][^\s{}()@,="#%]*[ \t]*(?:[{(]|$))/i;
+const BIB_ENTRY_START = /^[ \t]*@[ \t]*(?:comment\b|[A-Za-z][^\s{}()@,="#%]*[ \t]*(?:[{(]|$))/i;
 
 interface Block {
   /** 0-based index of its first line. */

@@ -51,7 +51,7 @@ export function cleanText(raw: string): CleanedText {
 }
 
 /** The text with each character cleanText takes out shown as <U+XXXX>, for a warning. */
-export function showRemoved(raw: string): string {
+function showRemoved(raw: string): string {
   return raw.replace(CLEAN, (c) => (c[0] === '\r' || c.length === 2 ? c : `<${codePoint(c)}>`));
 }
 

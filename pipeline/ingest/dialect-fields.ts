@@ -33,7 +33,7 @@ export function date(dateFrom: string | undefined, yearFrom: string | undefined)
   return field(from, (values, notes) => tableDate(dateFrom === undefined ? undefined : values[0], yearFrom === undefined ? undefined : values.at(-1), notes.warn));
 }
 
-export function listOf(from: string, value: unknown, separator: RegExp | string, notes: CellNotes): string[] | undefined {
+function listOf(from: string, value: unknown, separator: RegExp | string, notes: CellNotes): string[] | undefined {
   if (!hasValue(value)) return undefined;
   if (Array.isArray(value) && value.every((v) => !hasValue(v) || textOf(v) !== undefined)) {
     return value.map(textOf).filter((v): v is string => v !== undefined);

@@ -41,7 +41,7 @@ export function graphLayout<O extends object>(task: Task<LayoutInput<O>, Float64
 }
 
 /** The subgraph selected as a task's input: x and y of node i come back at 2i and 2i + 1. */
-export async function layOut<O>(
+async function layOut<O>(
   task: Task<LayoutInput<O>, Float64Array>,
   graph: AbstractGraph,
   community: Record<string, number>,

@@ -5,7 +5,7 @@
 // an evenly spaced sample of that many is measured, against all nodes.
 import type { Positions } from './types';
 
-export const SILHOUETTE_DEFAULTS = { sampleAbove: 3000 };
+const SILHOUETTE_DEFAULTS = { sampleAbove: 3000 };
 
 /** Null when there are fewer than two communities among `nodes`. */
 export function silhouette(nodes: readonly string[], positions: Positions, community: Record<string, number>, options = SILHOUETTE_DEFAULTS): number | null {

@@ -16,7 +16,7 @@ export interface Slicing {
   notes: string[];
 }
 
-export const SLICE_DEFAULTS = {
+const SLICE_DEFAULTS = {
   /** Slices made when no years are given. */
   autoSlices: 3,
   /** A slice with fewer dated papers is merged into its neighbour. */

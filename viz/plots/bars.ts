@@ -19,7 +19,7 @@ const MUTED = '#5f6368';
 const W = 640;
 
 /** Axis ticks at 1, 2 or 5 × 10^k up to at least `max`. */
-export function niceTicks(max: number, most = 5): number[] {
+function niceTicks(max: number, most = 5): number[] {
   if (max <= 0) return [0];
   const raw = max / most;
   const power = 10 ** Math.floor(Math.log10(raw));

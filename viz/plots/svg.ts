@@ -16,7 +16,7 @@ export function withTitle<T extends SVGElement>(node: T, title: string): T {
 }
 
 /** The plot's SVG as a standalone file's text. */
-export function svgText(svg: SVGSVGElement): string {
+function svgText(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', SVG_NS);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
