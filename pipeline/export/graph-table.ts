@@ -73,7 +73,8 @@ const NODE_OMITTED = new Set(['abstract', 'label', 'key']);
 
 export function graphTable<E extends Attributes>(g: LaidOutGraph<E>, entry: GraphEntry<E>, inputs: GraphInputs, drawnOnly: boolean): GraphTable {
   const { graph } = g;
-  const nodes = drawnOnly ? drawnPart(g).nodes : graph.nodes();
+  const drawn = drawnOnly ? drawnPart(g) : undefined;
+  const nodes = drawn?.nodes ?? graph.nodes();
   const years = yearsOfPapers(inputs);
   const pagerank = g.centrality.pagerank;
   let maxPr = 1e-12;
@@ -97,7 +98,7 @@ export function graphTable<E extends Attributes>(g: LaidOutGraph<E>, entry: Grap
       columns: nodeColumns(g, entry, inputs, nodes, drawnOnly),
       details: nodeDetails(g, inputs, nodes),
     },
-    edges: edgeTable(g, entry.edgeReport, nodes, drawnOnly, years),
+    edges: edgeTable(g, entry.edgeReport, nodes, drawn?.edges, years),
     communities: g.info.map((c) => ({ label: c.label, size: c.size, color: communityColor(c.id, c.size) })),
     strengthOf: g.communityWeight,
   };
@@ -108,10 +109,11 @@ export function graphTable<E extends Attributes>(g: LaidOutGraph<E>, entry: Grap
  * writing at 10⁵ edges): ends, weights and times, and the edge CSV's fields but its ends and
  * weight; a graph without an edge CSV gives its edges' own attributes.
  */
-function edgeTable<E extends Attributes>(g: LaidOutGraph<E>, report: EdgeReport<E> | undefined, nodes: string[], drawnOnly: boolean, years: ReadonlyMap<string, number>): GraphTable['edges'] {
+/** `drawnEdges`: only those (the file holds the drawn part), else every edge of the graph. */
+function edgeTable<E extends Attributes>(g: LaidOutGraph<E>, report: EdgeReport<E> | undefined, nodes: string[], drawnEdges: readonly string[] | undefined, years: ReadonlyMap<string, number>): GraphTable['edges'] {
   const { graph } = g;
   const index = new Map(nodes.map((n, i) => [n, i]));
-  const m = drawnOnly ? drawnPart(g).edges.length : graph.size;
+  const m = drawnEdges ? drawnEdges.length : graph.size;
   const edges: GraphTable['edges'] = {
     source: new Int32Array(m), target: new Int32Array(m), weight: new Float64Array(m), strength: new Float64Array(m),
     mutual: new Uint8Array(m), start: new Float64Array(m), columns: [],
@@ -130,7 +132,7 @@ function edgeTable<E extends Attributes>(g: LaidOutGraph<E>, report: EdgeReport<
     rows.push(report ? report.row(graph, source, target, attributes) : keys!.map((k) => asCell(attributes[k])));
     e++;
   };
-  if (drawnOnly) for (const key of drawnPart(g).edges) visit(graph.getEdgeAttributes(key), graph.source(key), graph.target(key));
+  if (drawnEdges) for (const key of drawnEdges) visit(graph.getEdgeAttributes(key), graph.source(key), graph.target(key));
   else graph.forEachEdge((_, attributes, source, target) => visit(attributes, source, target));
   edges.columns = report
     ? report.columns.flatMap((name, i) => (EDGE_ENDS.has(name) ? [] : [column(name, rows.map((r) => r[i]))]))
