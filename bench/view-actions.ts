@@ -1,6 +1,8 @@
-// What the view benchmark does on a loaded page, each timed inside the page from the event to the
-// next animation frame (the work it triggers, then the frame that shows it): Playwright's own waits
-// are paced by frames, which software WebGL on a busy machine makes slow.
+// What the view benchmark does on a loaded page, each timed inside the page from the event until
+// it is on screen: the work it triggers, the next animation frame, the drawing that frame asked
+// of WebGL finished (a one-pixel read of each of sigma's WebGL layers waits for it: software WebGL
+// draws long after the frame callback returns), and the frame that presents it. Playwright's own
+// waits are paced by frames, which software WebGL on a busy machine makes slow.
 import type { Page } from 'playwright-core';
 
 export const VIEW_ACTIONS = ['filter', 'legend', 'select', 'hover'] as const;
@@ -16,6 +18,12 @@ export async function timeActions(page: Page, minWeight: number): Promise<Record
   await page.evaluate('globalThis.__name ??= (f) => f');
   return page.evaluate(async (minWeight) => {
     const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const drawn = () => {
+      for (const canvas of document.querySelectorAll<HTMLCanvasElement>('#graph canvas.sigma-edges, #graph canvas.sigma-nodes, #graph canvas.sigma-hoverNodes')) {
+        const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+        gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      }
+    };
     const status = document.querySelector<HTMLElement>('#status')!;
     /**
      * From act() to the frame after it, or after the status line update it causes (a filter
@@ -23,6 +31,7 @@ export async function timeActions(page: Page, minWeight: number): Promise<Record
      */
     const timed = async (act: () => void, updatesStatus = true) => {
       await frame();
+      drawn(); // nothing left over from the action before
       const updated = !updatesStatus ? Promise.resolve() : new Promise<void>((resolve) => {
         new MutationObserver((_records, observer) => {
           observer.disconnect();
@@ -32,6 +41,8 @@ export async function timeActions(page: Page, minWeight: number): Promise<Record
       const started = performance.now();
       act();
       await updated;
+      await frame();
+      drawn();
       await frame();
       return Math.round(performance.now() - started);
     };

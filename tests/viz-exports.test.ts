@@ -1,13 +1,14 @@
 // The exports: PNG at 2× and 4× the page's pixels with title and legend above and below the
-// drawing, SVG of the view (escaped text, one circle per drawn node), and the drawn part of the
-// graph as nodes CSV, edges CSV and GEXF.
+// drawing, SVG of the view (escaped text, one circle per drawn node), what the page draws beside
+// sigma (a selection's neighbourhood, the density map, the year axis) in both pictures, and the
+// drawn part of the graph as nodes CSV, edges CSV and GEXF.
 import { readFile } from 'node:fs/promises';
 
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { makeBundle } from './fixtures/make-bundle';
+import { makeBundle, makeCitationBundle } from './fixtures/make-bundle';
 import { chromiumAvailable } from './helpers/browser';
 import { decodePng, distinctColours, isPng } from './helpers/png';
 import { type VizEnv, openViz, readStatus, startViz, until } from './helpers/viz-page';
@@ -24,7 +25,7 @@ async function save(page: Page, click: () => Promise<void>): Promise<{ name: str
 describe.skipIf(!chromiumAvailable())('viz exports', () => {
   let env: VizEnv;
   beforeAll(async () => {
-    env = await startViz({ 'hostile.json': bundle });
+    env = await startViz({ 'hostile.json': bundle, 'citations.json': makeCitationBundle() });
   });
   afterAll(async () => env?.close());
 
@@ -83,6 +84,53 @@ describe.skipIf(!chromiumAvailable())('viz exports', () => {
     expect(graph.getElementsByTagName('edge').length).toBe(status.visibleEdges);
     const labels = Array.from(graph.getElementsByTagName('node')).map((n) => n.getAttribute('label'));
     expect(labels).toContain(coauthor.nodes.find((n) => n.community !== hidden.id && n.label.includes('<'))?.label ?? labels[0]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('puts the selected neighbourhood, the density map and the year axis into the pictures', async () => {
+    // p4 in the historiograph: four citation links, a year axis under the drawing.
+    const { page, context, errors } = await openViz(env, '?bundle=fixtures/citations.json&graph=historiograph&node=p4');
+    await until(async () => (await readStatus(page)).selected).toBe('p4');
+    const svgOf = async () => {
+      await page.click('#export-menu summary');
+      return parseXml((await save(page, () => page.click('#export-svg'))).bytes.toString('utf8'));
+    };
+    let doc = await svgOf();
+    const all = (tag: string) => Array.from(doc.getElementsByTagName(tag));
+    expect(all('rect').some((r) => r.getAttribute('fill-opacity') === '0.84')).toBe(true); // the veil
+    expect(all('line').filter((l) => l.getAttribute('stroke') === '#5d6474' || l.getAttribute('stroke-width') === '4.50').length).toBeGreaterThanOrEqual(3);
+    expect(all('polygon').length).toBeGreaterThanOrEqual(3); // arrow heads of the emphasised citations
+    const texts = all('text').map((t) => t.textContent ?? '');
+    // The selected node's label on its white box, over the veil.
+    const elementBefore = (node: Node) => {
+      let before = node.previousSibling;
+      while (before && before.nodeType !== 1) before = before.previousSibling;
+      return before;
+    };
+    const boxed = all('text').filter((t) => elementBefore(t)?.nodeName === 'rect').map((t) => t.textContent);
+    expect(boxed).toContain('Hummon 1980');
+    const years = await page.$$eval('#year-axis .tick', (list) => list.map((t) => t.textContent ?? ''));
+    expect(years.length).toBeGreaterThan(1);
+    for (const year of years) expect(texts).toContain(year);
+
+    const width = await page.locator('#graph').evaluate((n) => n.clientWidth);
+    const height = await page.locator('#graph').evaluate((n) => n.clientHeight);
+    const png = decodePng((await save(page, () => page.click('#export-png'))).bytes);
+    // The axis's base line, in the page's grey, right under the drawing (title band 44 px).
+    const row = (44 + height) * 2;
+    const grey = Array.from({ length: 10 }, (_, k) => Math.round(((k + 0.5) / 10) * width * 2)).filter((x) => {
+      const i = (row * png.width + x) * 4;
+      return Math.abs(png.pixels[i]! - 0x66) < 24 && Math.abs(png.pixels[i + 2]! - 0x85) < 24;
+    });
+    expect(grey.length).toBe(10);
+
+    await page.selectOption('#display-mode', 'item');
+    doc = await svgOf();
+    const image = all('image')[0];
+    expect(image?.getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+    // The map stands for the nodes: only the emphasised ones and the legend's swatches are circles.
+    expect(all('circle').length).toBeLessThan(bundle.graphs.length + 20);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -148,8 +148,19 @@ describe.skipIf(!chromiumAvailable())('viz page interaction', () => {
     await until(() => page.locator('#graph').evaluate((n) => n.classList.contains('pointer'))).toBe(true);
     const after = await page.locator('#graph').screenshot();
     expect(after.equals(before)).toBe(false);
+    // The emphasis layer draws the author and, labelled, their co-authors over a veil.
+    const key = coauthor.nodes.findIndex((n) => n.id === author.id);
+    const emphasis = () => page.locator('#graph').evaluate((n: HTMLElement) => [n.dataset.emphasis, n.dataset.emphasisLabel, Number(n.dataset.emphasisCount)] as const);
+    const [focal, label, count] = await emphasis();
+    expect(focal).toBe(String(key));
+    expect(label).toBe(author.label);
+    const neighbours = new Set(coauthor.edges.flatMap((e) => (e.source === author.id ? [e.target] : e.target === author.id ? [e.source] : [])));
+    expect(count).toBeGreaterThan(1); // some neighbour labelled
+    expect(count).toBeLessThanOrEqual(1 + Math.min(neighbours.size, 25));
     await page.mouse.move(box.x + 5, box.y + 5);
     await until(() => page.locator('#graph').evaluate((n) => n.classList.contains('pointer'))).toBe(false);
+    expect((await emphasis())[0]).toBe('');
+    expect((await page.locator('#graph').screenshot()).equals(before)).toBe(true);
     expect(errors).toEqual([]);
   });
 });

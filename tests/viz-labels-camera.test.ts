@@ -1,6 +1,7 @@
 // Labels and camera on the seeds' three graphs, run through the pipeline: the placed label boxes
 // (data-label-boxes, written by the label layer) never overlap and stay inside the canvas, also
-// after zooming in, which shows more of them; a hovered node shows its full label; the camera
+// after zooming in, which shows more of them; a selected node shows its full label over its
+// neighbourhood (the emphasis layer); labels keep clear of the camera buttons; the camera
 // buttons zoom, fit and reset, and releasing a community focus zooms back out.
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -51,6 +52,14 @@ async function expectTidyLabels(page: Page): Promise<number> {
   const { boxes, width, height } = await labelBoxes(page);
   expect(boxes.length).toBeGreaterThan(0);
   expect(overlapping(boxes)).toEqual([]);
+  // Nor under the camera buttons over the canvas's corner.
+  const buttons = await page.locator('#graph').evaluate((graph) => {
+    const g = graph.getBoundingClientRect();
+    const r = graph.querySelector('#camera-controls')!.getBoundingClientRect();
+    return { x: r.left - g.left, y: r.top - g.top, w: r.width, h: r.height };
+  });
+  expect(buttons.w).toBeGreaterThan(0);
+  expect(overlapping([buttons, ...boxes]).filter(([a]) => a === buttons)).toEqual([]);
   for (const b of boxes) {
     expect(b.x).toBeGreaterThanOrEqual(0);
     expect(b.y).toBeGreaterThanOrEqual(0);
@@ -89,12 +98,26 @@ describe.skipIf(!chromiumAvailable())('labels and camera on the seeds', () => {
     await context.close();
   });
 
-  it('shows a hovered paper title whole, on a box inside the canvas', async () => {
+  it('shows a selected paper title whole, on a box inside the canvas, over its neighbourhood', async () => {
     const papers = bundle.graphs.find((g) => g.kind === 'papers')!;
     const long = [...papers.nodes].sort((a, b) => b.label.length - a.label.length)[0]!;
     const { page, context } = await openViz(env, `?bundle=fixtures/seeds.json&graph=papers&node=${encodeURIComponent(long.id)}`);
     await until(() => page.textContent('#details-title')).toBe(long.label);
     await expectTidyLabels(page);
+    const emphasis = await page.locator('#graph').evaluate((n: HTMLElement) => ({ label: n.dataset.emphasisLabel ?? '', boxes: n.dataset.emphasisBoxes ?? '' }));
+    // Whole, or cut with an ellipsis only where the canvas is narrower than the title.
+    if (emphasis.label.endsWith('…')) expect(long.label.startsWith(emphasis.label.slice(0, -1))).toBe(true);
+    else expect(emphasis.label).toBe(long.label);
+    const { width, height } = await labelBoxes(page);
+    const boxes = emphasis.boxes.split(' ').filter(Boolean).map((b) => b.split(',').map(Number) as [number, number, number, number]);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [x, y, w, h] of boxes) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(x + w).toBeLessThanOrEqual(width + 0.1);
+      expect(y + h).toBeLessThanOrEqual(height + 0.1);
+    }
+    expect(overlapping(boxes.map(([x, y, w, h]) => ({ x, y, w, h })))).toEqual([]);
     await context.close();
   });
 

@@ -6,7 +6,7 @@ import './camera.css';
 
 import type Sigma from 'sigma';
 
-import { byId, el } from './dom';
+import { byId } from './dom';
 import type { EdgeAttrs, NodeAttrs } from './graph-data';
 import type { Store } from './state';
 
@@ -43,28 +43,20 @@ export function fitNodes(renderer: Renderer, keys: Iterable<string>, minRatio = 
 export function mountCameraControls(store: Store, renderer: Renderer): void {
   const container = byId('graph');
   const camera = renderer.getCamera();
-  const button = (id: string, text: string, title: string, action: () => void) => {
-    const b = el('button', { id, title, attrs: { type: 'button', 'aria-label': title } }, text);
-    b.addEventListener('click', action);
-    return b;
-  };
+  const on = (id: string, action: () => void) => byId(id).addEventListener('click', action);
   const visibleKeys = function* () {
     const visible = store.visibility.nodes;
     for (let i = 0; i < visible.length; i++) if (visible[i]) yield String(i);
   };
-  const controls = el(
-    'div',
-    { id: 'camera-controls', attrs: { role: 'group', 'aria-label': 'Camera' } },
-    button('zoom-in', '+', 'Zoom in', () => void camera.animatedZoom({ duration: DURATION_MS })),
-    button('zoom-out', '−', 'Zoom out', () => void camera.animatedUnzoom({ duration: DURATION_MS })),
-    button('fit-all', '⤢', 'Fit the whole graph', () => void camera.animatedReset({ duration: DURATION_MS })),
-    button('fit-visible', '◎', 'Fit the nodes shown', () => fitNodes(renderer, visibleKeys(), MIN_FIT_RATIO)),
-    button('camera-reset', '↺', 'Reset: whole graph, nothing selected or focused', () => {
-      store.update({ selected: null, focusedCommunity: null });
-      void camera.animatedReset({ duration: DURATION_MS });
-    }),
-  );
-  container.append(controls);
+  // The buttons are in index.html (#camera-controls).
+  on('zoom-in', () => void camera.animatedZoom({ duration: DURATION_MS }));
+  on('zoom-out', () => void camera.animatedUnzoom({ duration: DURATION_MS }));
+  on('fit-all', () => void camera.animatedReset({ duration: DURATION_MS }));
+  on('fit-visible', () => fitNodes(renderer, visibleKeys(), MIN_FIT_RATIO));
+  on('camera-reset', () => {
+    store.update({ selected: null, focusedCommunity: null });
+    void camera.animatedReset({ duration: DURATION_MS });
+  });
 
   const mirror = () => {
     const { x, y, ratio } = camera.getState();

@@ -30,11 +30,17 @@ function rgbOf(data: GraphData): Int32Array {
   return rgb;
 }
 
+/** The density map as drawn on the page, for the picture exports. */
+export interface DensityLayer {
+  /** The map's canvas (CSS pixel size of the graph), or null in the nodes mode. */
+  drawn(): HTMLCanvasElement | null;
+}
+
 export function mountDensityLayer(
   renderer: Sigma<NodeAttrs, EdgeAttrs>,
   container: HTMLElement,
   current: () => { data: GraphData; visibility: Visibility },
-): void {
+): DensityLayer {
   const select = byId<HTMLSelectElement>('display-mode');
   const canvas = document.createElement('canvas');
   canvas.className = 'density-layer';
@@ -79,4 +85,5 @@ export function mountDensityLayer(
   });
   renderer.on('afterRender', draw);
   container.dataset.display = mode;
+  return { drawn: () => (mode === 'nodes' ? null : canvas) };
 }

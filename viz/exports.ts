@@ -7,18 +7,17 @@ import type Sigma from 'sigma';
 import { byId, el } from './dom';
 import { downloadBlob, downloadText, fileNameFor } from './download';
 import type { EdgeAttrs, NodeAttrs } from './graph-data';
-import type { LabelLayer } from './label-layer';
 import { nodesCsv } from './node-table';
-import { pictureAsPng, pictureAsSvg } from './picture';
+import { pictureAsPng, pictureAsSvg, type PictureLayers } from './picture';
 import type { Store } from './state';
 import { drawnNodes, edgesCsv, subgraphGexf } from './subgraph-files';
 
-export function mountExports(store: Store, renderer: Sigma<NodeAttrs, EdgeAttrs>, labels: LabelLayer): void {
+export function mountExports(store: Store, renderer: Sigma<NodeAttrs, EdgeAttrs>, layers: PictureLayers): void {
   const kind = () => store.data.source.kind;
-  const png = async (scale: number) => downloadBlob(await pictureAsPng(store, renderer, labels, scale), fileNameFor(kind(), scale === 2 ? '.png' : `-${scale}x.png`));
+  const png = async (scale: number) => downloadBlob(await pictureAsPng(store, renderer, layers, scale), fileNameFor(kind(), scale === 2 ? '.png' : `-${scale}x.png`));
   const items: [string, string, () => void | Promise<void>][] = [
     ['export-png4', 'PNG 4×', () => png(4)],
-    ['export-svg', 'SVG', () => downloadText(pictureAsSvg(store, renderer, labels), fileNameFor(kind(), '.svg'), 'image/svg+xml')],
+    ['export-svg', 'SVG', () => downloadText(pictureAsSvg(store, renderer, layers), fileNameFor(kind(), '.svg'), 'image/svg+xml')],
     ['export-nodes', 'Nodes shown (CSV)', () => downloadText(nodesCsv(store.data, drawnNodes(store.visibility)), fileNameFor(kind(), '-nodes.csv'), 'text/csv')],
     ['export-edges', 'Edges shown (CSV)', () => downloadText(edgesCsv(store.data, store.visibility), fileNameFor(kind(), '-edges.csv'), 'text/csv')],
     ['export-gexf', 'Shown part (GEXF)', () => downloadText(subgraphGexf(store.data, store.visibility), fileNameFor(kind(), '-shown.gexf'), 'application/xml')],

@@ -1,7 +1,8 @@
 // The sigma renderer: one instance for the page, fed the current graph with setGraph.
-// Hover, selection, community focus and filters are applied by nodeReducer/edgeReducer reading
-// the closure state below; a change re-runs the reducers on the nodes and edges it touches only
-// (repaint.ts). The graph itself is never rebuilt for a filter, a hover or a selection.
+// Community focus, colouring and filters are applied by nodeReducer/edgeReducer reading the
+// closure state below; a change re-runs the reducers on the nodes and edges it touches only
+// (repaint.ts). Hover and selection are drawn by the emphasis layer, without a sigma redraw. The
+// graph itself is never rebuilt for a filter, a hover or a selection.
 import { BURST_BADGE, burstingNodes } from './bursts';
 import { overlayOf } from './overlay';
 import Sigma from 'sigma';
@@ -9,24 +10,22 @@ import { createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rend
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import { fitNodes } from './camera';
-import { mountDensityLayer } from './density-layer';
+import { mountDensityLayer, type DensityLayer } from './density-layer';
 import { byId, formatNumber } from './dom';
 import { applySizeMetric, nodeId, nodeKey, type EdgeAttrs, type GraphData, type NodeAttrs, type SizeMetric } from './graph-data';
+import { mountEmphasisLayer, type EmphasisLayer } from './emphasis-layer';
 import { createLabelLayer, type LabelLayer } from './label-layer';
-import { addEverything, addNeighbourhood, addVisibilityChange, emptyRepaint, partialGraph, type Repaint } from './repaint';
+import { addEverything, addVisibilityChange, emptyRepaint, partialGraph, type Repaint } from './repaint';
 import type { Store } from './state';
 
 const FADED_NODE = '#e3e5e9';
 // Opaque colours only (see EDGE_COLOR in graph-data.ts).
 const FADED_EDGE = '#eef0f3';
-const FOCUS_EDGE = '#5d6474';
 /** Arrow heads a little larger than sigma's (2.5 and 2 times the edge's thickness): thin links keep a visible head. */
 const ARROW_HEAD = { lengthToThicknessRatio: 3.5, widenessToThicknessRatio: 2.5 };
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Quiet time before the full pass that gives brought-back nodes their labels (see paint). */
 const REINDEX_AFTER_MS = 600;
-/** Label every neighbour of the hovered/selected node when there are at most this many. */
-const LABEL_NEIGHBOURS_UP_TO = 25;
 
 interface GraphView {
   renderer: Sigma<NodeAttrs, EdgeAttrs>;
@@ -35,6 +34,10 @@ interface GraphView {
   centreOnCommunity(community: number): void;
   /** The labels on the page, for the exports. */
   labels: LabelLayer;
+  /** The hovered or selected neighbourhood, for the exports. */
+  emphasis: EmphasisLayer;
+  /** The density map, for the exports. */
+  density: DensityLayer;
 }
 
 export function mountGraphView(store: Store): GraphView {
@@ -47,11 +50,6 @@ export function mountGraphView(store: Store): GraphView {
   let visibility = store.visibility;
   const appliedMetric = new Map<GraphData, SizeMetric>();
   let hovered: string | null = null;
-  let selectedIndex = -1;
-  /** The node whose neighbourhood is emphasised (hovered, else selected) and that set. */
-  let focal: string | null = null;
-  let focalIndex = -1;
-  let focalSet: Set<string> | null = null;
   let focusedCommunity = store.state.focusedCommunity;
   let overlay = overlayOf(data.nodes, store.state.colourBy);
   let bursting = burstingNodes(store.bundle, data);
@@ -62,7 +60,6 @@ export function mountGraphView(store: Store): GraphView {
     appliedMetric.set(data, store.state.sizeMetric);
   };
   applySizes();
-  updateFocal();
 
   const labels = createLabelLayer(LABEL_FONT, '500', '#1f2329');
   // The constructor processes and renders the first frame synchronously, reducers included.
@@ -93,34 +90,18 @@ export function mountGraphView(store: Store): GraphView {
     edgeReducer: (_edge, attrs) => reduceEdge(attrs),
   });
   labels.attach(renderer, container);
-  mountDensityLayer(renderer, container, () => ({ data, visibility }));
+  const emphasis = mountEmphasisLayer(renderer, container, () => data, labels, { font: LABEL_FONT, weight: '500', color: '#1f2329' });
+  const density = mountDensityLayer(renderer, container, () => ({ data, visibility }));
 
   function reduceNode(node: string, attrs: NodeAttrs): Partial<NodeDisplayData> {
     const res: Partial<NodeDisplayData> = attrs;
-    const isSelected = attrs.i === selectedIndex;
-    if (!visibility.nodes[attrs.i] && !isSelected) {
+    if (!visibility.nodes[attrs.i]) {
       res.hidden = true;
       return res;
     }
     if (overlay) res.color = overlay.colours[attrs.i]!;
     if (bursting.has(attrs.i) && attrs.label) res.label = BURST_BADGE + attrs.label;
-    if (focalSet) {
-      if (focalSet.has(node)) {
-        res.zIndex = 2;
-        if (node === focal) {
-          res.highlighted = true;
-          res.forceLabel = true;
-          res.label = data.labels[attrs.i] ?? attrs.label; // the full text, not the cut one
-        } else if (focalSet.size <= LABEL_NEIGHBOURS_UP_TO + 1) {
-          res.forceLabel = true;
-        }
-      } else {
-        res.color = FADED_NODE;
-        res.label = null;
-        res.forceLabel = false;
-        res.zIndex = 0;
-      }
-    } else if (focusedCommunity !== null) {
+    if (focusedCommunity !== null) {
       if (data.nodes[attrs.i]?.community === focusedCommunity) {
         res.zIndex = 1;
       } else {
@@ -129,12 +110,6 @@ export function mountGraphView(store: Store): GraphView {
         res.forceLabel = false;
         res.zIndex = 0;
       }
-    }
-    if (isSelected) {
-      res.highlighted = true;
-      res.forceLabel = true;
-      res.label = data.labels[attrs.i] ?? attrs.label;
-      res.zIndex = 3;
     }
     return res;
   }
@@ -146,16 +121,9 @@ export function mountGraphView(store: Store): GraphView {
       res.hidden = true;
       return res;
     }
-    const s = data.edgeSource[e] ?? -1;
-    const t = data.edgeTarget[e] ?? -1;
-    if (focalSet) {
-      if (s === focalIndex || t === focalIndex) {
-        if (attrs.zIndex === 0) res.color = FOCUS_EDGE; // main-path citations keep their colour
-        res.zIndex = Math.max(1, attrs.zIndex);
-      } else {
-        res.hidden = true;
-      }
-    } else if (focusedCommunity !== null) {
+    if (focusedCommunity !== null) {
+      const s = data.edgeSource[e] ?? -1;
+      const t = data.edgeTarget[e] ?? -1;
       const inside =
         data.nodes[s]?.community === focusedCommunity && data.nodes[t]?.community === focusedCommunity;
       if (!inside) res.color = FADED_EDGE;
@@ -163,16 +131,12 @@ export function mountGraphView(store: Store): GraphView {
     return res;
   }
 
-  function updateFocal(): boolean {
-    const selected = store.state.selected;
-    selectedIndex = selected === null ? -1 : (data.nodeIndex.get(selected) ?? -1);
-    const next = hovered ?? (selectedIndex >= 0 ? String(selectedIndex) : null);
-    if (next === focal) return false;
-    focal = next;
-    focalIndex = next === null ? -1 : Number(next);
-    focalSet = next === null ? null : new Set([next, ...data.graph.neighbors(next)]);
-    return true;
-  }
+  /** The hovered node, else the selected one, stands out with its neighbourhood. */
+  const emphasise = () => {
+    const selected = store.state.selected === null ? undefined : data.nodeIndex.get(store.state.selected);
+    const selectedKey = selected === undefined ? null : String(selected);
+    emphasis.set({ focal: hovered ?? selectedKey, selected: selectedKey });
+  };
 
   // Sigma's label grid holds the nodes drawn when it last processed: nodes brought back by a
   // partial refresh are drawn at once and get their labels from a full pass once the page is idle.
@@ -188,24 +152,6 @@ export function mountGraphView(store: Store): GraphView {
       clearTimeout(reindexTimer);
       reindexTimer = setTimeout(fullRefresh, REINDEX_AFTER_MS);
     }
-  };
-
-  /** updateFocal(), noting in `repaint` the nodes and edges whose emphasis changed; false when none did. */
-  const updateFocusInto = (repaint: Repaint): boolean => {
-    const previousFocal = focalIndex;
-    const previousSelected = selectedIndex;
-    const moved = updateFocal();
-    for (const i of [previousSelected, selectedIndex]) if (i >= 0) repaint.nodes.add(i);
-    if (!moved) return previousSelected !== selectedIndex;
-    // Emphasis starting or ending fades or restores every other node; moving it, two neighbourhoods.
-    if (previousFocal < 0 || focalIndex < 0) addEverything(repaint, data);
-    else for (const i of [previousFocal, focalIndex]) addNeighbourhood(repaint, data, i);
-    return true;
-  };
-
-  const hoverChanged = () => {
-    const repaint = emptyRepaint();
-    if (updateFocusInto(repaint)) paint(repaint);
   };
 
   /**
@@ -260,7 +206,6 @@ export function mountGraphView(store: Store): GraphView {
     overlay = overlayOf(data.nodes, store.state.colourBy);
     bursting = burstingNodes(store.bundle, data);
     applySizes();
-    updateFocal();
     const hideEdgesOnMove = data.edges.length > 20_000;
     if (renderer.getSetting('hideEdgesOnMove') !== hideEdgesOnMove) {
       renderer.setSetting('hideEdgesOnMove', hideEdgesOnMove);
@@ -270,6 +215,7 @@ export function mountGraphView(store: Store): GraphView {
       renderer.setGraph(data.graph); // processes and renders the new graph
     } else paint('all');
     edgePrograms = countEdgePrograms();
+    emphasise();
     updateStatus();
   };
 
@@ -299,26 +245,21 @@ export function mountGraphView(store: Store): GraphView {
       addEverything(repaint, data);
       changed = true;
     }
-    if (state.selected !== previous.selected) {
-      updateFocusInto(repaint);
-      changed = true;
-    }
-    if (all || changed) {
-      paint(all ? 'all' : repaint);
-      updateStatus();
-    }
+    if (all || changed) paint(all ? 'all' : repaint);
+    if (state.selected !== previous.selected) emphasise();
+    if (all || changed || state.selected !== previous.selected) updateStatus();
   });
 
   renderer.on('enterNode', ({ node }) => {
     container.classList.add('pointer');
     hovered = node;
-    hoverChanged();
+    emphasise();
   });
   renderer.on('leaveNode', () => {
     container.classList.remove('pointer');
     if (hovered === null) return;
     hovered = null;
-    hoverChanged();
+    emphasise();
   });
   renderer.on('clickNode', ({ node }) => {
     store.update({ selected: nodeId(data, node), focusedCommunity: null });
@@ -342,11 +283,14 @@ export function mountGraphView(store: Store): GraphView {
     });
   }).observe(container);
 
+  emphasise();
   updateStatus();
 
   return {
     renderer,
     labels,
+    emphasis,
+    density,
     centreOnNode(id) {
       const key = nodeKey(data, id);
       const display = key === undefined ? undefined : renderer.getNodeDisplayData(key);

@@ -18,7 +18,7 @@ const GAP = 3;
 /** Labels longer than the canvas allows are cut with an ellipsis. */
 const ELLIPSIS = '…';
 
-interface Candidate {
+export interface Candidate {
   key: string;
   x: number;
   y: number;
@@ -26,6 +26,8 @@ interface Candidate {
   label: string;
   priority: number;
   highlighted: boolean;
+  /** Where the label was placed before (the emphasis layer redraws a label where the page shows it), tried first. */
+  at?: Box;
 }
 
 export interface Box {
@@ -56,6 +58,8 @@ function clampInto(box: Box, width: number, height: number): Box {
 
 /** A label as last placed on the page, for the SVG export. */
 export interface PlacedLabel extends Box {
+  /** The node's sigma key. */
+  key: string;
   text: string;
   fontPx: number;
   highlighted: boolean;
@@ -91,62 +95,102 @@ function sizeRange(renderer: Sigma<NodeAttrs, EdgeAttrs>): [number, number] {
   return range;
 }
 
+/** Cut `text` to fit `room` pixels at the context's current font. */
+function fit(context: CanvasRenderingContext2D, text: string, room: number): string {
+  if (context.measureText(text).width <= room) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (context.measureText(text.slice(0, mid) + ELLIPSIS).width <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.slice(0, lo).trimEnd() + ELLIPSIS;
+}
+
+/** How labels look: the page's font, and the font size a node's own size (its weight) gives. */
+export interface LabelStyle {
+  font: string;
+  weight: string;
+  color: string;
+  fontSize(key: string): number;
+  /** Boxes no label may cover (the camera buttons over the canvas). */
+  obstacles?: readonly Box[];
+}
+
+/**
+ * Places and draws `candidates` on `context` (a canvas `width` × `height` CSS pixels): by
+ * priority, then size, each in its first free spot; returns the labels placed. The emphasis
+ * layer places its labels the same way.
+ */
+export function placeLabels(context: CanvasRenderingContext2D, candidates: Candidate[], width: number, height: number, style: LabelStyle): PlacedLabel[] {
+  candidates.sort((a, b) => a.priority - b.priority || b.size - a.size);
+  const placed: PlacedLabel[] = [];
+  const taken: Box[] = [...(style.obstacles ?? [])];
+  context.textBaseline = 'middle';
+  for (const c of candidates) {
+    const px = style.fontSize(c.key);
+    context.font = `${c.highlighted ? '600' : style.weight} ${px}px ${style.font}`;
+    const pad = c.highlighted ? 3 : 0;
+    const text = fit(context, c.label, width - 2 * EDGE_MARGIN - 2 * pad);
+    const w = context.measureText(text).width + 2 * pad;
+    const h = px + 2 + 2 * pad;
+    const before = c.at ? [{ x: c.at.x, y: c.at.y, w, h }] : [];
+    const box = [...before, ...spots(c.x, c.y, c.size, w, h)]
+      .map((spot) => clampInto(spot, width, height))
+      .find((spot) => !taken.some((other) => overlaps(spot, other)));
+    if (!box) continue;
+    placed.push({ ...box, key: c.key, text, fontPx: px, highlighted: c.highlighted });
+    taken.push(box);
+    if (c.highlighted) {
+      context.fillStyle = '#ffffff';
+      context.shadowColor = 'rgb(16 24 40 / 0.25)';
+      context.shadowBlur = 6;
+      context.fillRect(box.x, box.y, box.w, box.h);
+      context.shadowBlur = 0;
+    }
+    context.fillStyle = style.color;
+    context.fillText(text, box.x + pad, box.y + box.h / 2);
+  }
+  return placed;
+}
+
+/** The font size by the node's own size (its weight), not the drawn one, which grows as you zoom in. */
+export function fontSizeFor(renderer: Sigma<NodeAttrs, EdgeAttrs>): (key: string) => number {
+  const graph = renderer.getGraph();
+  const [lo, hi] = sizeRange(renderer);
+  return (key) => {
+    const size = graph.hasNode(key) ? graph.getNodeAttribute(key, 'size') : lo;
+    const t = hi > lo ? (size - lo) / (hi - lo) : 0.3;
+    return Math.round(MIN_FONT + Math.sqrt(t) * (MAX_FONT - MIN_FONT));
+  };
+}
+
+/** The boxes of the container's children marked data-label-obstacle, in the container's pixels. */
+export function obstaclesIn(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  return Array.from(container.querySelectorAll<HTMLElement>('[data-label-obstacle]'), (node) => {
+    const r = node.getBoundingClientRect();
+    return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
+  }).filter((b) => b.w > 0 && b.h > 0);
+}
+
+/** Records placed boxes on the container for tests and scripts. */
+export function recordBoxes(container: HTMLElement, prefix: 'label' | 'emphasis', placed: readonly PlacedLabel[]): void {
+  container.dataset[`${prefix}Boxes`] = placed.map((b) => [b.x, b.y, b.w, b.h].map((v) => v.toFixed(1)).join(',')).join(' ');
+  container.dataset[`${prefix}Count`] = String(placed.length);
+}
+
 export function createLabelLayer(font: string, weight: string, color: string): LabelLayer {
   let candidates: Candidate[] = [];
   let lastPlaced: PlacedLabel[] = [];
-
-  /** Cut `text` to fit `room` pixels at the context's current font. */
-  const fit = (context: CanvasRenderingContext2D, text: string, room: number) => {
-    if (context.measureText(text).width <= room) return text;
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (context.measureText(text.slice(0, mid) + ELLIPSIS).width <= room) lo = mid;
-      else hi = mid - 1;
-    }
-    return text.slice(0, lo).trimEnd() + ELLIPSIS;
-  };
 
   const draw = (renderer: Sigma<NodeAttrs, EdgeAttrs>, container: HTMLElement) => {
     const context = renderer.getCanvases().labels?.getContext('2d');
     if (!context) return [];
     const { width, height } = renderer.getDimensions();
-    const graph = renderer.getGraph();
-    const [lo, hi] = sizeRange(renderer);
-    // By the node's own size (its weight), not the drawn one, which grows as you zoom in.
-    const fontSize = (key: string) => {
-      const size = graph.hasNode(key) ? graph.getNodeAttribute(key, 'size') : lo;
-      const t = hi > lo ? (size - lo) / (hi - lo) : 0.3;
-      return Math.round(MIN_FONT + Math.sqrt(t) * (MAX_FONT - MIN_FONT));
-    };
-    candidates.sort((a, b) => a.priority - b.priority || b.size - a.size);
-    const placed: PlacedLabel[] = [];
-    context.textBaseline = 'middle';
-    for (const c of candidates) {
-      const px = fontSize(c.key);
-      context.font = `${c.highlighted ? '600' : weight} ${px}px ${font}`;
-      const pad = c.highlighted ? 3 : 0;
-      const text = fit(context, c.label, width - 2 * EDGE_MARGIN - 2 * pad);
-      const w = context.measureText(text).width + 2 * pad;
-      const h = px + 2 + 2 * pad;
-      const box = spots(c.x, c.y, c.size, w, h)
-        .map((spot) => clampInto(spot, width, height))
-        .find((spot) => !placed.some((other) => overlaps(spot, other)));
-      if (!box) continue;
-      placed.push({ ...box, text, fontPx: px, highlighted: c.highlighted });
-      if (c.highlighted) {
-        context.fillStyle = '#ffffff';
-        context.shadowColor = 'rgb(16 24 40 / 0.25)';
-        context.shadowBlur = 6;
-        context.fillRect(box.x, box.y, box.w, box.h);
-        context.shadowBlur = 0;
-      }
-      context.fillStyle = color;
-      context.fillText(text, box.x + pad, box.y + box.h / 2);
-    }
-    container.dataset.labelBoxes = placed.map((b) => [b.x, b.y, b.w, b.h].map((v) => v.toFixed(1)).join(',')).join(' ');
-    container.dataset.labelCount = String(placed.length);
+    const placed = placeLabels(context, candidates, width, height, { font, weight, color, fontSize: fontSizeFor(renderer), obstacles: obstaclesIn(container) });
+    recordBoxes(container, 'label', placed);
     candidates = [];
     return placed;
   };

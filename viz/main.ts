@@ -41,7 +41,7 @@ async function start(): Promise<void> {
   performance.mark('citegraph:graph-built');
 
   const view = mountGraphView(store);
-  mountYearAxis(store, view.renderer);
+  const yearAxis = mountYearAxis(store, view.renderer);
   mountCameraControls(store, view.renderer);
   performance.mark('citegraph:first-render');
   // Sigma drew the first frame synchronously; the browser shows it at the next animation frame.
@@ -129,7 +129,7 @@ async function start(): Promise<void> {
   };
   sizeSelect.addEventListener('change', () => store.update({ sizeMetric: sizeSelect.value as SizeMetric }));
 
-  mountExports(store, view.renderer, view.labels);
+  mountExports(store, view.renderer, { labels: view.labels, emphasis: view.emphasis, density: view.density, yearAxis });
 
   const showGraphControls = () => {
     buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === store.state.graph)));

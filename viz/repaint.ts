@@ -2,7 +2,7 @@
 // partialGraph re-runs the reducers on every node and edge and re-processes the lot (label grid,
 // z-order, picking index): 0.5–1 s at 20k nodes / 100k edges in software WebGL. A partial refresh
 // with skipIndexation only re-reduces the items listed and rewrites their slots in the buffers,
-// as sigma's maintainers recommend for hover and filters.
+// as sigma's maintainers recommend for filters.
 //
 // What a partial refresh cannot do: change the z-order, or give a node hidden when sigma last
 // processed its label (its label grid only holds the nodes drawn then); graph-view.ts runs a full
@@ -30,17 +30,7 @@ export function addVisibilityChange(into: Repaint, before: Visibility, after: Vi
   for (let e = 0; e < after.edges.length; e++) if (before.edges[e] !== after.edges[e]) into.edges.add(e);
 }
 
-/** A node's neighbourhood (itself included) and its edges. */
-export function addNeighbourhood(into: Repaint, data: GraphData, node: number): void {
-  into.nodes.add(node);
-  data.graph.forEachEdge(String(node), (_edge, attrs, source, target) => {
-    into.edges.add(attrs.i);
-    into.nodes.add(Number(source));
-    into.nodes.add(Number(target));
-  });
-}
-
-/** Everything: when the emphasis starts or ends every other node fades or comes back. */
+/** Everything: a new colouring recolours every node. */
 export function addEverything(into: Repaint, data: GraphData): void {
   for (let i = 0; i < data.nodes.length; i++) into.nodes.add(i);
   for (let e = 0; e < data.edges.length; e++) into.edges.add(e);

@@ -13,13 +13,27 @@ const STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500];
 /** Ticks this far outside the canvas are not drawn. */
 const MARGIN = 40;
 
-export function mountYearAxis(store: Store, renderer: Sigma<NodeAttrs, EdgeAttrs>): void {
+/** A tick as drawn: where (CSS pixels from the canvas's left) and its text. */
+export interface YearTick {
+  x: number;
+  text: string;
+}
+
+/** The axis as drawn on the page, for the picture exports. */
+export interface YearAxis {
+  /** The ticks drawn; none when the graph is not laid out by year. */
+  ticks(): readonly YearTick[];
+}
+
+export function mountYearAxis(store: Store, renderer: Sigma<NodeAttrs, EdgeAttrs>): YearAxis {
   const axis = byId('year-axis');
+  let drawn: YearTick[] = [];
 
   const draw = () => {
     const data = store.data;
     const scale = data.yearScale;
     axis.hidden = scale === null;
+    drawn = [];
     if (!scale) return;
     const xOf = (year: number) => renderer.graphToViewport({ x: scale.x0 + (year - scale.year0) * scale.perYear, y: 0 }).x;
     const perYear = scale.perYear === 0 ? Infinity : Math.abs(xOf(scale.year0 + 1) - xOf(scale.year0));
@@ -29,6 +43,7 @@ export function mountYearAxis(store: Store, renderer: Sigma<NodeAttrs, EdgeAttrs
     const ticks: HTMLElement[] = [];
     const place = (text: string, x: number, year: string) => {
       if (x < -MARGIN || x > width + MARGIN) return;
+      drawn.push({ x, text });
       const tick = el('span', { className: 'tick', attrs: { 'data-year': year } }, text);
       tick.style.left = `${x.toFixed(1)}px`;
       ticks.push(tick);
@@ -41,4 +56,5 @@ export function mountYearAxis(store: Store, renderer: Sigma<NodeAttrs, EdgeAttrs
   // Every frame: a camera move, a zoom, a resize, a new graph (show() calls setGraph first).
   renderer.on('afterRender', draw);
   draw();
+  return { ticks: () => drawn };
 }
