@@ -1,6 +1,7 @@
 // The contracts every stage speaks. Data flows one way: ingest → corpus → topics → graphs →
 // analysis → layout → export. Each stage takes these types and returns new ones; none mutates
 // what an earlier stage produced.
+import type { DocumentType } from './corpus/document-types';
 
 /**
  * The input shapes ingest recognises, detected from a file's content, never its name: page
@@ -62,7 +63,7 @@ export interface SourceRecord {
   /** First and last page, or an article number in pageStart, as given. */
   pageStart?: string;
   pageEnd?: string;
-  /** As the database names it: "Article", "Review", "Conference Paper", RIS "JOUR". */
+  /** As the database names it: "Article", "Review", "Conference Paper", RIS "JOUR"; several joined with "; " (PubMed's types). */
   documentType?: string;
   language?: string;
   /** Keywords the authors chose (WoS DE, Scopus "Author Keywords", RIS KW, PubMed OT, BibTeX keywords). */
@@ -180,10 +181,14 @@ export interface IngestResult {
 }
 
 /**
- * One paper after merging every source that lists it. Venue, volume, issue, pages, document type
- * and language as a source gives them (which source: corpus/paper-fields.ts).
+ * One paper after merging every source that lists it. Venue, volume, issue, pages and language
+ * as a source gives them (which source: corpus/paper-fields.ts).
  */
-export interface Paper extends Pick<SourceRecord, 'venue' | 'volume' | 'issue' | 'pageStart' | 'pageEnd' | 'documentType' | 'language'> {
+export interface Paper extends Pick<SourceRecord, 'venue' | 'volume' | 'issue' | 'pageStart' | 'pageEnd' | 'language'> {
+  /** On one vocabulary, the most specific its sources give (corpus/document-types.ts). */
+  documentType?: DocumentType;
+  /** What its sources say, each value once in source order: "Article; Proceedings Paper; proceedings-article". */
+  documentTypeRaw?: string;
   /**
    * Stable: derived from the paper's strongest normalised identifier (DOI first), else
    * from its title key; when several papers share that key, their year and first author (then

@@ -64,9 +64,9 @@ describe('collaboration', () => {
 
 describe('the corpus overview', () => {
   const papers = [
-    paper('p1', ['a', 'b', 'c'], { year: 2019, venue: 'J Informetr', documentType: 'Article', citedBy: 40, references: [{ raw: 'Egghe L 2005, J INFORMETR' }] }),
+    paper('p1', ['a', 'b', 'c'], { year: 2019, venue: 'J Informetr', documentType: 'article', citedBy: 40, references: [{ raw: 'Egghe L 2005, J INFORMETR' }] }),
     paper('p2', ['a', 'b'], { year: 2021, venue: 'J INFORMETR', documentType: 'article', citedBy: 3 }),
-    paper('p3', ['a'], { year: 2021, venue: 'Scientometrics', documentType: 'Review' }),
+    paper('p3', ['a'], { year: 2021, venue: 'Scientometrics', documentType: 'review' }),
     // "5 authors" on a listing, one named: it counts 5 in the collaboration index.
     paper('p4', ['d'], { authorCount: 5 }),
   ];

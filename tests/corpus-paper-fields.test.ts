@@ -14,8 +14,8 @@ const src = (file: string, line = 1): SourceRecord['source'] => ({ file, line, f
 describe('the publication fields of a paper made of two database records', () => {
   const [paper] = corpusOf([scopus, wos]).papers;
 
-  it('take the venue, document type and language from the first source that has them', () => {
-    expect(paper).toMatchObject({ venue: 'JOURNAL OF INFORMETRICS', volume: '11', pageStart: '959', pageEnd: '975', documentType: 'Article', language: 'English' });
+  it('take the venue and language from the first source that has them, the document type on one vocabulary with the raw values', () => {
+    expect(paper).toMatchObject({ venue: 'JOURNAL OF INFORMETRICS', volume: '11', pageStart: '959', pageEnd: '975', documentType: 'article', documentTypeRaw: 'Article', language: 'English' });
   });
 
   it('fill volume, issue and pages only from sources of the same venue, never from another venue', () => {

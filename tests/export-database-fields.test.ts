@@ -45,7 +45,7 @@ describe('identifier and date columns through the pipeline', () => {
     const { columns } = readCsv(out, 'papers.csv');
     expect(columns.slice(0, 12)).toEqual(['id', 'title', 'year', 'date', 'categories', 'authors', 'author_count', 'authors_truncated', 'has_code', 'submitter', 'sources', 'abstract']);
     expect(columns.slice(12, -ANALYSIS_COLUMNS.length)).toEqual([
-      'doi', 'url', 'venue', 'volume', 'issue', 'pages', 'document_type', 'language', 'keywords', 'index_keywords', 'cited_by', 'cited_by_source',
+      'doi', 'url', 'venue', 'volume', 'issue', 'pages', 'document_type', 'document_type_raw', 'language', 'keywords', 'index_keywords', 'cited_by', 'cited_by_source',
       'local_citations', 'reference_count', 'arxiv', 'pmid', 'pmcid', 'wos', 'eid', 'openalex', 'lens', 'dimensions', 'date_from',
     ]);
     expect(columns.slice(-ANALYSIS_COLUMNS.length)).toEqual([...ANALYSIS_COLUMNS]);
@@ -104,7 +104,7 @@ describe('publication, author and reference columns from database records', () =
   it('papers.csv: venue, volume, issue, pages, type, language, keywords, cited-by with its source, reference count', () => {
     const [paper] = readCsv(dir, 'papers.csv').rows;
     expect(paper).toMatchObject({
-      venue: 'JOURNAL OF INFORMETRICS', volume: '11', issue: '4', pages: '959-975', document_type: 'Article', language: 'English',
+      venue: 'JOURNAL OF INFORMETRICS', volume: '11', issue: '4', pages: '959-975', document_type: 'article', document_type_raw: 'Article', language: 'English',
       keywords: 'Science mapping; Bibliometrics; R package', index_keywords: 'CO-CITATION; SCIENCE', cited_by: '3000', cited_by_source: 'savedrecs.txt:1', reference_count: '2',
     });
   });

@@ -47,7 +47,8 @@ describe('BibTeX from Web of Science', () => {
       pageStart: '292',
       pageEnd: '301',
       date: { raw: '2016 MAY', year: 2016, month: 5 },
-      documentType: 'Review',
+      // WoS's Type and the entry type.
+      documentType: 'Review; article',
       language: 'English',
       ids: { doi: '10.1016/j.rser.2015.12.080', wos: 'ISI:000370456000022' },
       citedBy: 0,

@@ -49,7 +49,8 @@ describe('OpenAlex works', () => {
       issue: '6',
       pageStart: 'e403',
       pageEnd: 'e404',
-      documentType: 'article',
+      // `type` and `type_crossref`, both as the work gives them.
+      documentType: 'article; journal-article',
       language: 'en',
       citedBy: 2,
       date: { year: 2022 },

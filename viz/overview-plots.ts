@@ -56,7 +56,10 @@ export function overviewPlots(overview: BundleOverview, graphs: readonly BundleG
       id: 'types',
       title: 'Document types',
       content: o.documentTypes.length
-        ? { svg: rankedBars(o.documentTypes.map((t) => countBar(t.name, t.papers)), 'Document types'), caption: `As the databases name them${o.types > o.documentTypes.length ? `, the top ${o.documentTypes.length} of ${o.types}` : ''}${o.untyped ? `; ${plural(o.untyped, 'paper')} without a type` : ''}.` }
+        ? {
+            svg: rankedBars(o.documentTypes.map((t) => countBar(t.name.charAt(0).toUpperCase() + t.name.slice(1), t.papers)), 'Document types'),
+            caption: `Each database's types mapped onto one list (papers.csv keeps their own words in document_type_raw)${o.types > o.documentTypes.length ? `; the top ${o.documentTypes.length} of ${o.types}` : ''}${o.untyped ? `; ${plural(o.untyped, 'paper')} without a type` : ''}.`,
+          }
         : { missing: 'Not in the input: no source gives document types.' },
     },
     {

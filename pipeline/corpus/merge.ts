@@ -18,6 +18,7 @@ import { compareStrings } from '../compare';
 import { arxivMonth } from './arxiv-date';
 import { buildAuthors } from './authors';
 import { creditAuthors, namingRecord } from './credit';
+import { unknownDocumentTypes } from './document-types';
 import { recordIdentifiers, unionIdentifiers } from './identifiers';
 import { groupRecords, type Identity, type RecordIdentity } from './identity';
 import { assignIds } from './ids';
@@ -44,6 +45,7 @@ export function buildCorpus(ingest: IngestResult): Corpus {
     records.push(record);
     identities.push({ ids, titleKey: key, ...yearOf(record), authors: record.authors ?? [] });
   }
+  warnings.push(...unknownDocumentTypes(records));
 
   const identity = groupRecords(identities, (name) => book.person(name));
   const groups = identity.groups.map((members) => members.map((i) => records[i]!));

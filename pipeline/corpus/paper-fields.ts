@@ -2,8 +2,9 @@
 // records that are one paper (sources sorted by file, then line):
 // - venue: the first source that names one; volume, issue and pages: the first source that gives
 //   each among those naming that venue (case and punctuation folded) or none, so the pages of a
-//   journal version never go with a preprint server's name; document type, language: the first
-//   source that has one;
+//   journal version never go with a preprint server's name; language: the first source that has one;
+// - document type: the most specific any source gives, on one vocabulary, with what the sources
+//   say (corpus/document-types.ts);
 // - author and index keywords, affiliations (the paper's and its authors'): the union in source
 //   order, spellings that differ only in case or spacing one (the first kept);
 // - cited by: the largest count a source gives, with that source: databases count differently
@@ -14,17 +15,18 @@
 //   entries are one work is the citations stage's matching, not a merge's guess.
 import type { Paper, SourceRecord } from '../model';
 import { caseFoldKey } from '../compare';
+import { paperDocumentType } from './document-types';
 import { titleKey } from './titles';
 
 export type PublicationFields = Pick<
   Paper,
-  'venue' | 'volume' | 'issue' | 'pageStart' | 'pageEnd' | 'documentType' | 'language' | 'authorKeywords' | 'indexKeywords' | 'affiliations' | 'citedBy' | 'citedBySource' | 'references'
+  'venue' | 'volume' | 'issue' | 'pageStart' | 'pageEnd' | 'documentType' | 'documentTypeRaw' | 'language' | 'authorKeywords' | 'indexKeywords' | 'affiliations' | 'citedBy' | 'citedBySource' | 'references'
 >;
 
 export function publicationFields(records: readonly SourceRecord[]): PublicationFields {
   const venue = records.find((r) => r.venue)?.venue;
   const sameVenue = venue === undefined ? records : records.filter((r) => !r.venue || titleKey(r.venue) === titleKey(venue));
-  const first = (from: readonly SourceRecord[], field: 'volume' | 'issue' | 'pageStart' | 'pageEnd' | 'documentType' | 'language') => from.find((r) => r[field])?.[field];
+  const first = (from: readonly SourceRecord[], field: 'volume' | 'issue' | 'pageStart' | 'pageEnd' | 'language') => from.find((r) => r[field])?.[field];
   const cited = records.reduce<SourceRecord | undefined>((best, r) => (r.citedBy !== undefined && r.citedBy > (best?.citedBy ?? -1) ? r : best), undefined);
   const referencing = records.reduce<SourceRecord | undefined>((best, r) => ((r.references?.length ?? 0) > (best?.references?.length ?? 0) ? r : best), undefined);
   const fields: PublicationFields = {
@@ -32,6 +34,7 @@ export function publicationFields(records: readonly SourceRecord[]): Publication
     indexKeywords: unionFolded(records.map((r) => r.indexKeywords ?? [])),
     affiliations: unionFolded(records.flatMap((r) => (r.authorDetails ? [r.affiliations ?? [], ...r.authorDetails.map((d) => d.affiliations ?? [])] : [r.affiliations ?? []]))),
     references: referencing?.references ?? [],
+    ...paperDocumentType(records),
   };
   // Only the values there are: an absent field stays absent, as in SourceRecord.
   const set = <K extends keyof PublicationFields>(key: K, value: PublicationFields[K] | undefined) => {
@@ -39,7 +42,6 @@ export function publicationFields(records: readonly SourceRecord[]): Publication
   };
   set('venue', venue);
   for (const key of ['volume', 'issue', 'pageStart', 'pageEnd'] as const) set(key, first(sameVenue, key));
-  set('documentType', first(records, 'documentType'));
   set('language', first(records, 'language'));
   if (cited) {
     set('citedBy', cited.citedBy);

@@ -13,7 +13,7 @@ const OTHER_ID_KINDS = ['arxiv', 'pmid', 'pmcid', 'wos', 'eid', 'openalex', 'len
 export const PAPER_FIELDS = [
   'title', 'year', 'date', 'categories', 'authors', 'author_count', 'authors_truncated',
   'has_code', 'submitter', 'sources', 'abstract',
-  'doi', 'url', 'venue', 'volume', 'issue', 'pages', 'document_type', 'language', 'keywords', 'index_keywords',
+  'doi', 'url', 'venue', 'volume', 'issue', 'pages', 'document_type', 'document_type_raw', 'language', 'keywords', 'index_keywords',
   'cited_by', 'cited_by_source', 'local_citations', 'reference_count', ...OTHER_ID_KINDS, 'date_from',
 ] as const;
 
@@ -39,7 +39,7 @@ export function paperCells(corpus: Corpus, citations: Pick<CitationModel, 'links
   return (p) => [
     p.title, p.year, p.date, joinCell(p.categories), joinCell(p.authors.map((a) => nameOf.get(a) ?? a)),
     p.authorCount || undefined, p.authorsTruncated, p.hasCode, p.submitter, joinCell(p.sources.map(formatSource)), p.abstract,
-    p.ids.doi, paperUrl(p), p.venue, p.volume, p.issue, pageRange(p), p.documentType, p.language, joinCell(p.authorKeywords),
+    p.ids.doi, paperUrl(p), p.venue, p.volume, p.issue, pageRange(p), p.documentType, p.documentTypeRaw, p.language, joinCell(p.authorKeywords),
     joinCell(p.indexKeywords), p.citedBy, p.citedBySource && formatSource(p.citedBySource), local.get(p.id) ?? (citations.links.length ? 0 : undefined),
     p.references.length || undefined,
     ...OTHER_ID_KINDS.map((kind) => p.ids[kind]), p.dateFrom,

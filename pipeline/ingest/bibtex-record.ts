@@ -79,7 +79,11 @@ export function emitEntry(out: Collector, entry: Entry): EntryFacts | undefined 
   const pages = get('pages');
   const articleNumber = get('article-number', 'art_number', 'eid');
   Object.assign(record, pages !== undefined ? pageRange(pages) : articleNumber !== undefined ? { pageStart: articleNumber } : {});
-  set(record, 'documentType', get('document_type', 'type') ?? entry.type);
+  // A database's type field (Scopus document_type, WoS Type) and the entry type: a plain
+  // BibTeX `type` only qualifies the entry ("PhD dissertation" of a @phdthesis), so both are kept.
+  const typeField = get('document_type', 'type');
+  const sameType = typeField === undefined || typeField.toLowerCase() === entry.type.toLowerCase();
+  set(record, 'documentType', sameType ? (typeField ?? entry.type) : `${typeField}; ${entry.type}`);
   set(record, 'language', get('language', 'langid'));
   setKeywords(record, get);
   setCitedBy(record, get, warn);

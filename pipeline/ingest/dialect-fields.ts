@@ -17,6 +17,14 @@ export function text(...from: string[]): Field<string> {
   return field(from, (values, notes) => firstOfKind(from, values, notes, textOf, 'not text'));
 }
 
+/** The texts of all the columns, each once, joined with "; ": a record's values in two vocabularies (OpenAlex `type` and `type_crossref`). */
+export function texts(...from: string[]): Field<string> {
+  return field(from, (values, notes) => {
+    const found = distinct(values.flatMap((value, i) => firstOfKind([from[i]!], [value], notes, textOf, 'not text') ?? []));
+    return found.length > 0 ? found.join('; ') : undefined;
+  });
+}
+
 /** The first of the columns that holds a count ("12", 12). */
 export function count(...from: string[]): Field<number> {
   return field(from, (values, notes) => firstOfKind(from, values, notes, countOf, 'not a count'));

@@ -5,7 +5,7 @@
 import type { CitedReference } from '../../model';
 import { splitCell, textOf } from '../cells';
 import type { TableDialect } from '../dialect';
-import { count, date, field, lists, names, pageOfRange, text } from '../dialect-fields';
+import { count, date, field, lists, names, pageOfRange, text, texts } from '../dialect-fields';
 import { pageRange } from '../pages';
 
 export const dimensions: TableDialect = {
@@ -21,7 +21,7 @@ export const dimensions: TableDialect = {
     issue: text('Issue'),
     pageStart: pageOfRange('Pagination', 'first'),
     pageEnd: pageOfRange('Pagination', 'last'),
-    documentType: text('Publication Type', 'Document Type'),
+    documentType: texts('Publication Type', 'Document Type'),
     url: text('Source Linkout', 'Dimensions URL'),
     affiliations: lists(';', 'Research Organizations - standardized', 'Authors Affiliations - Name of Research organization'),
     indexKeywords: lists(';', 'MeSH terms', 'Fields of Research (ANZSRC 2020)', 'Fields of Research (ANZSRC 2008)'),

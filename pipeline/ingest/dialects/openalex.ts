@@ -8,7 +8,7 @@ import type { AuthorDetail } from '../../model';
 import { distinct, hasValue, isPlainObject, kindOf, textOf } from '../cells';
 import { countryFromCode } from '../countries';
 import type { CellNotes, People, TableDialect } from '../dialect';
-import { aligned, count, date, field, idReferences, lists, orcidOf, text } from '../dialect-fields';
+import { aligned, count, date, field, idReferences, lists, orcidOf, text, texts } from '../dialect-fields';
 
 const WORK_ID = /^(?:https?:\/\/openalex\.org\/)?W\d+$/i;
 
@@ -46,7 +46,7 @@ export const openalex: TableDialect = {
     issue: text('biblio.issue'),
     pageStart: text('biblio.first_page'),
     pageEnd: text('biblio.last_page'),
-    documentType: text('type'),
+    documentType: texts('type', 'type_crossref'),
     language: text('language'),
     url: text('primary_location.landing_page_url'),
     // Keywords, topics and MeSH are the index terms; concepts (older, broader, superseded by
