@@ -1,5 +1,5 @@
 // A 20,000-node / 100,000-edge graph loads, paints and stays usable in headless Chromium
-// (software WebGL): every node and edge is counted, a filter applies through the reducers without
+// (software WebGL): every node and edge is counted and drawn as thin lines, a filter applies through the reducers without
 // a rebuild, a community hidden and shown again comes back with its labels, and the page raises
 // no error. How fast is the benchmark's to say (`npm run bench` times the first frame, a filter,
 // a legend toggle, a hover and a selection), never a test's.
@@ -23,6 +23,9 @@ describe.skipIf(!chromiumAvailable())('viz page at scale', () => {
     expect(status.totalNodes).toBe(20_000);
     expect(status.totalEdges).toBe(100_000);
     expect(status.visibleEdges).toBe(100_000);
+    // Above 20,000 links they are one-pixel lines (three times cheaper in software WebGL), and the summary says so.
+    expect(await page.getAttribute('#status', 'data-edge-programs')).toBe('thin:100000');
+    expect(await page.textContent('#graph-summary')).toContain('drawn as thin lines above 20,000 links');
 
     // Filtering goes through the reducers: the status line counts fewer links, the graph is the same.
     await page.locator('#min-weight').fill('3');

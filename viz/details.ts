@@ -7,7 +7,7 @@ import { citationCounts, citationSections, referenceFacts, referencePapers } fro
 import { burstSection } from './bursts';
 import { AUTHOR_GRAPHS, type DetailsActions, field, makeLinker, PAPER_GRAPHS, section } from './details-parts';
 import { byId, clear, el, externalLink, formatNumber } from './dom';
-import { ENTITY_LABELS, METRIC_LABELS, metricOf, nodeId, nodeKey, type GraphData } from './graph-data';
+import { ENTITY_LABELS, METRIC_LABELS, metricOf, nodeId, nodeKey, THIN_EDGES_ABOVE, type GraphData } from './graph-data';
 import type { Store } from './state';
 import { whyLinked } from './why-linked';
 
@@ -103,6 +103,10 @@ export function mountDetails(store: Store, actions: DetailsActions): void {
     if (data.yearExtent) dl.append(field('Years', yearsText([data.yearExtent[0], data.yearExtent[1]])));
     if (data.yearScale) dl.append(field('Layout', 'publication year from left to right (the axis under the graph)'));
     if (data.directed) dl.append(field('Arrows', 'from the citing to the cited paper; a head at both ends: they cite each other'));
+    if (data.thinEdges) {
+      const arrows = data.directed ? ' and arrows' : '';
+      dl.append(field('Links', `drawn as thin lines above ${formatNumber(THIN_EDGES_ABOVE)} links; a hovered or selected node shows its own with their thickness${arrows}`));
+    }
     const onPath = data.edges.filter((e) => e.mainPath === true).length;
     if (onPath) dl.append(field('Main path', `${formatNumber(onPath)} citation${onPath === 1 ? '' : 's'}, drawn thick in orange`));
     if (data.dropped.nodes || data.dropped.edges) {

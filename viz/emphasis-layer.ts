@@ -92,7 +92,8 @@ export function mountEmphasisLayer(
         const to = source === focal ? end : centre;
         // Main-path citations keep their colour; the other links take the focus colour.
         const color = attrs.zIndex > 0 ? d.color : FOCUS_EDGE;
-        const heads = d.type === 'arrow' ? 1 : d.type === 'doubleArrow' ? 2 : 0;
+        // From the data, not sigma's program: a large graph's links are thin lines without heads.
+        const heads = !data.directed ? 0 : data.edges[attrs.i]?.mutual === true ? 2 : 1;
         edges.push({ from, to, px: Math.max(MIN_EDGE_PX, renderer.scaleSize(d.size)), color, heads });
         if (!seen.has(other)) nodes.push({ key: other, ...end });
         seen.add(other);

@@ -36,7 +36,8 @@ export interface NodeAttrs {
 }
 
 /** Sigma's edge programs: `line` is its default, graph-view.ts registers `arrow` and `doubleArrow`. */
-export type EdgeProgram = 'line' | 'arrow' | 'doubleArrow';
+/** 'thin': one-pixel lines, for graphs with more than THIN_EDGES_ABOVE links (see there). */
+export type EdgeProgram = 'line' | 'arrow' | 'doubleArrow' | 'thin';
 
 export interface EdgeAttrs {
   size: number;
@@ -98,6 +99,8 @@ export interface GraphData {
   dropped: { nodes: number; edges: number };
   /** Edges run source → target (citing → cited) and are drawn as arrows. */
   directed: boolean;
+  /** Drawn as one-pixel lines (more than THIN_EDGES_ABOVE links); the emphasis layer still shows a node's links with their thickness and arrows. */
+  thinEdges: boolean;
   /** Set for a graph laid out on a time axis. */
   yearScale: YearScale | null;
   /** The metrics the size menu offers for this graph. */
@@ -128,6 +131,12 @@ export const EDGE_COLOR = '#c8ccd4';
 /** Main-path citations: the one warm colour among grey links, and thicker. */
 export const MAIN_PATH_COLOR = '#e8590c';
 const MAIN_PATH_SIZE = 4.5;
+/**
+ * Above this many links every link but the main path's is a one-pixel line: software WebGL
+ * (SwiftShader) draws sigma's thick, antialiased links three times slower, several seconds per
+ * frame at 100,000 links on two cores, and at that density their thickness no longer reads.
+ */
+export const THIN_EDGES_ABOVE = 20_000;
 /** Labels drawn on the canvas are cut here (paper titles); the panel shows them whole. */
 const MAX_DRAWN_LABEL = 44;
 /** Nodes whose label is always drawn (top N by the size metric). */
@@ -187,6 +196,7 @@ export function buildGraphData(source: BundleGraph, index: number): GraphData {
   }
 
   const directed = source.directed === true;
+  const thinEdges = source.edges.length > THIN_EDGES_ABOVE;
   const edges: BundleEdge[] = [];
   const edgeSource = new Int32Array(source.edges.length);
   const edgeTarget = new Int32Array(source.edges.length);
@@ -204,7 +214,7 @@ export function buildGraphData(source: BundleGraph, index: number): GraphData {
     const e = edges.length;
     // Sigma draws an arrow from the edge's source to its target whatever the graph's type: the
     // graph stays undirected (one edge per pair, neighbours both ways), the program shows the direction.
-    const type: EdgeProgram = !directed ? 'line' : edge.mutual === true ? 'doubleArrow' : 'arrow';
+    const type: EdgeProgram = thinEdges && edge.mainPath !== true ? 'thin' : !directed ? 'line' : edge.mutual === true ? 'doubleArrow' : 'arrow';
     try {
       graph.addUndirectedEdgeWithKey(edgeKey(e), String(s), String(t), { size: 1, color: EDGE_COLOR, type, zIndex: 0, i: e });
     } catch {
@@ -275,6 +285,7 @@ export function buildGraphData(source: BundleGraph, index: number): GraphData {
     weightExtent,
     dropped: { nodes: droppedNodes, edges: droppedEdges },
     directed,
+    thinEdges,
     yearScale: source.layout === 'years' ? yearScaleOf(nodes) : null,
     sizeMetrics: directed ? [...METRICS, ...DIRECTED_METRICS] : METRICS,
   };

@@ -6,7 +6,7 @@
 import { BURST_BADGE, burstingNodes } from './bursts';
 import { overlayOf } from './overlay';
 import Sigma from 'sigma';
-import { createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rendering';
+import { EdgeLineProgram, createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import { fitNodes } from './camera';
@@ -77,12 +77,14 @@ export function mountGraphView(store: Store): GraphView {
     defaultDrawNodeLabel: labels.collect,
     defaultDrawNodeHover: labels.halo,
     defaultEdgeColor: '#c5cad3',
-    hideEdgesOnMove: data.edges.length > 20_000, // keeps panning smooth on big graphs
+    hideEdgesOnMove: data.thinEdges, // keeps panning smooth on big graphs
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     stagePadding: 24,
-    // 'line' is sigma's default; a pair citing each other gets a head at both ends.
+    // 'line' is sigma's default; a pair citing each other gets a head at both ends; 'thin' for
+    // large graphs (graph-data.ts, THIN_EDGES_ABOVE).
     edgeProgramClasses: {
+      thin: EdgeLineProgram<NodeAttrs, EdgeAttrs>,
       arrow: createEdgeArrowProgram<NodeAttrs, EdgeAttrs>(ARROW_HEAD),
       doubleArrow: createEdgeDoubleArrowProgram<NodeAttrs, EdgeAttrs>(ARROW_HEAD),
     },
@@ -206,10 +208,7 @@ export function mountGraphView(store: Store): GraphView {
     overlay = overlayOf(data.nodes, store.state.colourBy);
     bursting = burstingNodes(store.bundle, data);
     applySizes();
-    const hideEdgesOnMove = data.edges.length > 20_000;
-    if (renderer.getSetting('hideEdgesOnMove') !== hideEdgesOnMove) {
-      renderer.setSetting('hideEdgesOnMove', hideEdgesOnMove);
-    }
+    if (renderer.getSetting('hideEdgesOnMove') !== data.thinEdges) renderer.setSetting('hideEdgesOnMove', data.thinEdges);
     if (renderer.getGraph() !== data.graph) {
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       renderer.setGraph(data.graph); // processes and renders the new graph

@@ -185,7 +185,7 @@ export function pictureAsSvg(store: Store, renderer: Renderer, layers: PictureLa
       const s = at(source);
       const t = at(target);
       if (!d || d.hidden || !s || !t) return;
-      parts.push(`<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${t.x.toFixed(1)}" y2="${t.y.toFixed(1)}" stroke="${escapeXml(d.color)}" stroke-width="${(d.size / 2).toFixed(2)}"/>`);
+      parts.push(`<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${t.x.toFixed(1)}" y2="${t.y.toFixed(1)}" stroke="${escapeXml(d.color)}" stroke-width="${d.type === 'thin' ? '1' : (d.size / 2).toFixed(2)}"/>`);
     });
     parts.push('</g><g>');
     graph.forEachNode((node) => {
