@@ -141,18 +141,21 @@ export function mountGraphView(store: Store): GraphView {
   };
 
   // Sigma's label grid holds the nodes drawn when it last processed: nodes brought back by a
-  // partial refresh are drawn at once and get their labels from a full pass once the page is idle.
+  // partial refresh are drawn at once and get their labels from sigma's processing pass once the
+  // page is idle. That pass alone (an empty partial graph without skipIndexation): their display
+  // data is already reduced, so the reducers need not run again on every node and edge.
   let reindexTimer: ReturnType<typeof setTimeout> | undefined;
   const fullRefresh = () => {
     clearTimeout(reindexTimer);
     renderer.refresh();
   };
+  const reindex = () => renderer.refresh({ partialGraph: { nodes: [], edges: [] } });
   const paint = (repaint: Repaint | 'all') => {
     if (repaint === 'all') return fullRefresh();
     renderer.refresh({ partialGraph: partialGraph(repaint), skipIndexation: true });
     if (repaint.revealsNodes) {
       clearTimeout(reindexTimer);
-      reindexTimer = setTimeout(fullRefresh, REINDEX_AFTER_MS);
+      reindexTimer = setTimeout(reindex, REINDEX_AFTER_MS);
     }
   };
 
