@@ -6,7 +6,7 @@
 import { BURST_BADGE, burstingNodes } from './bursts';
 import { overlayOf } from './overlay';
 import Sigma from 'sigma';
-import { EdgeLineProgram, createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rendering';
+import { EdgeLineProgram, NodePointProgram, createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import { fitNodes } from './camera';
@@ -81,8 +81,9 @@ export function mountGraphView(store: Store): GraphView {
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     stagePadding: 24,
-    // 'line' is sigma's default; a pair citing each other gets a head at both ends; 'thin' for
-    // large graphs (graph-data.ts, THIN_EDGES_ABOVE).
+    // 'circle' and 'line' are sigma's defaults; a pair citing each other gets a head at both ends;
+    // 'point' and 'thin' for large graphs (graph-data.ts, POINT_NODES_ABOVE, THIN_EDGES_ABOVE).
+    nodeProgramClasses: { point: NodePointProgram<NodeAttrs, EdgeAttrs> },
     edgeProgramClasses: {
       thin: EdgeLineProgram<NodeAttrs, EdgeAttrs>,
       arrow: createEdgeArrowProgram<NodeAttrs, EdgeAttrs>(ARROW_HEAD),
