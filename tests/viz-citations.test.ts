@@ -52,6 +52,7 @@ describe.skipIf(!chromiumAvailable())('the citation networks in the view', () =>
     expect(await page.evaluate(() => document.body.dataset.state)).toBe('ready');
     // What sigma draws each edge with, read back from its display data.
     expect(await edgePrograms(page)).toBe('arrow:4,doubleArrow:1');
+    expect(await page.getAttribute('#status', 'data-node-programs')).toBe('circle:5'); // points only for large graphs
     for (const [kind, programs] of [['coupling', 'line:4'], ['cocitation', 'line:3'], ['historiograph', 'arrow:4,doubleArrow:1'], ['main-path', 'arrow:2']]) {
       await page.click(`#graph-switch button[data-graph="${kind}"]`);
       await until(async () => (await readStatus(page)).graph).toBe(kind);

@@ -23,8 +23,10 @@ describe.skipIf(!chromiumAvailable())('viz page at scale', () => {
     expect(status.totalNodes).toBe(20_000);
     expect(status.totalEdges).toBe(100_000);
     expect(status.visibleEdges).toBe(100_000);
-    // Above 20,000 links they are one-pixel lines (three times cheaper in software WebGL), and the summary says so.
+    // Above 20,000 links they are one-pixel lines and above 10,000 nodes these are WebGL points
+    // (each three times cheaper in software WebGL); the summary says so for the links.
     expect(await page.getAttribute('#status', 'data-edge-programs')).toBe('thin:100000');
+    expect(await page.getAttribute('#status', 'data-node-programs')).toBe('point:20000');
     expect(await page.textContent('#graph-summary')).toContain('drawn as thin lines above 20,000 links');
 
     // Filtering goes through the reducers: the status line counts fewer links, the graph is the same.

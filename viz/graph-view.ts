@@ -161,19 +161,22 @@ export function mountGraphView(store: Store): GraphView {
   };
 
   /**
-   * The programs sigma draws the graph's edges with, read back from its display data
-   * ("arrow:30,doubleArrow:1"), for the status line's data set. A pass over every edge: counted
-   * when the graph changes only.
+   * The programs sigma draws the graph's nodes and edges with, read back from its display data
+   * ("circle:40", "arrow:30,doubleArrow:1"), for the status line's data set. A pass over every
+   * node and edge: counted when the graph changes only.
    */
-  const countEdgePrograms = () => {
-    const counts = new Map<string, number>();
-    data.graph.forEachEdge((edge) => {
-      const type = renderer.getEdgeDisplayData(edge)?.type ?? 'none';
-      counts.set(type, (counts.get(type) ?? 0) + 1);
-    });
-    return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([type, n]) => `${type}:${n}`).join(',');
+  const countPrograms = () => {
+    const tally = (each: (count: (type: string | undefined) => void) => void) => {
+      const counts = new Map<string, number>();
+      each((type = 'none') => counts.set(type, (counts.get(type) ?? 0) + 1));
+      return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([type, n]) => `${type}:${n}`).join(',');
+    };
+    return {
+      nodes: tally((count) => data.graph.forEachNode((node) => count(renderer.getNodeDisplayData(node)?.type))),
+      edges: tally((count) => data.graph.forEachEdge((edge) => count(renderer.getEdgeDisplayData(edge)?.type))),
+    };
   };
-  let edgePrograms = countEdgePrograms();
+  let programs = countPrograms();
 
   const updateStatus = () => {
     const g = data.source;
@@ -194,7 +197,8 @@ export function mountGraphView(store: Store): GraphView {
     status.dataset.totalEdges = String(data.edges.length);
     status.dataset.hiddenCommunities = [...store.state.hiddenCommunities].sort((a, b) => a - b).join(',');
     status.dataset.selected = store.state.selected ?? '';
-    status.dataset.edgePrograms = edgePrograms;
+    status.dataset.nodePrograms = programs.nodes;
+    status.dataset.edgePrograms = programs.edges;
 
     const f = g.filtered;
     filteredNote.hidden = !f;
@@ -217,7 +221,7 @@ export function mountGraphView(store: Store): GraphView {
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       renderer.setGraph(data.graph); // processes and renders the new graph
     } else paint('all');
-    edgePrograms = countEdgePrograms();
+    programs = countPrograms();
     emphasise();
     updateStatus();
   };
