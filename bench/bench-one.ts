@@ -2,7 +2,8 @@
 // generate the corpus (in a child, so generation's memory is not counted either), run the real
 // pipeline on it, score the output against the planted truth (communities, citations). Started by run-bench.ts.
 //
-//   node --import tsx bench/bench-one.ts --papers N --seed S --work DIR [--algorithm A]
+//   node .build/bench/bench-one.mjs --papers N --seed S --work DIR [--algorithm A]   (its bundle,
+//   built by scripts/build-pipeline.mjs; or node --import tsx bench/bench-one.ts …)
 //
 // stdout: one JSON line per finished stage, then one with the measures or the error (ChildMessage).
 // stderr: progress. DIR/gen holds the corpus (reused when present), DIR/out-<algorithm> the output.
@@ -11,7 +12,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChildMessage, GraphFigure, RunMeasures } from './results';
-import { ensureBuilt } from '../scripts/build-pipeline.mjs';
 import { projectRoot, tsScriptArgs } from './ts-process';
 import { foundCitations, scoreCitations } from './truth-citations';
 import { scoreAuthors, scorePapers } from './truth-nmi';
@@ -83,11 +83,10 @@ async function main(args: Args): Promise<void> {
   const gen = join(args.work, 'gen');
   const generationSeconds = generateCorpus(gen, args, log);
 
-  // Imported here, after generation, so that the load time is measured on its own: the prebuilt
-  // bundle `npm run pipeline` runs (built first when the sources changed, not counted).
-  const library = await ensureBuilt('library.ts');
+  // Imported here, after generation, so that the load time is measured on its own.
   const loadStarted = performance.now();
-  const { runPipeline, DEFAULT_OPTIONS, OPTION_SPECS } = (await import(library)) as typeof import('../pipeline/library');
+  const { runPipeline } = await import('../pipeline/run');
+  const { DEFAULT_OPTIONS, OPTION_SPECS } = await import('../pipeline/options');
   const loadSeconds = seconds(performance.now() - loadStarted);
   const loadRssMib = peakRssMib();
 

@@ -2,4 +2,4 @@
 // when the sources changed. `npx tsx pipeline/cli.ts` runs the same from the sources.
 import { ensureBuilt } from './build-pipeline.mjs';
 
-await import(await ensureBuilt('cli.ts'));
+await import(await ensureBuilt('pipeline/cli.ts'));
