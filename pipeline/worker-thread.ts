@@ -4,17 +4,13 @@
 // (tests hold every task to it), so the choice is about time only.
 import { parentPort, Worker } from 'node:worker_threads';
 
-/** Set by the prebuilt bundles' banner (scripts/build-pipeline.mjs): where sources and bundles are. */
-const BUILD = (globalThis as { CITEGRAPH_BUILD?: { source: string; built: string } }).CITEGRAPH_BUILD;
-
 /**
  * What starting a worker thread costs on this project's machine (2 cores, Node 20): its own V8
- * isolate and the modules the task imports, measured at 0.2–0.3 s under tsx (its loader in the
- * worker, which transpiles them again) and ~0.06 s from the prebuilt bundles. Work estimated
+ * isolate, tsx's loader and the modules the task imports, measured at 0.2–0.3 s. Work estimated
  * below this runs on the calling thread. The one threshold, in the one unit every task states
  * its estimate in.
  */
-export const WORKER_START_MS = BUILD ? 60 : 250;
+export const WORKER_START_MS = 250;
 
 /** A function that can run on a worker thread: exported as `name` from `module`, with a cost estimate. */
 export interface Task<I, O> {
@@ -82,6 +78,9 @@ export class TaskWorker {
     void this.worker.terminate();
   }
 }
+
+/** Set by the prebuilt bundles' banner (scripts/build-pipeline.mjs): where sources and bundles are. */
+const BUILD = (globalThis as { CITEGRAPH_BUILD?: { source: string; built: string } }).CITEGRAPH_BUILD;
 
 /** The module a worker imports: the source under tsx, its bundle in a build. */
 function loadable(module: string): string {
