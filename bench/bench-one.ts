@@ -2,7 +2,8 @@
 // generate the corpus (in a child, so generation's memory is not counted either), run the real
 // pipeline on it, score the output against the planted truth (communities, citations). Started by run-bench.ts.
 //
-//   node --import tsx bench/bench-one.ts --papers N --seed S --work DIR [--algorithm A]
+//   node .build/bench/bench-one.mjs --papers N --seed S --work DIR [--algorithm A]   (its bundle,
+//   built by scripts/build-pipeline.mjs; or node --import tsx bench/bench-one.ts …)
 //
 // stdout: one JSON line per finished stage, then one with the measures or the error (ChildMessage).
 // stderr: progress. DIR/gen holds the corpus (reused when present), DIR/out-<algorithm> the output.

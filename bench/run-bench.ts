@@ -12,7 +12,7 @@ import { MAX_PAPERS } from './generate/corpus';
 import { formatReport } from './format-table';
 import type { BenchResults, ChildMessage, Machine, RunResult, ViewResult } from './results';
 import { evaluateTargets } from './targets';
-import { projectRoot, tsScriptArgs } from './ts-process';
+import { builtScriptArgs, projectRoot } from './ts-process';
 import { timeFirstFrame } from './view-render';
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
@@ -122,9 +122,9 @@ function parseMessage(line: string): ChildMessage | undefined {
 }
 
 /** One size and algorithm in a child; whatever happens to it, a RunResult comes back. */
-function runOne(papers: number, algorithm: string | null, work: string, seed: number): Promise<RunResult> {
+async function runOne(papers: number, algorithm: string | null, work: string, seed: number): Promise<RunResult> {
   const args = ['--papers', String(papers), '--seed', String(seed), '--work', work, ...(algorithm ? ['--algorithm', algorithm] : [])];
-  const child = spawn(process.execPath, tsScriptArgs('bench/bench-one.ts', args), { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, await builtScriptArgs('bench/bench-one.ts', args), { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const result: RunResult = { papers, algorithm, stages: [], measures: null, error: null };
   const tail: string[] = [];
   let stdout = '';

@@ -11,6 +11,7 @@ import { compareStrings } from './compare';
 import { buildCitations } from './citations/index';
 import { buildCorpus } from './corpus/merge';
 import { buildBundle } from './export/bundle';
+import { writeJson } from './export/json-pieces';
 import { runManifest } from './export/manifest';
 import { OutputFolder } from './export/output-folder';
 import { writeReportPage } from './export/report-page';
@@ -159,9 +160,9 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
       async () => {
         await writeReports(dir, corpus, topics, citations, graphs);
         await writeTimeReports(dir, time);
-        const bundleJson = JSON.stringify(buildBundle(corpus, topics, citations, graphs, time));
-        await writeFile(join(dir, 'bundle.json'), bundleJson);
-        if (options.report) await writeReportPage(dir, options.report, bundleJson);
+        const bundle = buildBundle(corpus, topics, citations, graphs, time);
+        writeJson(join(dir, 'bundle.json'), bundle);
+        if (options.report) await writeReportPage(dir, options.report, JSON.stringify(bundle));
       },
       () => `written to ${options.out}/`,
     );

@@ -79,17 +79,29 @@ export class TaskWorker {
   }
 }
 
+/** Set by the prebuilt bundles' banner (scripts/build-pipeline.mjs): where sources and bundles are. */
+const BUILD = (globalThis as { CITEGRAPH_BUILD?: { source: string; built: string } }).CITEGRAPH_BUILD;
+
+/** The module a worker imports: the source under tsx, its bundle in a build. */
+function loadable(module: string): string {
+  if (!BUILD) return module;
+  if (!module.startsWith(BUILD.source) || !module.endsWith('.ts')) throw new Error(`worker module ${module} is not under ${BUILD.source}`);
+  return BUILD.built + module.slice(BUILD.source.length).replace(/\.ts$/, '.mjs');
+}
+
 /**
  * A worker thread running the export `name` of `module`: as a task (answered by serveTask), or as
- * a function serving a protocol of its own (a stream of messages, as the CSV writer's). A small
- * bootstrap registers tsx's loader in the worker's own thread first, so the worker starts the
- * same under the CLI and under the test runner.
+ * a function serving a protocol of its own (a stream of messages, as the CSV writer's). From the
+ * sources, a small bootstrap registers tsx's loader in the worker's own thread first, so the
+ * worker starts the same under the CLI and under the test runner; from a build, it imports the
+ * module's bundle, plain JavaScript.
  */
 export function startWorker(module: string, name: string, as: 'task' | 'stream'): Worker {
   const exported = `m[${JSON.stringify(name)}]`;
+  const ready = BUILD ? 'Promise.resolve()' : `import('tsx/esm/api').then(({ register }) => register())`;
   const bootstrap =
-    `import('tsx/esm/api').then(async ({ register }) => { register();` +
-    ` const [{ serveTask }, m] = await Promise.all([import(${JSON.stringify(import.meta.url)}), import(${JSON.stringify(module)})]);` +
+    `${ready}.then(async () => {` +
+    ` const [{ serveTask }, m] = await Promise.all([import(${JSON.stringify(loadable(import.meta.url))}), import(${JSON.stringify(loadable(module))})]);` +
     ` ${as === 'task' ? `serveTask(${exported})` : `${exported}()`}; })`;
   return new Worker(bootstrap, { eval: true });
 }

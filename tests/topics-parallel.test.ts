@@ -10,12 +10,12 @@ const texts = Array.from({ length: 60 }, (_, i) =>
 
 describe('phrase extraction over worker threads', () => {
   it('gives the same phrases, in input order, as one thread', async () => {
-    const parallel = await extractAllPhrases(texts, { threads: 3, minThreadMs: 5 });
+    const parallel = await extractAllPhrases(texts, { threads: 3, firstThreadMs: 5, minThreadMs: 5 });
     expect(parallel).toEqual(tabulate(texts.map(extractPhrases)));
   });
 
   it('uses workers started ahead, and closes those it does not need', async () => {
-    const options = { threads: 3, minThreadMs: 5 };
+    const options = { threads: 3, firstThreadMs: 5, minThreadMs: 5 };
     const ahead = startPhraseWorkers(texts.length, options);
     expect(ahead).toHaveLength(3);
     expect(await extractAllPhrases(texts, { ...options, workers: ahead })).toEqual(tabulate(texts.map(extractPhrases)));
@@ -27,7 +27,19 @@ describe('phrase extraction over worker threads', () => {
 
   it('gives the same topic model over threads as on one', async () => {
     const papers = texts.map((t, i) => ({ id: `p${String(i).padStart(3, '0')}`, title: `Paper ${i}`, abstract: t }));
-    expect(await buildTopicModel(papers, {}, { threads: 3, minThreadMs: 5 })).toEqual(await buildTopicModel(papers, {}, { threads: 1 }));
+    expect(await buildTopicModel(papers, {}, { threads: 3, firstThreadMs: 5, minThreadMs: 5 })).toEqual(await buildTopicModel(papers, {}, { threads: 1 }));
+  });
+
+  it('starts one worker for work worth its start alone, none on one core or below that', () => {
+    const texts = 100; // 50 ms of tagging
+    const started = [
+      startPhraseWorkers(texts, { threads: 2, firstThreadMs: 40, minThreadMs: 800 }),
+      startPhraseWorkers(texts, { threads: 2, firstThreadMs: 60, minThreadMs: 800 }),
+      startPhraseWorkers(texts, { threads: 1, firstThreadMs: 40, minThreadMs: 800 }),
+      startPhraseWorkers(texts, { threads: 4, firstThreadMs: 10, minThreadMs: 20 }),
+    ];
+    for (const workers of started) for (const worker of workers) worker.close();
+    expect(started.map((workers) => workers.length)).toEqual([1, 0, 0, 2]);
   });
 });
 

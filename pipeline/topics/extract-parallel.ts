@@ -15,7 +15,12 @@ const MODEL_LOAD_MS = 750;
 
 const PARALLEL_DEFAULTS = {
   threads: availableParallelism(),
-  /** A thread is started only for at least this much work: its start and the model's load. */
+  /**
+   * The first worker is worth its start alone: it frees the calling thread for the graphs that
+   * need no topics, and wink's model is loaded by whichever thread tags (tokens.ts).
+   */
+  firstThreadMs: WORKER_START_MS,
+  /** Each further thread only for at least this much work: its start and its own model load. */
   minThreadMs: WORKER_START_MS + MODEL_LOAD_MS,
 };
 const PROGRESS_EVERY = 500;
@@ -35,10 +40,11 @@ export const phraseTask: Task<readonly string[], PhraseTable> = {
   estimateMs: (texts) => texts.length * MS_PER_TEXT,
 };
 
-/** Threads worth starting for `texts` texts: each must have at least its start's worth of work. */
-function workerCount(texts: number, { threads, minThreadMs }: typeof PARALLEL_DEFAULTS): number {
+/** Threads worth starting for `texts` texts: none on one core, where the calling thread would only wait. */
+function workerCount(texts: number, { threads, firstThreadMs, minThreadMs }: typeof PARALLEL_DEFAULTS): number {
   const work = texts * MS_PER_TEXT;
-  return work === 0 ? 0 : Math.min(threads, Math.floor(work / minThreadMs));
+  if (threads < 2 || work === 0 || work < firstThreadMs) return 0;
+  return Math.max(1, Math.min(threads, Math.floor(work / minThreadMs)));
 }
 
 /**
@@ -47,7 +53,7 @@ function workerCount(texts: number, { threads, minThreadMs }: typeof PARALLEL_DE
  */
 export function startPhraseWorkers(expectedTexts: number, options: Partial<typeof PARALLEL_DEFAULTS> = {}): TaskWorker[] {
   const count = workerCount(expectedTexts, { ...PARALLEL_DEFAULTS, ...options });
-  return count < 2 ? [] : Array.from({ length: count }, () => new TaskWorker(phraseTask));
+  return Array.from({ length: count }, () => new TaskWorker(phraseTask));
 }
 
 /** `workers`: started by startPhraseWorkers; used, or closed when not needed. */
@@ -57,8 +63,8 @@ export async function extractAllPhrases(
 ): Promise<PhraseTable> {
   const { onProgress = () => {}, workers = [] } = options;
   const count = workerCount(texts.length, { ...PARALLEL_DEFAULTS, ...options });
-  for (const unneeded of workers.slice(count < 2 ? 0 : count)) unneeded.close();
-  if (count < 2) {
+  for (const unneeded of workers.slice(count)) unneeded.close();
+  if (count === 0) {
     // Too few texts for workers to pay: here, on the calling thread.
     const table = await offload(phraseTask, texts, { inlineBelow: Infinity, onProgress: (k) => onProgress(k, texts.length) });
     onProgress(texts.length, texts.length);

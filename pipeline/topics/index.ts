@@ -77,7 +77,7 @@ export interface TopicInput {
   indexKeywords?: readonly string[];
 }
 
-type RunOptions = { onProgress?: (done: number, total: number) => void; workers?: readonly TaskWorker[]; threads?: number; minThreadMs?: number };
+type RunOptions = { onProgress?: (done: number, total: number) => void; workers?: readonly TaskWorker[]; threads?: number; firstThreadMs?: number; minThreadMs?: number };
 
 /** The model; the phrase extraction is spread over threads on large corpora (extract-parallel.ts). */
 export async function buildTopicModel(papers: readonly TopicInput[], options: Partial<TopicOptions> = {}, run: RunOptions = {}): Promise<TopicModel> {

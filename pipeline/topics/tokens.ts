@@ -1,16 +1,23 @@
 // One text as wink-nlp's tagged tokens, with the words wink splits put back together: it cuts an
 // alphanumeric word at a digit or a letter it does not know ("3DGS" → "3" "DGS", "Erdős" →
 // "Erd" "ő" "s"), and a term made of a fragment ("dgs", "erd") names nothing.
+import { createRequire } from 'node:module';
 import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 
-// Only the POS tagger: phrases never cross punctuation, so sentence boundaries, entities,
-// negation and sentiment would be work for nothing.
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
-// wink's typings declare its.lemma with `addons` as third parameter, where its own ItsFunction type
-// expects it fourth; `tokens().out(its.lemma)` is the documented call and works.
-const lemmaOf = its.lemma as unknown as ItsFunction<string>;
+/**
+ * wink's English model, loaded on the first text: it takes ~0.75 s of CPU and ~60 MB, which a
+ * thread that never tags (the main thread while phrase workers tag) should not pay. Only the POS
+ * tagger: phrases never cross punctuation, so sentence boundaries, entities, negation and
+ * sentiment would be work for nothing.
+ */
+let tagger: { nlp: ReturnType<typeof winkNLP>; lemmaOf: ItsFunction<string> } | undefined;
+function loadTagger() {
+  const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0];
+  const nlp = winkNLP(model, ['pos']);
+  // wink's typings declare its.lemma with `addons` as third parameter, where its own ItsFunction
+  // type expects it fourth; `tokens().out(its.lemma)` is the documented call and works.
+  return { nlp, lemmaOf: nlp.its.lemma as unknown as ItsFunction<string> };
+}
 
 export interface Tokens {
   value: string[];
@@ -26,6 +33,8 @@ const ALPHANUMERIC = /^[\p{L}\p{N}]+$/u;
 const WEAK_TAGS = new Set(['NUM', 'X', 'SYM', 'PUNCT']);
 
 export function readTokens(text: string): Tokens {
+  const { nlp, lemmaOf } = (tagger ??= loadTagger());
+  const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
   const t: Tokens = {
     value: tokens.out() as string[],
