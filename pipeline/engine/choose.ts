@@ -3,7 +3,7 @@
 // measured with the bench (README: Performance, the engine).
 import { join } from 'node:path';
 import { memoryBudgetMib } from '../memory-plan';
-import { DuckDBSession } from './duckdb-session';
+import type { DuckDBSession } from './duckdb-session';
 
 export type Engine = 'memory' | 'duckdb';
 
@@ -22,7 +22,11 @@ export function duckdbMemoryMib(memoryGib: number | undefined, residentMib = pro
   return Math.max(256, Math.floor((memoryBudgetMib(memoryGib) - residentMib) / 2));
 }
 
-/** A session spilling into the run's temporary output folder (closed before the folder is listed). */
-export function openDuckDB(outDir: string, memoryGib: number | undefined): Promise<DuckDBSession> {
+/**
+ * A session spilling into the run's temporary output folder (closed before the folder is listed).
+ * DuckDB is loaded here, not with the pipeline: its native module takes about a second to load.
+ */
+export async function openDuckDB(outDir: string, memoryGib: number | undefined): Promise<DuckDBSession> {
+  const { DuckDBSession } = await import('./duckdb-session');
   return DuckDBSession.open(join(outDir, '.duckdb-spill'), duckdbMemoryMib(memoryGib));
 }
