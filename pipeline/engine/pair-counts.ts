@@ -45,6 +45,9 @@ async function cooccurrenceLinks(db: DuckDBSession, sql: string, params: Record<
   return links;
 }
 
+/** Far above the rounding of a cosine summed in another order (~10⁻¹⁵), far below a difference that matters. */
+const SIMILARITY_SLACK = 1e-9;
+
 /** The similarity pass of sparse-similarity.ts over its rows, loaded as the table `NAME_vectors` for the query's time. */
 export async function duckdbSimilarityLinks(db: DuckDBSession, name: string, { rows, k, minSimilarity, cap }: LinkInput): Promise<Links> {
   const table: TableSpec = { name: `${name}_vectors`, columns: [['row_ord', 'INTEGER'], ['col', 'INTEGER'], ['weight', 'DOUBLE']] };
@@ -57,7 +60,7 @@ export async function duckdbSimilarityLinks(db: DuckDBSession, name: string, { r
   const keys: number[] = [];
   const cosines: number[] = [];
   try {
-    for await (const [a, b, score] of db.rows(similarityLinksSql(table.name), { k, min_similarity: minSimilarity, cap })) {
+    for await (const [a, b, score] of db.rows(similarityLinksSql(table.name), { k, min_similarity: minSimilarity, cap, slack: SIMILARITY_SLACK })) {
       keys.push((a as number) * n + (b as number));
       cosines.push(score as number);
     }

@@ -58,17 +58,33 @@ export const COCITATION_PAIRS_SQL = cooccurrenceSql(`SELECT DISTINCT r.paper_ord
 /**
  * Top-k cosine links (the paper graph, bibliographic coupling) over a table `vectors(row_ord, col, weight)`
  * of unit-length rows: each row's $k best links (score descending, then the other row) at or above
- * $min_similarity, through columns held by at most $cap rows; the union, lower row first.
+ * $min_similarity, through columns held by at most $cap rows; the union, lower row first. The
+ * scores are first summed in any order (rough, fast), and only links within $slack of a row's
+ * k-th best rough score are folded in column order (exact, as the in-memory pass adds them):
+ * rough and exact differ by ~10⁻¹⁵, far below $slack, so no link of the exact top k is missed.
  */
 export const similarityLinksSql = (vectors: string) => `WITH open_cols AS (
   SELECT col FROM ${vectors} GROUP BY col HAVING count(*) <= $cap
 ), postings AS (
   SELECT v.row_ord, v.col, v.weight FROM ${vectors} v JOIN open_cols o ON v.col = o.col
-), scored AS (
-  SELECT x.row_ord AS a, y.row_ord AS b,
-    list_reduce(list(x.weight * y.weight ORDER BY x.col), lambda p, q: p + q) AS score
+), rough AS (
+  SELECT x.row_ord AS a, y.row_ord AS b, sum(x.weight * y.weight) AS score
   FROM postings x JOIN postings y ON x.col = y.col AND x.row_ord < y.row_ord
   GROUP BY x.row_ord, y.row_ord
+), rough_both AS (
+  SELECT a AS row_ord, b AS other, score FROM rough WHERE score >= $min_similarity - $slack
+  UNION ALL SELECT b, a, score FROM rough WHERE score >= $min_similarity - $slack
+), kth AS (
+  SELECT row_ord, min(score) AS floor FROM (
+    SELECT row_ord, score, row_number() OVER (PARTITION BY row_ord ORDER BY score DESC) AS rank FROM rough_both
+  ) WHERE rank <= $k GROUP BY row_ord
+), near AS (
+  SELECT DISTINCT least(r.row_ord, r.other) AS a, greatest(r.row_ord, r.other) AS b
+  FROM rough_both r JOIN kth ON r.row_ord = kth.row_ord WHERE r.score >= kth.floor - $slack
+), scored AS (
+  SELECT n.a, n.b, list_reduce(list(x.weight * y.weight ORDER BY x.col), lambda p, q: p + q) AS score
+  FROM near n JOIN postings x ON x.row_ord = n.a JOIN postings y ON y.row_ord = n.b AND y.col = x.col
+  GROUP BY n.a, n.b
 ), both_ways AS (
   SELECT a AS row_ord, b AS other, score FROM scored UNION ALL SELECT b, a, score FROM scored
 ), ranked AS (
