@@ -32,7 +32,7 @@ const corpus = buildCorpus(await ingestPaths([values.corpus]));
 const citations = buildCitations(corpus, DEFAULT_OPTIONS['key-routes']);
 const topics = await buildTopicModel(corpus.papers);
 const watch = new MemoryWatch();
-const started = { wall: performance.now(), cpu: cpuMs(), window: watch.open() };
+const started = { wall: performance.now(), cpu: cpuMs(), window: watch.open(), rssMib: Math.round(process.memoryUsage.rss() / 2 ** 20) };
 const duckdb = engine === 'duckdb' ? await openDuckDB(values.work ?? join(process.env.TMPDIR ?? '/tmp', `pair-engines-${process.pid}`), undefined) : undefined;
 const inputs: GraphInputs = { corpus, topics, citations, options: { ...DEFAULT_OPTIONS, engine }, ...(duckdb ? { duckdb } : {}) };
 const report = (graph: string, wallMs: number, cpu: number, peakRssMib: number, edges?: number) =>
@@ -46,4 +46,5 @@ for (const entry of GRAPHS.filter((g) => PAIR_GRAPHS.includes(g.kind))) {
 }
 await duckdb?.close();
 report('all', performance.now() - started.wall, cpuMs() - started.cpu, started.window.close());
+process.stdout.write(`${JSON.stringify({ rssBeforeGraphsMib: started.rssMib })}\n`);
 watch.stop();
