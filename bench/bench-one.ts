@@ -2,8 +2,8 @@
 // generate the corpus (in a child, so generation's memory is not counted either), run the real
 // pipeline on it, score the output against the planted truth (communities, citations). Started by run-bench.ts.
 //
-//   node .build/bench/bench-one.mjs --papers N --seed S --work DIR [--algorithm A]   (its bundle,
-//   built by scripts/build-pipeline.mjs; or node --import tsx bench/bench-one.ts …)
+//   node .build/bench/bench-one.mjs --papers N --seed S --engine E --work DIR [--algorithm A]   (its
+//   bundle, built by scripts/build-pipeline.mjs; or node --import tsx bench/bench-one.ts …)
 //
 // stdout: one JSON line per finished stage, then one with the measures or the error (ChildMessage).
 // stderr: progress. DIR/gen holds the corpus (reused when present), DIR/out-<algorithm> the output.
@@ -19,6 +19,7 @@ import { scoreAuthors, scorePapers } from './truth-nmi';
 interface Args {
   papers: number;
   seed: number;
+  engine: string;
   work: string;
   algorithm: string | undefined;
 }
@@ -35,14 +36,14 @@ function parse(argv: string[]): Args {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { papers: { type: 'string' }, seed: { type: 'string' }, work: { type: 'string' }, algorithm: { type: 'string' } },
+    options: { papers: { type: 'string' }, seed: { type: 'string' }, engine: { type: 'string' }, work: { type: 'string' }, algorithm: { type: 'string' } },
   });
   const papers = Number(values.papers);
   const seed = Number(values.seed);
-  if (!Number.isInteger(papers) || papers < 1 || !Number.isInteger(seed) || !values.work) {
-    throw new Error('usage: bench-one.ts --papers N --seed S --work DIR [--algorithm A]');
+  if (!Number.isInteger(papers) || papers < 1 || !Number.isInteger(seed) || !values.work || !values.engine) {
+    throw new Error('usage: bench-one.ts --papers N --seed S --engine E --work DIR [--algorithm A]');
   }
-  return { papers, seed, work: values.work, algorithm: values.algorithm };
+  return { papers, seed, engine: values.engine, work: values.work, algorithm: values.algorithm };
 }
 
 /** Seconds taken, or null when DIR already holds a corpus from an earlier run. */
@@ -93,7 +94,9 @@ async function main(args: Args): Promise<void> {
   const out = join(args.work, `out-${args.algorithm ?? 'default'}`);
   const algorithm = OPTION_SPECS.algorithm.choices.find((choice) => choice === args.algorithm);
   if (args.algorithm !== undefined && !algorithm) throw new Error(`bench-one.ts: unknown --algorithm ${args.algorithm}`);
-  const options = { ...DEFAULT_OPTIONS, out, seed: args.seed, ...(algorithm ? { algorithm } : {}) };
+  const engine = OPTION_SPECS.engine.choices.find((choice) => choice === args.engine);
+  if (!engine) throw new Error(`bench-one.ts: unknown --engine ${args.engine}`);
+  const options = { ...DEFAULT_OPTIONS, out, seed: args.seed, engine, ...(algorithm ? { algorithm } : {}) };
   const started = performance.now();
   const cpuStarted = cpuSeconds();
   const summary = await runPipeline([join(gen, 'corpus')], options, {

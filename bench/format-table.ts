@@ -103,7 +103,7 @@ export function formatReport(results: BenchResults): string {
   const nameWidth = Math.max(0, ...targetNames.map((n) => n.length));
   return [
     `citegraph benchmark, ${results.date}`,
-    `machine: ${machine.cpu} × ${machine.cores}, ${decimals(machine.memoryGib, 1)} GiB, ${machine.os}, node ${machine.node}; seed ${results.seed}`,
+    `machine: ${machine.cpu} × ${machine.cores}, ${decimals(machine.memoryGib, 1)} GiB, ${machine.os}, node ${machine.node}; seed ${results.seed}; engine ${results.engine}`,
     ...results.runs.flatMap((run) => ['', ...formatRun(run)]),
     ...formatTopicQuality(results.runs),
     '',

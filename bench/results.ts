@@ -125,6 +125,8 @@ export interface BenchResults {
   date: string;
   machine: Machine;
   seed: number;
+  /** The pipeline's --engine (auto: its own choice per size, in each run.json). */
+  engine: string;
   sizes: number[];
   runs: RunResult[];
   view: ViewResult | null;

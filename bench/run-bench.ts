@@ -22,7 +22,7 @@ const VIEW_LOADS = 3;
  *  out-of-memory report puts a dozen lines of native stack after its message). */
 const TAIL_LINES = 40;
 
-const HELP = `Usage: npm run bench -- [--sizes N,N,…] [--seed S] [--keep] [--no-view] [--view-bundle FILE] [--out-json FILE]
+const HELP = `Usage: npm run bench -- [--sizes N,N,…] [--seed S] [--engine E] [--keep] [--no-view] [--view-bundle FILE] [--out-json FILE]
 
 Generates a synthetic corpus per size (bench/generate/), runs the real pipeline on it in a fresh
 process, and reports per stage wall time and peak RSS, graph sizes, modularity, communities and
@@ -32,6 +32,7 @@ selection), and checks the targets.
 
   --sizes N,N,…    papers per corpus (default: ${DEFAULT_SIZES.join(',')})
   --seed S         whole number: seeds the generator and the pipeline (default: ${DEFAULT_SEED})
+  --engine E       the pipeline's --engine: ${OPTION_SPECS.engine.choices.join(', ')} (default: ${OPTION_SPECS.engine.default})
   --keep           keep the generated corpora and outputs (their folder is printed)
   --no-view        skip the browser timing
   --view-bundle FILE  time the view on this bundle only (no corpora, no pipeline runs)
@@ -45,6 +46,7 @@ The table goes to stdout, progress to stderr. Exit codes: 0 every size and the v
 interface BenchArgs {
   sizes: number[];
   seed: number;
+  engine: string;
   keep: boolean;
   view: boolean;
   /** Time the view on this bundle instead of running the pipeline. */
@@ -75,6 +77,7 @@ function parseBenchArgs(argv: string[]): BenchArgs | 'help' {
       options: {
         sizes: { type: 'string' },
         seed: { type: 'string' },
+        engine: { type: 'string' },
         keep: { type: 'boolean' },
         'no-view': { type: 'boolean' },
         'view-bundle': { type: 'string' },
@@ -88,6 +91,8 @@ function parseBenchArgs(argv: string[]): BenchArgs | 'help' {
   if (values.help) return 'help';
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   if (!Number.isInteger(seed) || values.seed?.trim() === '') throw new UsageError(`--seed must be a whole number (got "${values.seed}")`);
+  const engine = values.engine ?? OPTION_SPECS.engine.default;
+  if (!(OPTION_SPECS.engine.choices as readonly string[]).includes(engine)) throw new UsageError(`--engine must be one of ${OPTION_SPECS.engine.choices.join(', ')} (got "${engine}")`);
   if (values['out-json'] === '') throw new UsageError('--out-json needs a file name');
   if (values['view-bundle'] === '') throw new UsageError('--view-bundle needs a file name');
   if (values['view-bundle'] !== undefined && (values.sizes !== undefined || values['no-view'])) {
@@ -98,6 +103,7 @@ function parseBenchArgs(argv: string[]): BenchArgs | 'help' {
     sizes: viewBundle ? [] : values.sizes === undefined ? DEFAULT_SIZES : parseSizes(values.sizes),
     viewBundle,
     seed,
+    engine,
     keep: values.keep ?? false,
     view: !values['no-view'],
     // A view-only run must not overwrite the full run's figures.
@@ -122,8 +128,8 @@ function parseMessage(line: string): ChildMessage | undefined {
 }
 
 /** One size and algorithm in a child; whatever happens to it, a RunResult comes back. */
-async function runOne(papers: number, algorithm: string | null, work: string, seed: number): Promise<RunResult> {
-  const args = ['--papers', String(papers), '--seed', String(seed), '--work', work, ...(algorithm ? ['--algorithm', algorithm] : [])];
+async function runOne(papers: number, algorithm: string | null, work: string, seed: number, engine: string): Promise<RunResult> {
+  const args = ['--papers', String(papers), '--seed', String(seed), '--engine', engine, '--work', work, ...(algorithm ? ['--algorithm', algorithm] : [])];
   const child = spawn(process.execPath, await builtScriptArgs('bench/bench-one.ts', args), { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const result: RunResult = { papers, algorithm, stages: [], measures: null, error: null };
   const tail: string[] = [];
@@ -189,7 +195,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
     for (const papers of args.sizes) {
       for (const algorithm of algorithms()) {
         log(`${papers} papers${algorithm ? `, ${algorithm}` : ''}`);
-        runs.push(await runOne(papers, algorithm, join(workRoot, `papers-${papers}`), args.seed));
+        runs.push(await runOne(papers, algorithm, join(workRoot, `papers-${papers}`), args.seed, args.engine));
       }
     }
     // The largest size that produced a bundle: the heaviest first frame.
@@ -200,7 +206,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
     } else if (args.view && largest?.measures) {
       view = await timeFirstFrame({ path: join(largest.measures.outDir, 'bundle.json'), papers: largest.papers }, VIEW_LOADS, log);
     } else if (args.view) log('view: no size produced a bundle to time');
-    return { date: new Date().toISOString(), machine: machine(), seed: args.seed, sizes: args.sizes, runs, view, targets: evaluateTargets(runs, view) };
+    return { date: new Date().toISOString(), machine: machine(), seed: args.seed, engine: args.engine, sizes: args.sizes, runs, view, targets: evaluateTargets(runs, view) };
   } finally {
     process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
     cleanUp();

@@ -17,6 +17,7 @@ import { MAIN_PATH_DEFAULTS } from './citations/main-path';
 import { BURST_DEFAULTS } from './time/kleinberg';
 import { parseSliceYears } from './time/slices';
 import { reportNameProblem } from './export/report-page';
+import { DUCKDB_FROM_PAPERS } from './engine/choose';
 
 interface OptionSpec {
   type: 'string' | 'integer' | 'number' | 'boolean';
@@ -63,6 +64,8 @@ export const OPTION_SPECS = {
   slices: { type: 'string', default: 'auto', help: 'time slices of the thematic evolution: years to cut after (2015,2020: up to 2015, 2016-2020, from 2021), or auto (three of about as many papers)', valueName: 'YEARS', check: parseSliceYears },
   report: { type: 'string', default: undefined, help: 'also write the view, with the bundle inside, to this folder of the output: it opens from file:// as it is', valueName: 'NAME' },
   memory: { type: 'number', default: undefined, min: 0, exclusiveMin: true, help: "memory the run may use, in GiB: an input estimated to need more is refused before it is read [default: the machine's or its container's, less 1 GiB]", valueName: 'GIB' },
+  engine: { type: 'string', default: 'auto', choices: ['auto', 'memory', 'duckdb'] as const, help: `where co-author, term, co-citation and top-k cosine pairs are counted: in memory, or in embedded DuckDB (spills to disk, every core; same results); auto: DuckDB from ${DUCKDB_FROM_PAPERS.toLocaleString('en')} papers on` },
+  parquet: { type: 'boolean', default: false, help: 'also write the stage tables (papers, authorships, paper_terms, paper_references) as Parquet, for the pair SQL on other engines (README)' },
   exports: { type: 'string', default: 'full', choices: ['full', 'drawn'], help: 'what the graph files (GEXF, GraphML, Pajek, VOSviewer, Gephi CSV) hold: every node and edge, or only what the view draws' },
 } as const satisfies Record<string, OptionSpec>;
 

@@ -31,6 +31,9 @@ import { startPhraseWorkers } from './topics/extract-parallel';
 import { buildTopicModel } from './topics/index';
 import { parseStopwords, parseThesaurus } from './topics/thesaurus';
 import { buildTimeModel } from './time/index';
+import { chooseEngine, openDuckDB } from './engine/choose';
+import { writeStageParquet } from './engine/stage-parquet';
+import type { DuckDBSession } from './engine/duckdb-session';
 import { parseSliceYears } from './time/slices';
 
 export type { StageEvent } from './stages';
@@ -95,7 +98,10 @@ export async function runPipeline(paths: string[], options: PipelineOptions, hoo
 async function runStages(paths: string[], options: PipelineOptions, output: OutputFolder, clock: StageClock, onProgress: ProgressReporter = () => {}): Promise<RunSummary> {
   const dir = output.tmp;
   const { corpus, thesaurus, thesaurusFile, stopwords, stopwordsFile, phraseWorkers } = await readCorpus(paths, options, clock, onProgress);
+  const engine = chooseEngine(options.engine, corpus.papers.length);
+  let duckdb: DuckDBSession | undefined;
   try {
+    duckdb = engine === 'duckdb' || options.parquet ? await openDuckDB(dir, options.memory) : undefined;
     await mkdir(join(dir, 'graphs'));
     const citations = await clock.run(
       'citations',
@@ -128,7 +134,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
     const graphPaths = GRAPHS.map((entry) =>
       background((async () => {
         const topics = entry.needs.includes('topics') ? await topicsDone : undefined;
-        const inputs: GraphInputs = { corpus, options, citations, ...(topics ? { topics } : {}) };
+        const inputs: GraphInputs = { corpus, options, citations, ...(topics ? { topics } : {}), ...(engine === 'duckdb' ? { duckdb } : {}) };
         const reason = entry.skip?.(inputs);
         if (reason !== undefined) {
           skipped[entry.kind] = reason;
@@ -163,12 +169,14 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
         const bundle = buildBundle(corpus, topics, citations, graphs, time);
         writeJson(join(dir, 'bundle.json'), bundle);
         if (options.report) await writeReportPage(dir, options.report, JSON.stringify(bundle));
+        if (options.parquet) await writeStageParquet(duckdb!, dir, corpus, topics, citations);
+        await duckdb?.close(); // its spill folder is no output
       },
       () => `written to ${options.out}/`,
     );
     // Last, with every stage's time: its presence marks a complete output.
     const outputs = [...(await output.written()), MARKER_FILE].sort(compareStrings);
-    const manifest = runManifest({ paths, options, termFiles: { thesaurus: thesaurusFile, stopwords: stopwordsFile }, corpus, topics, citations, graphs, time, skipped: inRegistryOrder(skipped), filesNotWritten, stages: clock.measures, outputs });
+    const manifest = runManifest({ paths, options, termFiles: { thesaurus: thesaurusFile, stopwords: stopwordsFile }, corpus, topics, citations, graphs, time, skipped: inRegistryOrder(skipped), filesNotWritten, stages: clock.measures, outputs, engine });
     await writeFile(join(dir, MARKER_FILE), JSON.stringify(manifest, null, 2) + '\n');
     return {
       files: corpus.files.length,
@@ -187,6 +195,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
     };
   } finally {
     for (const worker of phraseWorkers) worker.close(); // still idle when the run failed before topics
+    await duckdb?.close();
   }
 }
 

@@ -202,6 +202,7 @@ describe('formatReport', () => {
     date: '2025-01-02T03:04:05.000Z',
     machine: { cpu: 'Test CPU', cores: 2, memoryGib: 24, os: 'Linux 6 x64', node: 'v20.0.0' },
     seed: 42,
+    engine: 'duckdb',
     sizes: [10_000, 100_000],
     runs: [run(10_000), run(100_000, { measures: null, stages: [run(1).stages[0]!], error: 'exited with code 134: heap out of memory' })],
     view: { ok: false, papers: 10_000, bundle: 'b.json', error: 'the page failed: no WebGL' },
@@ -211,7 +212,7 @@ describe('formatReport', () => {
   const text = formatReport(results);
 
   it('shows the machine, a stage table with the total, the graphs and the NMI', () => {
-    expect(text).toContain('machine: Test CPU × 2, 24.0 GiB, Linux 6 x64, node v20.0.0; seed 42');
+    expect(text).toContain('machine: Test CPU × 2, 24.0 GiB, Linux 6 x64, node v20.0.0; seed 42; engine duckdb');
     expect(text).toContain(
       [
         '  stage   wall s  CPU s  peak RSS MiB',

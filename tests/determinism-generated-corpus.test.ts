@@ -4,38 +4,17 @@
 // the sources (tsx), the other as `npm run pipeline` does, from the prebuilt bundle
 // (scripts/build-pipeline.mjs), whose worker threads load bundles too: the build changes no byte.
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/generate/corpus';
 import { ensureBuilt } from '../scripts/build-pipeline.mjs';
+import { fingerprint } from './helpers/fingerprint';
 
 const run = promisify(execFile);
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-
-/** Relative path → sha256 of every file under `dir`; run.json without the timings and the --out path. */
-function fingerprint(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        let bytes = readFileSync(path, 'utf8');
-        if (entry.name === 'run.json') {
-          const manifest = JSON.parse(bytes);
-          bytes = JSON.stringify({ ...manifest, stages: null, options: { ...manifest.options, out: null } });
-        }
-        out[relative(dir, path)] = createHash('sha256').update(bytes).digest('hex');
-      }
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('reruns on a generated corpus', () => {
   it('write byte-identical files, layouts included, from the sources and from the build', async () => {

@@ -12,6 +12,7 @@ import { TOOL_NAME } from '../output-marker';
 import type { StageMeasure } from '../stages';
 import { minPapersFor } from '../topics/index';
 import type { TimeModel } from '../time/index';
+import type { Engine } from '../engine/choose';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -56,6 +57,8 @@ interface ManifestInput {
   /** Wall, CPU and peak memory per stage: the only part that differs between runs. */
   stages: Record<string, StageMeasure>;
   outputs: readonly string[];
+  /** Where the pair counts ran (--engine, auto resolved). */
+  engine: Engine;
 }
 
 interface FileRead {
@@ -63,7 +66,7 @@ interface FileRead {
   sha256: string;
 }
 
-export function runManifest({ paths, options, termFiles, corpus, topics, citations, graphs, time, skipped, filesNotWritten, stages, outputs }: ManifestInput) {
+export function runManifest({ paths, options, termFiles, corpus, topics, citations, graphs, time, skipped, filesNotWritten, stages, outputs, engine }: ManifestInput) {
   const { files } = corpus;
   const perGraph = <T>(value: (g: LaidOutGraph) => T) => Object.fromEntries(graphs.map((g) => [g.kind, value(g)]));
   return {
@@ -75,6 +78,7 @@ export function runManifest({ paths, options, termFiles, corpus, topics, citatio
     effectiveOptions: {
       'min-papers': Math.round(minPapersFor(corpus.papers.length, options['min-papers'] ?? 'auto') * 1000) / 1000,
       'top-k': topKFor(corpus.papers.length, options['top-k'] ?? 'auto'),
+      engine,
       runs: perGraph((g) => g.communities.runs),
       pivots: perGraph((g) => g.centrality.notes.sampling?.pivots ?? null),
       thesaurus: termFiles.thesaurus ?? null,

@@ -6,7 +6,8 @@ import { joinCell, round6 } from '../cells';
 import { compareStrings } from '../compare';
 import type { CitationModel, CitedWork } from '../model';
 import { citationsOf, withoutReferences } from './citation-inputs';
-import { buildCooccurrenceGraph, type CooccurrenceEdge } from './cooccurrence';
+import { duckdbCocitationLinks } from '../engine/pair-counts';
+import { buildCooccurrenceGraph, cooccurrenceGraphFrom, type CooccurrenceEdge } from './cooccurrence';
 import type { GraphEntry, GraphInputs } from './types';
 
 const COCITATION_DEFAULTS = {
@@ -24,9 +25,11 @@ function minCitationsFor(works: readonly CitedWork[], option: number | undefined
   return Math.max(2, atLimit === undefined ? 2 : atLimit + 1);
 }
 
+/** The map's nodes: work key → label. */
+const citedItems = (citations: CitationModel, minCitations: number) => new Map(citations.works.filter((w) => w.citedBy.length >= minCitations).map((w) => [w.key, w.label]));
+
 export function buildCocitationGraph(citations: CitationModel, minCitations: number) {
-  const kept = citations.works.filter((w) => w.citedBy.length >= minCitations);
-  const items = new Map(kept.map((w) => [w.key, w.label]));
+  const items = citedItems(citations, minCitations);
   const documents = new Map<string, string[]>();
   for (const [paper, keys] of citations.referenceKeys) {
     const held = [...new Set(keys.filter((k): k is string => k !== undefined && items.has(k)))].sort(compareStrings);
@@ -43,10 +46,13 @@ export const cocitationGraph: GraphEntry<CooccurrenceEdge> = {
   entity: 'reference',
   needs: ['citations'],
   skip: (inputs) => withoutReferences(inputs) ?? (citationsOf(inputs).works.some((w) => w.citedBy.length >= 2) ? undefined : 'no work is cited by two papers of the corpus'),
-  build: (inputs) => {
+  build: async (inputs) => {
     const citations = citationsOf(inputs);
     const min = minCitationsFor(citations.works, inputs.options['min-citations']);
-    return { graph: buildCocitationGraph(citations, min), notes: { minCitations: min } };
+    const graph = inputs.duckdb
+      ? cooccurrenceGraphFrom(citedItems(citations, min), await duckdbCocitationLinks(inputs.duckdb, inputs.corpus, citations, min, COCITATION_DEFAULTS.evidenceLimit), 'full')
+      : buildCocitationGraph(citations, min);
+    return { graph, notes: { minCitations: min } };
   },
   // Clustered on association strength; ranked on co-citation counts, so a work's weighted degree
   // is how often it is cited beside the others (--rank-by strength: on association strength).

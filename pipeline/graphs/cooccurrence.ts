@@ -21,6 +21,18 @@ export interface CooccurrenceEdge {
   papers: string[];
 }
 
+/** One link as counted: its ends in item order, documents, strength (the sum the counting adds) and evidence. */
+export interface CooccurrenceLink {
+  source: string;
+  target: string;
+  count: number;
+  strength: number;
+  papers: string[];
+}
+
+/** Links by edge key, in the order they first occur (first document, then item order): the association strength sums follow it. */
+export type CooccurrenceLinks = Map<string, CooccurrenceLink>;
+
 /**
  * `items`: node id → label, in node order; `documents`: document id → the ids of the items it
  * holds, sorted (items not in `items` are ignored).
@@ -31,7 +43,11 @@ export function buildCooccurrenceGraph(
   evidenceLimit: number,
   counting: Counting = 'full',
 ): UndirectedGraph<NodeAttributes, CooccurrenceEdge> {
-  const links = new Map<string, { source: string; target: string; count: number; strength: number; papers: string[] }>();
+  return cooccurrenceGraphFrom(items, countCooccurrences(items, documents, evidenceLimit, counting), counting);
+}
+
+function countCooccurrences(items: ReadonlyMap<string, string>, documents: ReadonlyMap<string, readonly string[]>, evidenceLimit: number, counting: Counting): CooccurrenceLinks {
+  const links: CooccurrenceLinks = new Map();
   for (const documentId of [...documents.keys()].sort(compareStrings)) {
     const held = documents.get(documentId)!.filter((item) => items.has(item));
     const share = counting === 'full' ? 1 : 1 / (held.length - 1);
@@ -46,7 +62,11 @@ export function buildCooccurrenceGraph(
       }
     }
   }
+  return links;
+}
 
+/** The graph of counted links, with their association strength. */
+export function cooccurrenceGraphFrom(items: ReadonlyMap<string, string>, links: CooccurrenceLinks, counting: Counting): UndirectedGraph<NodeAttributes, CooccurrenceEdge> {
   const total = new Map<string, number>();
   let m = 0;
   for (const { source, target, strength } of links.values()) {

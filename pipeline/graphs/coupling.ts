@@ -8,10 +8,12 @@ import { UndirectedGraph } from 'graphology';
 import { joinCell, round6 } from '../cells';
 import { compareStrings } from '../compare';
 import type { CitationModel, CitedReference, Corpus } from '../model';
-import { offload, type OffloadOptions } from '../worker-thread';
+import type { DuckDBSession } from '../engine/duckdb-session';
+import type { OffloadOptions } from '../worker-thread';
 import { citationsOf, shortLabels, withoutReferences } from './citation-inputs';
 import { PAPER_GRAPH_DEFAULTS, topKFor } from './paper-topics';
-import { sharedTerms, similarityTask, type SparseRows } from './sparse-similarity';
+import { similarityLinks } from './similarity-links';
+import { sharedTerms, type SparseRows } from './sparse-similarity';
 import { edgeKey, type GraphEntry, type NodeAttributes } from './types';
 
 export interface CouplingEdge {
@@ -26,7 +28,7 @@ export interface CouplingEdge {
 /** Shared works kept as evidence on a link. */
 const EVIDENCE = 5;
 
-export async function buildCouplingGraph(corpus: Corpus, citations: CitationModel, k: number | 'auto', run: OffloadOptions = {}): Promise<UndirectedGraph<NodeAttributes, CouplingEdge>> {
+export async function buildCouplingGraph(corpus: Corpus, citations: CitationModel, k: number | 'auto', run: OffloadOptions = {}, duckdb?: DuckDBSession): Promise<UndirectedGraph<NodeAttributes, CouplingEdge>> {
   // Rows: papers with resolved references; columns: works cited by two papers or more (a work
   // cited once couples nobody, but still counts in the paper's length).
   const shared = citations.works.filter((w) => w.citedBy.length >= 2);
@@ -50,7 +52,7 @@ export async function buildCouplingGraph(corpus: Corpus, citations: CitationMode
   });
   const rows: SparseRows = { start, term, weight };
   const cap = Math.max(PAPER_GRAPH_DEFAULTS.minPostingCap, Math.ceil(PAPER_GRAPH_DEFAULTS.postingShare * papers.length));
-  const links = await offload(similarityTask, { rows, termCount: shared.length, k: topKFor(corpus.papers.length, k), minSimilarity: 0, cap }, run);
+  const links = await similarityLinks({ rows, termCount: shared.length, k: topKFor(corpus.papers.length, k), minSimilarity: 0, cap }, run, duckdb, 'coupling');
 
   const label = shortLabels(corpus);
   const lengths = papers.map((p) => referenceCount(citations, p, rawOf));
@@ -95,7 +97,7 @@ export const couplingGraph: GraphEntry<CouplingEdge> = {
   entity: 'paper',
   needs: ['citations'],
   skip: withoutReferences,
-  build: async (inputs, run) => ({ graph: await buildCouplingGraph(inputs.corpus, citationsOf(inputs), inputs.options['top-k'] ?? 'auto', run) }),
+  build: async (inputs, run) => ({ graph: await buildCouplingGraph(inputs.corpus, citationsOf(inputs), inputs.options['top-k'] ?? 'auto', run, inputs.duckdb) }),
   // Clustered on Salton's strength; ranked on shared references, so a paper's weighted degree is
   // the references it shares with its couplings (--rank-by strength: on Salton's strength).
   communityWeight: 'strength',

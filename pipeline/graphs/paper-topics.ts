@@ -8,8 +8,10 @@
 import { UndirectedGraph } from 'graphology';
 import { compareStrings } from '../compare';
 import type { Paper, TopicModel } from '../model';
-import { offload, type OffloadOptions } from '../worker-thread';
-import { type LinkInput, type Links, sharedTerms, similarityTask, type SparseRows } from './sparse-similarity';
+import type { DuckDBSession } from '../engine/duckdb-session';
+import type { OffloadOptions } from '../worker-thread';
+import { similarityLinks } from './similarity-links';
+import { type LinkInput, type Links, sharedTerms, type SparseRows } from './sparse-similarity';
 import { joinCell, round6 } from '../cells';
 import { topicsOf } from './term-cooccurrence';
 import { edgeKey, type GraphEntry, type NodeAttributes, type PaperEdge, type PaperGraph } from './types';
@@ -51,10 +53,13 @@ export function topKFor(paperCount: number, option: number | 'auto'): number {
   return option === 'auto' ? (paperCount < 10_000 ? 10 : 6) : option;
 }
 
-/** The graph; its similarity pass (the cost) may run on a worker thread, leaving the caller's thread free until the graph is built from its result. */
-export async function buildPaperGraph(unsorted: Paper[], topics: Pick<TopicModel, 'linkTerms'>, options: Partial<PaperGraphOptions> = {}, run: OffloadOptions = {}): Promise<PaperGraph> {
+/**
+ * The graph; its similarity pass (the cost) may run on a worker thread, leaving the caller's thread free until the graph is built from its result,
+ * or in DuckDB when given a session.
+ */
+export async function buildPaperGraph(unsorted: Paper[], topics: Pick<TopicModel, 'linkTerms'>, options: Partial<PaperGraphOptions> = {}, run: OffloadOptions = {}, duckdb?: DuckDBSession): Promise<PaperGraph> {
   const plan = planPaperGraph(unsorted, topics, options);
-  return paperGraphFrom(plan, await offload(similarityTask, plan.links, run));
+  return paperGraphFrom(plan, await similarityLinks(plan.links, run, duckdb, 'paper'));
 }
 
 interface PaperGraphPlan {
@@ -130,7 +135,7 @@ export const paperGraph: GraphEntry<PaperEdge> = {
   entity: 'paper',
   needs: ['topics'],
   build: async (inputs, run) => {
-    const graph = await buildPaperGraph(inputs.corpus.papers, topicsOf(inputs), { k: inputs.options['top-k'] ?? 'auto', minSimilarity: inputs.options['min-similarity'] }, run);
+    const graph = await buildPaperGraph(inputs.corpus.papers, topicsOf(inputs), { k: inputs.options['top-k'] ?? 'auto', minSimilarity: inputs.options['min-similarity'] }, run, inputs.duckdb);
     return { graph, notes: { unclusteredPapers: inputs.corpus.papers.length - graph.order } };
   },
   // The cosine for both.

@@ -5,7 +5,8 @@
 import { joinCell, round6 } from '../cells';
 import type { TopicModel } from '../model';
 import { papersByTerm } from '../topics/papers-by-term';
-import { buildCooccurrenceGraph, type Counting } from './cooccurrence';
+import { duckdbTermLinks } from '../engine/pair-counts';
+import { buildCooccurrenceGraph, cooccurrenceGraphFrom, type Counting } from './cooccurrence';
 import type { GraphEntry, GraphInputs, TermEdge, TermGraph } from './types';
 
 export const TERM_GRAPH_DEFAULTS = {
@@ -16,9 +17,19 @@ export const TERM_GRAPH_DEFAULTS = {
 
 export function buildTermGraph(topics: TopicModel, options: Partial<typeof TERM_GRAPH_DEFAULTS> = {}): TermGraph {
   const { evidenceLimit, counting } = { ...TERM_GRAPH_DEFAULTS, ...options };
-  const terms = new Map(topics.terms.map((t) => [t.id, t.label]));
+  const terms = termItems(topics);
   const documents = new Map([...topics.paperTerms].map(([paper, counts]) => [paper, counts.map((t) => t.term)])); // sorted by term
   return buildCooccurrenceGraph(terms, documents, evidenceLimit, counting);
+}
+
+const termItems = (topics: TopicModel) => new Map(topics.terms.map((t) => [t.id, t.label]));
+
+/** The term graph by the run's engine. */
+async function termGraphOf(inputs: GraphInputs): Promise<TermGraph> {
+  const topics = topicsOf(inputs);
+  const { counting } = inputs.options;
+  if (!inputs.duckdb) return buildTermGraph(topics, { counting });
+  return cooccurrenceGraphFrom(termItems(topics), await duckdbTermLinks(inputs.duckdb, inputs.corpus, topics, TERM_GRAPH_DEFAULTS.evidenceLimit, counting), counting);
 }
 
 export const termGraph: GraphEntry<TermEdge> = {
@@ -26,7 +37,7 @@ export const termGraph: GraphEntry<TermEdge> = {
   title: 'Terms by co-occurrence',
   entity: 'term',
   needs: ['topics'],
-  build: (inputs) => ({ graph: buildTermGraph(topicsOf(inputs), { counting: inputs.options.counting }) }),
+  build: async (inputs) => ({ graph: await termGraphOf(inputs) }),
   layout: 'vos',
   // Clustered and laid out on association strength, as VOSviewer maps terms (two frequent terms
   // are not a cluster for being frequent); ranked on co-occurrence counts, so a term's weighted

@@ -6,6 +6,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { Entity } from '../bundle-model';
 import type { Cell } from '../cells';
 import type { AnalysedGraph } from '../analysis/types';
+import type { DuckDBSession } from '../engine/duckdb-session';
 import type { CitationModel, Corpus, TopicModel } from '../model';
 import type { PipelineOptions } from '../options';
 import type { OffloadOptions } from '../worker-thread';
@@ -59,6 +60,8 @@ export interface GraphInputs {
   topics?: TopicModel;
   citations?: CitationModel;
   options: PipelineOptions;
+  /** Where the pair counts run when the run chose the DuckDB engine (engine/choose.ts); in memory without it. */
+  duckdb?: DuckDBSession;
 }
 
 interface BuiltGraph<E extends Attributes> {
