@@ -76,8 +76,9 @@ export async function ensureBuilt(entry = 'pipeline/cli.ts') {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // The view's builder, loaded only for --report, and this builder's, stay packages of their own.
-    external: ['vite', 'esbuild'],
+    // The view's builder, loaded only for --report, this builder's, and DuckDB (a native module,
+    // loaded only for --engine duckdb or --parquet) stay packages of their own.
+    external: ['vite', 'esbuild', '@duckdb/node-api'],
     // Function and class names as in the sources (error messages, stack traces).
     keepNames: true,
     sourcemap: 'linked',
