@@ -163,7 +163,11 @@ describe('evaluateTargets', () => {
       ['not-run', '300,000 papers not in --sizes'],
       ['not-run', '1,000,000 papers not in --sizes'],
       ['pass', '2,500 ms (median) on 20,000 nodes / 100,000 edges'],
+      ['pass', 'filter 40, legend 30, select 20, hover 10 ms (medians)'],
     ]);
+    const slowHover = viewAt(20_000, 100_000, 2500);
+    if (slowHover.ok) slowHover.actionMedianMs.hover = 501;
+    expect(evaluateTargets([], slowHover).at(-1)).toMatchObject({ status: 'fail', value: 'filter 40, legend 30, select 20, hover 501 ms (medians)' });
     const orphaned = run(100_000, { measures: measures({ counts: { ...measures().counts, unlinkedPapers: 31 } }) });
     expect(evaluateTargets([orphaned], null).find((t) => t.name.startsWith('unlinked papers'))).toMatchObject({ status: 'fail', value: '3.10 % (31 papers)' });
     expect(evaluateTargets([run(100_000)], null)[0]).toMatchObject({ status: 'pass', value: '12.3 s (47.7 s to spare)' });
@@ -172,7 +176,7 @@ describe('evaluateTargets', () => {
   it('says not-run for sizes not run, a view below target scale or skipped; fail for a failed run', () => {
     const failed = run(10_000, { measures: null, error: 'killed by SIGKILL' });
     const targets = evaluateTargets([failed], viewAt(3000, 20_000, 900));
-    expect(targets.map((t) => t.status)).toEqual(['not-run', 'not-run', 'fail', ...Array<string>(7).fill('not-run')]);
+    expect(targets.map((t) => t.status)).toEqual(['not-run', 'not-run', 'fail', ...Array<string>(8).fill('not-run')]);
     expect(targets[2]!.value).toBe('run failed: killed by SIGKILL');
     expect(targets.at(-1)!.value).toContain('below target scale');
     expect(evaluateTargets([], null).at(-1)).toMatchObject({ status: 'not-run', value: 'view not timed' });
