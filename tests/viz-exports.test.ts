@@ -101,6 +101,9 @@ describe.skipIf(!chromiumAvailable())('viz exports', () => {
     expect(all('rect').some((r) => r.getAttribute('fill-opacity') === '0.84')).toBe(true); // the veil
     expect(all('line').filter((l) => l.getAttribute('stroke') === '#5d6474' || l.getAttribute('stroke-width') === '4.50').length).toBeGreaterThanOrEqual(3);
     expect(all('polygon').length).toBeGreaterThanOrEqual(3); // arrow heads of the emphasised citations
+    // And the drawing's own heads, as the page draws them: four arrows and a mutual pair's two.
+    const baseHeads = all('polygon').filter((p) => (p.parentNode as Element | null)?.getAttribute('stroke-linecap') === 'round');
+    expect(baseHeads.length).toBe(6);
     const texts = all('text').map((t) => t.textContent ?? '');
     // The selected node's label on its white box, over the veil.
     const elementBefore = (node: Node) => {

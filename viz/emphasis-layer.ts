@@ -7,6 +7,7 @@
 import type Sigma from 'sigma';
 
 import { escapeXml } from '../pipeline/export/xml-text';
+import { arrowHeadSvg, drawArrowHead, MIN_EDGE_PX, type Disc } from './arrow-heads';
 import { edgeKey, type EdgeAttrs, type GraphData, type NodeAttrs } from './graph-data';
 import { fontSizeFor, obstaclesIn, placeLabels, recordBoxes, type Candidate, type LabelLayer, type LabelStyle, type PlacedLabel } from './label-layer';
 
@@ -17,11 +18,6 @@ const VEIL = 'rgb(255 255 255 / 0.84)';
 const FOCUS_EDGE = '#5d6474';
 /** The focal node's neighbours that get a label, largest first (placement drops those that collide). */
 const LABELLED_NEIGHBOURS = 25;
-/** Sigma's thinnest edge, in pixels (its minEdgeThickness default). */
-const MIN_EDGE_PX = 1.7;
-/** Arrow heads as graph-view.ts draws them, relative to the edge's thickness. */
-const HEAD_LENGTH = 3.5;
-const HEAD_WIDTH = 2.5;
 
 /** What is emphasised, as sigma node keys. */
 export interface EmphasisState {
@@ -41,10 +37,7 @@ export interface EmphasisLayer {
   placed(): readonly PlacedLabel[];
 }
 
-interface Drawn {
-  x: number;
-  y: number;
-  r: number;
+interface Drawn extends Disc {
   color: string;
 }
 
@@ -138,8 +131,8 @@ export function mountEmphasisLayer(
       context.moveTo(e.from.x, e.from.y);
       context.lineTo(e.to.x, e.to.y);
       context.stroke();
-      if (e.heads >= 1) arrowHead(context, e.from, e.to, e.px);
-      if (e.heads === 2) arrowHead(context, e.to, e.from, e.px);
+      if (e.heads >= 1) drawArrowHead(context, e.from, e.to, e.px);
+      if (e.heads === 2) drawArrowHead(context, e.to, e.from, e.px);
     }
     for (const n of s.nodes) disc(context, n);
     for (const n of s.marked) {
@@ -210,38 +203,4 @@ function disc(context: CanvasRenderingContext2D, n: Drawn): void {
   context.beginPath();
   context.arc(n.x, n.y, n.r, 0, Math.PI * 2);
   context.fill();
-}
-
-/** The three corners of an arrow head at `to`'s border, pointing from `from`. */
-function headCorners(from: Drawn, to: Drawn, px: number): [number, number][] {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const length = Math.hypot(dx, dy) || 1;
-  const ux = dx / length;
-  const uy = dy / length;
-  const tipX = to.x - ux * to.r;
-  const tipY = to.y - uy * to.r;
-  const backX = tipX - ux * px * HEAD_LENGTH;
-  const backY = tipY - uy * px * HEAD_LENGTH;
-  const half = (px * HEAD_WIDTH) / 2;
-  return [
-    [tipX, tipY],
-    [backX - uy * half, backY + ux * half],
-    [backX + uy * half, backY - ux * half],
-  ];
-}
-
-function arrowHead(context: CanvasRenderingContext2D, from: Drawn, to: Drawn, px: number): void {
-  const [tip, left, right] = headCorners(from, to, px) as [[number, number], [number, number], [number, number]];
-  context.beginPath();
-  context.moveTo(...tip);
-  context.lineTo(...left);
-  context.lineTo(...right);
-  context.closePath();
-  context.fill();
-}
-
-function arrowHeadSvg(from: Drawn, to: Drawn, px: number, color: string): string {
-  const points = headCorners(from, to, px).map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
-  return `<polygon points="${points}" fill="${escapeXml(color)}"/>`;
 }

@@ -9,6 +9,7 @@ import Sigma from 'sigma';
 import { EdgeLineProgram, NodePointProgram, createEdgeArrowProgram, createEdgeDoubleArrowProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
+import { ARROW_HEAD } from './arrow-heads';
 import { fitNodes } from './camera';
 import { mountDensityLayer, type DensityLayer } from './density-layer';
 import { byId, formatNumber } from './dom';
@@ -21,8 +22,6 @@ import type { Store } from './state';
 const FADED_NODE = '#e3e5e9';
 // Opaque colours only (see EDGE_COLOR in graph-data.ts).
 const FADED_EDGE = '#eef0f3';
-/** Arrow heads a little larger than sigma's (2.5 and 2 times the edge's thickness): thin links keep a visible head. */
-const ARROW_HEAD = { lengthToThicknessRatio: 3.5, widenessToThicknessRatio: 2.5 };
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Quiet time before the full pass that gives brought-back nodes their labels (see paint). */
 const REINDEX_AFTER_MS = 600;

@@ -7,6 +7,7 @@ import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 
 import { escapeXml } from '../pipeline/export/xml-text';
+import { arrowHeadSvg, MIN_EDGE_PX } from './arrow-heads';
 import { formatNumber } from './dom';
 import type { DensityLayer } from './density-layer';
 import type { EmphasisLayer } from './emphasis-layer';
@@ -186,6 +187,12 @@ export function pictureAsSvg(store: Store, renderer: Renderer, layers: PictureLa
       const t = at(target);
       if (!d || d.hidden || !s || !t) return;
       parts.push(`<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${t.x.toFixed(1)}" y2="${t.y.toFixed(1)}" stroke="${escapeXml(d.color)}" stroke-width="${d.type === 'thin' ? '1' : (d.size / 2).toFixed(2)}"/>`);
+      // Heads as the page draws them (arrow programs; none on a large graph's thin lines).
+      const from = { ...s, r: s.size };
+      const to = { ...t, r: t.size };
+      const px = Math.max(MIN_EDGE_PX, renderer.scaleSize(d.size));
+      if (d.type === 'arrow' || d.type === 'doubleArrow') parts.push(arrowHeadSvg(from, to, px, d.color));
+      if (d.type === 'doubleArrow') parts.push(arrowHeadSvg(to, from, px, d.color));
     });
     parts.push('</g><g>');
     graph.forEachNode((node) => {
