@@ -1,6 +1,7 @@
 // Which engine counts the pairs, and the DuckDB session when it is DuckDB (or when --parquet
 // needs one to write the stage tables). `auto` keeps the in-memory path below a corpus size
-// measured with the bench (README: Performance, the engine).
+// judged from memory, not a measured crossover: DuckDB was slower at every size the bench ran
+// (README: Out of core), and the in-memory pair tables outgrow an 8 GiB plan near 10⁶ papers.
 import { join } from 'node:path';
 import { memoryBudgetMib } from '../memory-plan';
 import type { DuckDBSession } from './duckdb-session';
