@@ -6,18 +6,14 @@ import type { CoauthorPairs } from '../graphs/coauthor';
 import type { Counting, CooccurrenceLinks } from '../graphs/cooccurrence';
 import type { LinkInput, Links } from '../graphs/sparse-similarity';
 import { edgeKey } from '../graphs/types';
-import { compareStrings } from '../compare';
 import type { DuckDBSession, TableSpec } from './duckdb-session';
 import { COAUTHOR_PAIRS_SQL, COCITATION_PAIRS_SQL, similarityLinksSql, TERM_PAIRS_SQL } from './pair-sql';
-import { loadAuthorships, loadPaperTerms, loadReferences } from './stage-tables';
-
-/** Ids in ordinal order: the ordinal of stage-tables.ts indexes this. */
-const byOrdinal = (ids: readonly string[]): string[] => [...ids].sort(compareStrings);
+import { byOrdinal, loadAuthorships, loadPaperTerms, loadReferences, papersByOrdinal } from './stage-tables';
 
 export async function duckdbCoauthorPairs(db: DuckDBSession, corpus: Corpus, maxAuthors: number): Promise<CoauthorPairs> {
   await loadAuthorships(db, corpus);
   const n = corpus.authors.length;
-  const papers = byOrdinal(corpus.papers.map((p) => p.id));
+  const papers = papersByOrdinal(corpus);
   const pairs: CoauthorPairs = new Map();
   for await (const [a, b, weight, fractional, joint] of db.rows(COAUTHOR_PAIRS_SQL, { max_authors: maxAuthors })) {
     pairs.set((a as number) * n + (b as number), { weight: Number(weight), fractional: fractional as number, papers: (joint as number[]).map((p) => papers[p]!) });
@@ -27,12 +23,12 @@ export async function duckdbCoauthorPairs(db: DuckDBSession, corpus: Corpus, max
 
 export async function duckdbTermLinks(db: DuckDBSession, corpus: Corpus, topics: TopicModel, evidenceLimit: number, counting: Counting): Promise<CooccurrenceLinks> {
   await loadPaperTerms(db, corpus, topics);
-  return cooccurrenceLinks(db, TERM_PAIRS_SQL, { evidence: evidenceLimit, fractional: counting === 'fractional' }, byOrdinal(topics.terms.map((t) => t.id)), byOrdinal(corpus.papers.map((p) => p.id)));
+  return cooccurrenceLinks(db, TERM_PAIRS_SQL, { evidence: evidenceLimit, fractional: counting === 'fractional' }, byOrdinal(topics.terms.map((t) => t.id)), papersByOrdinal(corpus));
 }
 
 export async function duckdbCocitationLinks(db: DuckDBSession, corpus: Corpus, citations: CitationModel, minCitations: number, evidenceLimit: number): Promise<CooccurrenceLinks> {
   await loadReferences(db, corpus, citations);
-  return cooccurrenceLinks(db, COCITATION_PAIRS_SQL, { evidence: evidenceLimit, fractional: false, min_citations: minCitations }, byOrdinal(citations.works.map((w) => w.key)), byOrdinal(corpus.papers.map((p) => p.id)));
+  return cooccurrenceLinks(db, COCITATION_PAIRS_SQL, { evidence: evidenceLimit, fractional: false, min_citations: minCitations }, byOrdinal(citations.works.map((w) => w.key)), papersByOrdinal(corpus));
 }
 
 async function cooccurrenceLinks(db: DuckDBSession, sql: string, params: Record<string, number | boolean>, items: readonly string[], documents: readonly string[]): Promise<CooccurrenceLinks> {

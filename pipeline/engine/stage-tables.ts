@@ -24,9 +24,23 @@ export const PAPER_REFERENCES: TableSpec = {
   columns: [['paper_ord', 'INTEGER'], ['position', 'INTEGER'], ['work_ord', 'INTEGER'], ['work_key', 'VARCHAR']],
 };
 
+/** Ids in ordinal order: index i holds the id of ordinal i (the pair counts map results back by it). */
+export const byOrdinal = (ids: readonly string[]): string[] => [...ids].sort(compareStrings);
+
 /** Ids → ordinals: the rank of each id in code-unit order. */
-export function ordinals(ids: readonly string[]): Map<string, number> {
-  return new Map([...ids].sort(compareStrings).map((id, i) => [id, i]));
+function ordinals(ids: readonly string[]): Map<string, number> {
+  return new Map(byOrdinal(ids).map((id, i) => [id, i]));
+}
+
+/** The papers in ordinal order, sorted once per corpus: every table and every pair query needs it. */
+const paperOrder = new WeakMap<Corpus, string[]>();
+export function papersByOrdinal(corpus: Corpus): string[] {
+  let order = paperOrder.get(corpus);
+  if (!order) {
+    order = byOrdinal(corpus.papers.map((p) => p.id));
+    paperOrder.set(corpus, order);
+  }
+  return order;
 }
 
 function ordinalOf(index: ReadonlyMap<string, number>, id: string, what: string): number {
@@ -35,7 +49,7 @@ function ordinalOf(index: ReadonlyMap<string, number>, id: string, what: string)
   return ord;
 }
 
-const paperOrdinals = (corpus: Corpus) => ordinals(corpus.papers.map((p) => p.id));
+const paperOrdinals = (corpus: Corpus) => new Map(papersByOrdinal(corpus).map((id, i) => [id, i]));
 
 function* paperRows(corpus: Corpus): Iterable<Cell[]> {
   const ord = paperOrdinals(corpus);
