@@ -10,6 +10,7 @@
 // Applied when records are merged into papers (corpus/paper-fields.ts), not while reading them:
 // the records of one paper often disagree (WoS "Review", Crossref "journal-article"), and only
 // the merge sees them all. Records keep what their database says.
+import { caseFoldKey } from '../compare';
 import type { SourceRecord, Warning } from '../model';
 
 export const DOCUMENT_TYPES = [
@@ -114,7 +115,7 @@ const VALUES: Record<Kind, readonly string[]> = {
 
 /** A value's key: Unicode form, case, "-", "_" and spacing folded ("journal-article" = "Journal Article"). */
 function valueKey(value: string): string {
-  return value.normalize('NFKC').toLowerCase().replace(/[\s_-]+/gu, ' ').trim();
+  return caseFoldKey(value.replace(/[_-]/gu, ' '));
 }
 
 const KIND_OF = new Map<string, Kind>();
@@ -142,7 +143,12 @@ function typeOfKind(kind: Kind): DocumentType {
  */
 export function paperDocumentType(records: readonly Pick<SourceRecord, 'documentType'>[]): { documentType?: DocumentType; documentTypeRaw?: string } {
   const values = new Map<string, string>();
-  for (const r of records) for (const v of valuesOf(r.documentType)) if (!values.has(valueKey(v))) values.set(valueKey(v), v);
+  for (const r of records) {
+    for (const v of valuesOf(r.documentType)) {
+      const key = valueKey(v);
+      if (!values.has(key)) values.set(key, v);
+    }
+  }
   if (values.size === 0) return {};
   let best = PRECEDENCE.length - 1;
   for (const key of values.keys()) best = Math.min(best, PRECEDENCE.indexOf(KIND_OF.get(key) ?? 'unspecified'));
