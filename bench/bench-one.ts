@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gateMemory } from '../pipeline/memory-gate';
 import type { ChildMessage, GraphFigure, RunMeasures } from './results';
 import { projectRoot, tsScriptArgs } from './ts-process';
 import { foundCitations, scoreCitations } from './truth-citations';
@@ -78,11 +79,23 @@ function graphFigures(manifest: Manifest): GraphFigure[] {
   }));
 }
 
+/** Seconds the corpus took, passed to a process restarted with a larger heap. */
+const GENERATED = 'CITEGRAPH_BENCH_GENERATION_SECONDS';
+const generatedByParent = (): number | null => (process.env[GENERATED] === undefined ? null : Number(process.env[GENERATED]));
+
 async function main(args: Args): Promise<void> {
   const name = args.algorithm ? `${args.papers} papers, ${args.algorithm}` : `${args.papers} papers`;
   const log = (line: string) => process.stderr.write(`[${name}] ${line}\n`);
   const gen = join(args.work, 'gen');
-  const generationSeconds = generateCorpus(gen, args, log);
+  const generationSeconds = generateCorpus(gen, args, log) ?? generatedByParent();
+  if (generationSeconds !== null) process.env[GENERATED] = String(generationSeconds);
+  // As the CLI would: refused, or run again with the heap limit this corpus needs.
+  const memory = await gateMemory([join(gen, 'corpus')], undefined, log);
+  if (memory.kind === 'refused') throw new Error(memory.message);
+  if (memory.kind === 'restarted') {
+    process.exitCode = typeof memory.exit === 'number' ? memory.exit : 1;
+    return;
+  }
 
   // Imported here, after generation, so that the load time is measured on its own.
   const loadStarted = performance.now();

@@ -3,16 +3,13 @@
 // kept), 2 refused before anything was read: bad usage, or an output folder citegraph must not or
 // cannot write; 3 refused before anything was read: the input needs more memory than there is.
 import { existsSync } from 'node:fs';
-import { getHeapStatistics } from 'node:v8';
 import { formatSource } from './export/reports';
 import type { Reject, Warning } from './model';
 import { helpText, parseCommandLine } from './options';
 import { stderrProgress } from './progress';
 import { RunFailure, runPipeline } from './run';
 import { OutputRefused } from './export/output-location';
-import { inputSize } from './input-size';
-import { describeTooLarge, estimateNeed, formatMib, memoryBudgetMib, planMemory } from './memory-plan';
-import { isRelaunched, relaunchWithHeap } from './relaunch';
+import { gateMemory } from './memory-gate';
 
 /** Rejects and warnings shown on stderr; the CSV reports list all of them. */
 const SHOWN_LINES = 20;
@@ -27,16 +24,12 @@ async function main(argv: string[]): Promise<number | NodeJS.Signals> {
     process.stderr.write(`citegraph: ${parsed.message}\nTry --help.\n`);
     return 2;
   }
-  const input = await inputSize(parsed.paths);
-  const memory = planMemory(estimateNeed(input.bytes), memoryBudgetMib(parsed.options.memory), getHeapStatistics().heap_size_limit / 2 ** 20);
-  if (memory.kind === 'too-large') {
-    process.stderr.write(`citegraph: ${describeTooLarge(memory, input.files, parsed.options.memory !== undefined)}\nNothing was read or written.\n`);
+  const memory = await gateMemory(parsed.paths, parsed.options.memory, (line) => process.stderr.write(`citegraph: ${line}\n`));
+  if (memory.kind === 'refused') {
+    process.stderr.write(`citegraph: ${memory.message}\nNothing was read or written.\n`);
     return 3;
   }
-  if (memory.kind === 'raise-heap' && !isRelaunched()) {
-    process.stderr.write(`citegraph: about ${formatMib(memory.need.peakMib)} expected for this input: restarting with a ${formatMib(memory.heapMib)} heap\n`);
-    return relaunchWithHeap(memory.heapMib);
-  }
+  if (memory.kind === 'restarted') return memory.exit;
   try {
     const summary = await runPipeline(parsed.paths, parsed.options, {
       onStage: (e) => process.stderr.write(`[${e.index}/${e.total}] ${e.stage}: ${e.detail}${e.skipped ? '' : ` (${(e.wallMs / 1000).toFixed(1)} s)`}\n`),

@@ -44,18 +44,20 @@ export function memoryBudgetMib(memoryGib: number | undefined): number {
 
 export type MemoryPlan =
   | { kind: 'fits'; need: MemoryNeed }
-  /** Restart with V8's heap limit at `heapMib`: the default would be too small for this input. */
+  /** Restart with V8's heap limit at `heapMib`, the budget: the default would be too small for this input. */
   | { kind: 'raise-heap'; need: MemoryNeed; heapMib: number }
   | { kind: 'too-large'; need: MemoryNeed; budgetMib: number };
 
 /**
- * The main thread's heap never holds more than the whole process, so a heap limit at the expected
- * peak is enough, and the budget caps it. `heapLimitMib` is the limit this process runs with.
+ * A heap limit is a ceiling, not a reservation: V8 takes memory only as the live data grow. So a
+ * run that needs more than the default gets the whole budget as its limit, not the estimate: an
+ * estimate a little short would otherwise end the run in V8's out-of-memory crash, which the plan
+ * is there to prevent. `heapLimitMib` is the limit this process runs with.
  */
 export function planMemory(need: MemoryNeed, budgetMib: number, heapLimitMib: number): MemoryPlan {
   if (need.peakMib > budgetMib) return { kind: 'too-large', need, budgetMib };
   if (need.peakMib <= heapLimitMib) return { kind: 'fits', need };
-  return { kind: 'raise-heap', need, heapMib: Math.min(budgetMib, Math.ceil(need.peakMib)) };
+  return { kind: 'raise-heap', need, heapMib: budgetMib };
 }
 
 /** 51 → "51 MiB", 15872 → "15.5 GiB". */

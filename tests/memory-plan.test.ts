@@ -55,8 +55,8 @@ describe('the memory plan', () => {
     expect(describeTooLarge(plan, 1, true)).toContain('--memory allows 8.0 GiB');
   });
 
-  it('raises the heap limit to the expected peak when the default is too small, never past the budget', () => {
-    expect(planMemory(need, 24 * 1024, 4096)).toEqual({ kind: 'raise-heap', need, heapMib: need.peakMib });
+  it('raises the heap limit to the budget when the default is below the expected peak', () => {
+    expect(planMemory(need, 24 * 1024, 4096)).toEqual({ kind: 'raise-heap', need, heapMib: 24 * 1024 });
     expect(planMemory(estimateNeed(1e6), 24 * 1024, 4096)).toEqual({ kind: 'fits', need: estimateNeed(1e6) });
   });
 });
@@ -75,7 +75,7 @@ describe('the CLI under the memory plan', () => {
   it('restarts itself with a larger heap when its own is below the estimate, and runs to the end', async () => {
     const out = join(tmp(), 'out');
     const { code, stdout, stderr } = await cli(['seeds', '--out', out], ['--max-old-space-size=64']);
-    expect(stderr).toMatch(/^citegraph: about [\d.]+ [MG]iB expected for this input: restarting with a [\d.]+ [MG]iB heap\n/);
+    expect(stderr).toMatch(/^citegraph: about [\d.]+ [MG]iB expected for this input: restarting with a [\d.]+ [MG]iB heap limit\n/);
     expect(code).toBe(0);
     expect(stdout).toContain('papers:     140');
     expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).counts.papers).toBe(140);
