@@ -35,28 +35,37 @@ export function removeBoilerplate(texts: readonly string[], options: Partial<Boi
   const min = boilerplateMinDocuments(texts.length, minDocuments);
   const words = new Words();
   // Pass 1: documents per table slot (a slot may hold several shingles; saturating at 2^16 − 1).
+  // A slot remembers the last document counted in it, so a document counts once per slot.
   const slots = new Uint16Array(1 << TABLE_BITS);
-  const seen: number[] = [];
-  for (const text of texts) {
-    seen.length = 0;
+  const lastDocument = new Int32Array(1 << TABLE_BITS).fill(-1);
+  texts.forEach((text, d) => {
     words.read(text);
-    words.forEachShingle(shingleWords, (h1) => void seen.push(h1 >>> (32 - TABLE_BITS)));
-    for (const slot of distinct(seen)) if (slots[slot]! < 0xffff) slots[slot]!++;
-  }
+    words.forEachShingle(shingleWords, (h1) => {
+      const slot = h1 >>> (32 - TABLE_BITS);
+      if (lastDocument[slot] === d) return;
+      lastDocument[slot] = d;
+      if (slots[slot]! < 0xffff) slots[slot]!++;
+    });
+  });
   // Pass 2: documents per shingle, exactly (two 32-bit hashes), for the shingles of full slots.
+  // Only documents holding such a shingle can lose words in pass 3.
   const crowded = (h1: number) => slots[h1 >>> (32 - TABLE_BITS)]! >= min;
   const counts = new Map<number, number>();
-  for (const text of texts) {
+  const suspects = new Uint8Array(texts.length);
+  const seen: number[] = [];
+  texts.forEach((text, d) => {
     seen.length = 0;
     words.read(text);
     words.forEachShingle(shingleWords, (h1, h2) => void (crowded(h1) && seen.push(shingleKey(h1, h2))));
+    if (seen.length > 0) suspects[d] = 1;
     for (const key of distinct(seen)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  });
   // Pass 3: drop the words of frequent shingles.
   const report: BoilerplateReport = { minDocuments: min, documents: 0, words: 0, passages: 0, examples: [] };
   // Passages by their text with digits folded ("(2025) Please …" and "(2026) Please …" are one), shown as first seen.
   const passages = new Map<string, { text: string; documents: number }>();
-  const cleaned = texts.map((text) => {
+  const cleaned = texts.map((text, d) => {
+    if (!suspects[d]) return text;
     words.read(text);
     const dropped = new Uint8Array(words.count);
     let any = false;
@@ -98,6 +107,13 @@ function distinct(values: number[]): number[] {
 const B1 = 0x01000193;
 const B2 = 0x5bd1e995;
 
+/** base^exponent mod 2^32, as a signed 32-bit integer. */
+function power(base: number, exponent: number): number {
+  let result = 1;
+  for (let k = 0; k < exponent; k++) result = Math.imul(result, base);
+  return result;
+}
+
 /** The words of one text (split at white space), their hashes and where sentences end; reused from text to text. */
 class Words {
   count = 0;
@@ -138,28 +154,32 @@ class Words {
    * words inside a sentence, or a whole sentence shorter than that.
    */
   forEachShingle(size: number, visit: (h1: number, h2: number, from: number, to: number) => void): void {
+    // A shingle's hash is the polynomial size·B^size + Σ word_j·B^(size−1−j) (mod 2^32), so the
+    // next window's follows from this one's: take the first word's term out, shift, add the new
+    // word. The same integers as computing each window afresh, in an eighth of the work.
+    const { hash1, hash2 } = this;
+    const lead1 = Math.imul(size, power(B1, size));
+    const lead2 = Math.imul(size, power(B2, size));
+    const top1 = power(B1, size - 1);
+    const top2 = power(B2, size - 1);
     let first = 0;
     for (let w = 0; w < this.count; w++) {
       if (!this.sentenceEnd[w] && w + 1 < this.count) continue;
       const last = w + 1;
-      if (last - first < size) {
-        let h1 = last - first;
-        let h2 = h1;
-        for (let k = first; k < last; k++) {
-          h1 = (Math.imul(h1, B1) + this.hash1[k]!) | 0;
-          h2 = (Math.imul(h2, B2) + this.hash2[k]!) | 0;
-        }
-        visit(h1, h2, first, last);
-      } else {
-        for (let from = first; from + size <= last; from++) {
-          let h1 = size;
-          let h2 = size;
-          for (let k = from; k < from + size; k++) {
-            h1 = (Math.imul(h1, B1) + this.hash1[k]!) | 0;
-            h2 = (Math.imul(h2, B2) + this.hash2[k]!) | 0;
-          }
-          visit(h1, h2, from, from + size);
-        }
+      const length = Math.min(last - first, size);
+      let h1 = length;
+      let h2 = length;
+      for (let k = first; k < first + length; k++) {
+        h1 = (Math.imul(h1, B1) + hash1[k]!) | 0;
+        h2 = (Math.imul(h2, B2) + hash2[k]!) | 0;
+      }
+      visit(h1, h2, first, first + length);
+      for (let from = first + 1; from + size <= last; from++) {
+        const out = from - 1;
+        const into = from + size - 1;
+        h1 = (Math.imul((h1 - lead1 - Math.imul(hash1[out]!, top1)) | 0, B1) + lead1 + hash1[into]!) | 0;
+        h2 = (Math.imul((h2 - lead2 - Math.imul(hash2[out]!, top2)) | 0, B2) + lead2 + hash2[into]!) | 0;
+        visit(h1, h2, from, from + size);
       }
       first = last;
     }
