@@ -1,7 +1,8 @@
 // The benchmark's printed report: machine and date, then per run a stage table (wall time, peak
 // RSS), the graphs, the NMI scores and the citations recovered, then the topic quality of every
-// size side by side, the view timing and the targets with ✓ / ✗ / –.
-import type { BenchResults, CitationScore, NmiScore, RunResult, TargetStatus, ViewResult } from './results';
+// size side by side, the igraph pipeline beside citegraph (--igraph), the view timing and the
+// targets with ✓ / ✗ / –.
+import type { BenchResults, CitationScore, IgraphRun, NmiScore, RunResult, TargetStatus, ViewResult } from './results';
 import { VIEW_ACTIONS, type ViewAction } from './view-actions';
 
 /** 12345 → "12,345": the same in every locale, so the table reads the same everywhere. */
@@ -85,6 +86,36 @@ function formatTopicQuality(runs: readonly RunResult[]): string[] {
   return ['', 'topic quality', ...formatColumns(['run', 'NMI papers', 'unlinked papers', 'map terms', 'link terms'], rows).map((l) => INDENT + l)];
 }
 
+/** Per size: citegraph's runs and the igraph pipeline's on the same corpus, then what igraph built. */
+export function formatIgraphComparison(runs: readonly RunResult[], igraph: readonly IgraphRun[] | null): string[] {
+  if (!igraph) return [];
+  const nmi = (value: number | undefined) => (value === undefined ? 'n/a' : decimals(value, 3));
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  for (const theirs of igraph) {
+    for (const run of runs.filter((r) => r.papers === theirs.papers && r.measures)) {
+      const m = run.measures!;
+      rows.push([`${runTitle(run)}, citegraph`, decimals(m.loadSeconds, 1), decimals(m.total.seconds, 1), decimals(m.total.cpuSeconds, 1), count(m.total.peakRssMib), nmi(m.nmi.papers?.nmi)]);
+    }
+    const title = `${count(theirs.papers)} papers, igraph`;
+    const r = theirs.report;
+    if (!r) {
+      notes.push(`${title} — FAILED: ${theirs.error ?? 'unknown error'}`);
+      continue;
+    }
+    rows.push([title, decimals(r.importSeconds, 1), decimals(r.wallSeconds, 1), decimals(r.cpuSeconds, 1), count(r.peakRssMib), nmi(r.nmiPapers?.nmi)]);
+    const process = theirs.processSeconds === null ? '' : `process ${decimals(theirs.processSeconds, 1)} s wall; `;
+    const graphs = r.graphs.map((g) => `${g.kind} ${count(g.nodes)}/${count(g.edges)}`).join(', ');
+    notes.push(`${title}: ${process}layouts ${decimals(r.layoutSeconds, 1)} s of the run; ${count(r.counts.papers)} papers, ${count(r.counts.rejects)} rejects; graphs (nodes/edges) ${graphs}`);
+  }
+  return [
+    '',
+    'igraph comparison (bench/igraph/pipeline.py on the same corpus; run: files to every output; load: modules or imports, not in the run; CPU: citegraph its run, igraph its whole process)',
+    ...formatColumns(['run', 'load s', 'run wall s', 'CPU s', 'peak RSS MiB', 'NMI papers'], rows).map((l) => INDENT + l),
+    ...notes.map((l) => INDENT + l),
+  ];
+}
+
 function formatView(view: ViewResult | null): string {
   if (!view) return 'view: not timed (--no-view, or no size produced a bundle)';
   // papers is 0 for a bundle given with --view-bundle: name the file instead.
@@ -106,6 +137,7 @@ export function formatReport(results: BenchResults): string {
     `machine: ${machine.cpu} × ${machine.cores}, ${decimals(machine.memoryGib, 1)} GiB, ${machine.os}, node ${machine.node}; seed ${results.seed}; engine ${results.engine}`,
     ...results.runs.flatMap((run) => ['', ...formatRun(run)]),
     ...formatTopicQuality(results.runs),
+    ...formatIgraphComparison(results.runs, results.igraph),
     '',
     formatView(results.view),
     '',

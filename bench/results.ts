@@ -86,6 +86,31 @@ export interface RunResult {
   error: string | null;
 }
 
+/** What bench/igraph/pipeline.py prints as its last line (a subset: the figures the bench reads). */
+export interface IgraphReport {
+  /** From files to every output, after the imports. */
+  wallSeconds: number;
+  importSeconds: number;
+  /** Of wallSeconds: the Fruchterman-Reingold layouts. */
+  layoutSeconds: number;
+  /** User + system of the whole process, imports included (getrusage). */
+  cpuSeconds: number;
+  peakRssMib: number;
+  counts: { files: number; records: number; papers: number; rejects: number; terms: number; mapTerms: number };
+  graphs: { kind: string; nodes: number; edges: number; communities: number; modularity: number; betweenness: string }[];
+  nmiPapers: { nmi: number; matched: number } | null;
+}
+
+/** The igraph pipeline on one size's corpus, in a process of its own (bench/igraph-run.ts). */
+export interface IgraphRun {
+  papers: number;
+  /** Start to exit of the process, measured by the bench. */
+  processSeconds: number | null;
+  report: IgraphReport | null;
+  /** Why there is no report (Python or its packages missing, a crash). */
+  error: string | null;
+}
+
 export interface ViewTiming {
   /** The run whose bundle was shown: the largest size that produced one. */
   papers: number;
@@ -130,5 +155,7 @@ export interface BenchResults {
   sizes: number[];
   runs: RunResult[];
   view: ViewResult | null;
+  /** One per size with --igraph; null without it. */
+  igraph: IgraphRun[] | null;
   targets: Target[];
 }

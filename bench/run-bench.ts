@@ -1,115 +1,25 @@
 // `npm run bench`: the real pipeline on generated corpora of several sizes, each size in a fresh
 // process (bench-one.ts) so that its peak RSS is its own; then the view (first frame and four
 // actions, view-render.ts) on the largest bundle in headless Chromium, or on --view-bundle's alone.
-// Prints the table, saves everything as JSON.
+// With --igraph, the igraph comparison pipeline (bench/igraph/pipeline.py) runs on each size's
+// corpus after citegraph, in a process of its own. Prints the table, saves everything as JSON.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, release, tmpdir, totalmem, type } from 'node:os';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import { OPTION_SPECS } from '../pipeline/options';
-import { MAX_PAPERS } from './generate/corpus';
+import { type BenchArgs, HELP, parseBenchArgs, UsageError } from './bench-args';
 import { formatReport } from './format-table';
-import type { BenchResults, ChildMessage, Machine, RunResult, ViewResult } from './results';
+import { igraphMissing, runIgraph } from './igraph-run';
+import type { BenchResults, ChildMessage, IgraphRun, Machine, RunResult, ViewResult } from './results';
 import { evaluateTargets } from './targets';
 import { builtScriptArgs, projectRoot } from './ts-process';
 import { timeFirstFrame } from './view-render';
 
-const DEFAULT_SIZES = [1_000, 10_000, 100_000];
-const DEFAULT_SEED = 42;
 const VIEW_LOADS = 3;
 /** stderr lines kept from a child, to say why it died when it could not say so itself (V8's
  *  out-of-memory report puts a dozen lines of native stack after its message). */
 const TAIL_LINES = 40;
-
-const HELP = `Usage: npm run bench -- [--sizes N,N,…] [--seed S] [--engine E] [--keep] [--no-view] [--view-bundle FILE] [--out-json FILE]
-
-Generates a synthetic corpus per size (bench/generate/), runs the real pipeline on it in a fresh
-process, and reports per stage wall time and peak RSS, graph sizes, modularity, communities and
-the NMI of the recovered communities against the planted topics; then times the view on the
-largest bundle in headless Chromium (first frame, a filter, a legend toggle, a hover, a
-selection), and checks the targets.
-
-  --sizes N,N,…    papers per corpus (default: ${DEFAULT_SIZES.join(',')})
-  --seed S         whole number: seeds the generator and the pipeline (default: ${DEFAULT_SEED})
-  --engine E       the pipeline's --engine: ${OPTION_SPECS.engine.choices.join(', ')} (default: ${OPTION_SPECS.engine.default})
-  --keep           keep the generated corpora and outputs (their folder is printed)
-  --no-view        skip the browser timing
-  --view-bundle FILE  time the view on this bundle only (no corpora, no pipeline runs)
-  --out-json FILE  where the figures are saved (default: bench/results.json; with --view-bundle,
-                   citegraph-bench-view.json in the temporary folder)
-  -h, --help       show this help
-
-The table goes to stdout, progress to stderr. Exit codes: 0 every size and the view were measured
-(whether or not the targets are met), 1 a size or the view failed (shown in the table), 2 bad usage.`;
-
-interface BenchArgs {
-  sizes: number[];
-  seed: number;
-  engine: string;
-  keep: boolean;
-  view: boolean;
-  /** Time the view on this bundle instead of running the pipeline. */
-  viewBundle: string | null;
-  outJson: string;
-}
-
-class UsageError extends Error {}
-
-/** "1000,10_000,100000" → sorted distinct sizes, cheapest first. */
-function parseSizes(text: string): number[] {
-  const sizes = text.split(',').map((part) => {
-    const digits = part.trim().replace(/_/g, '');
-    const n = Number(digits);
-    if (!/^\d+$/.test(digits) || n < 1 || n > MAX_PAPERS) throw new UsageError(`--sizes: "${part}" is not a whole number from 1 to ${MAX_PAPERS}`);
-    return n;
-  });
-  return [...new Set(sizes)].sort((a, b) => a - b);
-}
-
-function parseBenchArgs(argv: string[]): BenchArgs | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        sizes: { type: 'string' },
-        seed: { type: 'string' },
-        engine: { type: 'string' },
-        keep: { type: 'boolean' },
-        'no-view': { type: 'boolean' },
-        'view-bundle': { type: 'string' },
-        'out-json': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (values.help) return 'help';
-  const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
-  if (!Number.isInteger(seed) || values.seed?.trim() === '') throw new UsageError(`--seed must be a whole number (got "${values.seed}")`);
-  const engine = values.engine ?? OPTION_SPECS.engine.default;
-  if (!(OPTION_SPECS.engine.choices as readonly string[]).includes(engine)) throw new UsageError(`--engine must be one of ${OPTION_SPECS.engine.choices.join(', ')} (got "${engine}")`);
-  if (values['out-json'] === '') throw new UsageError('--out-json needs a file name');
-  if (values['view-bundle'] === '') throw new UsageError('--view-bundle needs a file name');
-  if (values['view-bundle'] !== undefined && (values.sizes !== undefined || values['no-view'])) {
-    throw new UsageError('--view-bundle times the view alone: it goes with neither --sizes nor --no-view');
-  }
-  const viewBundle = values['view-bundle'] === undefined ? null : resolve(values['view-bundle']);
-  return {
-    sizes: viewBundle ? [] : values.sizes === undefined ? DEFAULT_SIZES : parseSizes(values.sizes),
-    viewBundle,
-    seed,
-    engine,
-    keep: values.keep ?? false,
-    view: !values['no-view'],
-    // A view-only run must not overwrite the full run's figures.
-    outJson: values['out-json'] !== undefined ? resolve(values['out-json']) : viewBundle ? join(tmpdir(), 'citegraph-bench-view.json') : join(projectRoot, 'bench', 'results.json'),
-  };
-}
 
 /** Both algorithms when the pipeline offers --algorithm with leiden; otherwise its one default. */
 function algorithms(): (string | null)[] {
@@ -192,10 +102,20 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
     const runs: RunResult[] = [];
+    const igraph: IgraphRun[] | null = args.igraph ? [] : null;
+    // Said once, before the long citegraph runs, rather than only after them.
+    const missing = args.igraph ? igraphMissing() : null;
+    if (missing) log(`igraph: ${missing}`);
     for (const papers of args.sizes) {
+      const work = join(workRoot, `papers-${papers}`);
       for (const algorithm of algorithms()) {
         log(`${papers} papers${algorithm ? `, ${algorithm}` : ''}`);
-        runs.push(await runOne(papers, algorithm, join(workRoot, `papers-${papers}`), args.seed, args.engine));
+        runs.push(await runOne(papers, algorithm, work, args.seed, args.engine));
+      }
+      // On the corpus citegraph's runs generated and read.
+      if (igraph) {
+        log(`${papers} papers, igraph pipeline`);
+        igraph.push(await runIgraph(papers, join(work, 'gen'), join(work, 'out-igraph'), args.seed, (line) => log(`[${papers} papers, igraph] ${line}`)));
       }
     }
     // The largest size that produced a bundle: the heaviest first frame.
@@ -206,7 +126,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
     } else if (args.view && largest?.measures) {
       view = await timeFirstFrame({ path: join(largest.measures.outDir, 'bundle.json'), papers: largest.papers }, VIEW_LOADS, log);
     } else if (args.view) log('view: no size produced a bundle to time');
-    return { date: new Date().toISOString(), machine: machine(), seed: args.seed, engine: args.engine, sizes: args.sizes, runs, view, targets: evaluateTargets(runs, view) };
+    return { date: new Date().toISOString(), machine: machine(), seed: args.seed, engine: args.engine, sizes: args.sizes, runs, view, igraph, targets: evaluateTargets(runs, view, igraph) };
   } finally {
     process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
     cleanUp();
@@ -230,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
   writeFileSync(args.outJson, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${formatReport(results)}\n`);
   process.stderr.write(`bench: figures saved to ${args.outJson}\n`);
-  const failed = results.runs.some((r) => !r.measures) || results.view?.ok === false;
+  const failed = results.runs.some((r) => !r.measures) || results.view?.ok === false || results.igraph?.some((r) => !r.report) === true;
   return failed ? 1 : 0;
 }
 

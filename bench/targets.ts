@@ -2,10 +2,11 @@
 // ≤ 4 GiB peak RSS; paper communities that recover the planted topics (NMI ≥ 0.993 at 10,000
 // papers, ≥ 0.93 from 100,000 to 1,000,000) with at most 3% of the papers left without a link;
 // the view's first frame of a 20,000-node / 100,000-edge graph in ≤ 3 s, and there a filter, a
-// legend toggle, a selection and a hover each on screen in ≤ 500 ms. A target whose size was not
-// run is "not-run".
+// legend toggle, a selection and a hover each on screen in ≤ 500 ms; 10,000 papers within 1.2×
+// the wall time of the igraph pipeline (bench/igraph/pipeline.py, --igraph) on the same corpus and
+// ≤ 0.8 GiB (issue 19). A target whose size was not run is "not-run".
 import { count, decimals } from './format-table';
-import type { RunMeasures, RunResult, Target, ViewResult } from './results';
+import type { IgraphRun, RunMeasures, RunResult, Target, ViewResult } from './results';
 import { VIEW_ACTIONS } from './view-actions';
 
 const TARGETS = {
@@ -21,6 +22,10 @@ const TARGETS = {
   viewEdges: 100_000,
   firstFrameMs: 3_000,
   actionMs: 500,
+  igraphPapers: 10_000,
+  /** citegraph's run wall time over the igraph pipeline's, at most. */
+  igraphRatio: 1.2,
+  igraphPeakRssMib: 0.8 * 1024,
 } as const;
 
 /** One target per run at `papers` (one per algorithm), judged on the run's measures. */
@@ -59,7 +64,27 @@ function viewTargets(view: ViewResult | null): Target[] {
   ];
 }
 
-export function evaluateTargets(runs: readonly RunResult[], view: ViewResult | null): Target[] {
+/**
+ * Run against run: citegraph's runPipeline() call and the Python pipeline's files-to-outputs,
+ * each without its module loading (reported beside them in the comparison table).
+ */
+function igraphTargets(runs: readonly RunResult[], igraph: readonly IgraphRun[] | null): Target[] {
+  const papers = TARGETS.igraphPapers;
+  const name = `${count(papers)} papers within ${TARGETS.igraphRatio}× the igraph pipeline's wall time`;
+  if (!igraph) return [{ name, status: 'not-run', value: 'igraph comparison not run (--igraph)' }];
+  const theirs = igraph.find((r) => r.papers === papers);
+  if (!theirs) return [{ name, status: 'not-run', value: `${count(papers)} papers not in --sizes` }];
+  return perRun(runs, papers, name, (m) => {
+    if (!theirs.report) return { pass: false, value: `igraph pipeline failed: ${theirs.error ?? 'unknown error'}` };
+    const ratio = m.total.seconds / theirs.report.wallSeconds;
+    return {
+      pass: ratio <= TARGETS.igraphRatio,
+      value: `${decimals(m.total.seconds, 1)} s vs ${decimals(theirs.report.wallSeconds, 1)} s: ${decimals(ratio, 2)}×`,
+    };
+  });
+}
+
+export function evaluateTargets(runs: readonly RunResult[], view: ViewResult | null, igraph: readonly IgraphRun[] | null = null): Target[] {
   const scale = count(TARGETS.scalePapers);
   return [
     ...perRun(runs, TARGETS.scalePapers, `${scale} papers end to end ≤ ${TARGETS.endToEndSeconds} s`, (m) => {
@@ -84,6 +109,11 @@ export function evaluateTargets(runs: readonly RunResult[], view: ViewResult | n
         return { pass: share <= TARGETS.maxUnlinkedShare, value: `${decimals(100 * share, 2)} % (${count(m.counts.unlinkedPapers)} papers)` };
       }),
     ),
+    ...igraphTargets(runs, igraph),
+    ...perRun(runs, TARGETS.igraphPapers, `${count(TARGETS.igraphPapers)} papers peak RSS ≤ ${TARGETS.igraphPeakRssMib / 1024} GiB`, (m) => ({
+      pass: m.total.peakRssMib <= TARGETS.igraphPeakRssMib,
+      value: `${count(m.total.peakRssMib)} MiB`,
+    })),
     ...viewTargets(view),
   ];
 }

@@ -162,6 +162,8 @@ describe('evaluateTargets', () => {
       ['pass', '0.50 % (5 papers)'],
       ['not-run', '300,000 papers not in --sizes'],
       ['not-run', '1,000,000 papers not in --sizes'],
+      ['not-run', 'igraph comparison not run (--igraph)'],
+      ['fail', '1,234 MiB'],
       ['pass', '2,500 ms (median) on 20,000 nodes / 100,000 edges'],
       ['pass', 'filter 40, legend 30, select 20, hover 10 ms (medians)'],
     ]);
@@ -176,7 +178,7 @@ describe('evaluateTargets', () => {
   it('says not-run for sizes not run, a view below target scale or skipped; fail for a failed run', () => {
     const failed = run(10_000, { measures: null, error: 'killed by SIGKILL' });
     const targets = evaluateTargets([failed], viewAt(3000, 20_000, 900));
-    expect(targets.map((t) => t.status)).toEqual(['not-run', 'not-run', 'fail', ...Array<string>(8).fill('not-run')]);
+    expect(targets.map((t) => t.status)).toEqual(['not-run', 'not-run', 'fail', ...Array<string>(7).fill('not-run'), 'fail', ...Array<string>(2).fill('not-run')]);
     expect(targets[2]!.value).toBe('run failed: killed by SIGKILL');
     expect(targets.at(-1)!.value).toContain('below target scale');
     expect(evaluateTargets([], null).at(-1)).toMatchObject({ status: 'not-run', value: 'view not timed' });
@@ -210,6 +212,7 @@ describe('formatReport', () => {
     sizes: [10_000, 100_000],
     runs: [run(10_000), run(100_000, { measures: null, stages: [run(1).stages[0]!], error: 'exited with code 134: heap out of memory' })],
     view: { ok: false, papers: 10_000, bundle: 'b.json', error: 'the page failed: no WebGL' },
+    igraph: null,
     targets: [],
   };
   results.targets = evaluateTargets(results.runs, results.view);
