@@ -3,12 +3,15 @@
 // then noverlap spreads overlapping nodes. Seeded, so the view opens on the same picture every
 // run; the seeded start is also what lets a few iterations suffice on large graphs, where each
 // iteration costs O(n log n + m).
-import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
+import iterateForceAtlas2 from 'graphology-layout-forceatlas2/iterate.js';
+import NOVERLAP_DEFAULTS from 'graphology-layout-noverlap/defaults.js';
 import seedrandom from 'seedrandom';
 import type { Task } from '../worker-thread';
+import { forceMatrices, overlapMatrix } from './force-matrices';
 import { graphLayout, type LayoutInput, roundCoordinate } from './input';
+import { noverlap } from './noverlap';
 
 const LAYOUT_DEFAULTS = {
   seed: 42,
@@ -52,44 +55,25 @@ function forceLayout({ nodes, community, source, target, weight, options }: Layo
   if (nodes.length === 0) return xy;
   const random = seedrandom(String(options.seed));
 
-  // A light graph holding only what FA2 reads.
-  const work = new UndirectedGraph();
-  const start = communityDiscs(nodes, community, random);
-  nodes.forEach((node, i) => work.addNode(node, { x: start[2 * i]!, y: start[2 * i + 1]!, size: 1 }));
-  for (let e = 0; e < source.length; e++) work.addEdge(nodes[source[e]!]!, nodes[target[e]!]!, { weight: weight[e]! });
-  work.forEachNode((node) => work.setNodeAttribute(node, 'size', 1 + Math.sqrt(work.degree(node))));
-
+  // The library's matrices without a graphology graph in between (force-matrices.ts).
+  const matrices = forceMatrices(communityDiscs(nodes, community, random), source, target, weight);
   const iterations = Math.round(Math.min(options.maxIterations, Math.max(options.minIterations, options.nodeIterationBudget / nodes.length)));
   // θ = 1.2 is Gephi's own Barnes-Hut default (graphology's is 0.5): on the 20,000-node views of a
   // 10⁵-paper corpus it halves the layout's time and leaves the picture as it was (mean link
   // length over mean distance of random pairs: 0.157 and 0.012 with either).
-  const settings = { ...forceAtlas2.inferSettings(work), barnesHutOptimize: nodes.length > 500, barnesHutTheta: 1.2 };
-  forceAtlas2.assign(work, { iterations, settings, getEdgeWeight: 'weight' });
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(nodes.length), barnesHutOptimize: nodes.length > 500, barnesHutTheta: 1.2 };
+  for (let i = 0; i < iterations; i++) iterateForceAtlas2(settings, matrices.nodes, matrices.edges);
   // noverlap compares nodes within grid cells: a finer grid on large graphs keeps cells small
   // (its default 20×20 grid made it the slowest step at 10⁴ nodes).
   const gridSize = Math.max(20, Math.round(Math.sqrt(nodes.length)));
-  withRandom(random, () => noverlap.assign(work, { maxIterations: options.noverlapIterations, settings: { margin: 1, ratio: 1.2, gridSize } }));
+  const placed = overlapMatrix(matrices);
+  noverlap(placed, { ...NOVERLAP_DEFAULTS, margin: 1, ratio: 1.2, gridSize }, options.noverlapIterations, random);
 
-  nodes.forEach((node, i) => {
-    xy[2 * i] = roundCoordinate(work.getNodeAttribute(node, 'x') as number);
-    xy[2 * i + 1] = roundCoordinate(work.getNodeAttribute(node, 'y') as number);
-  });
-  return xy;
-}
-
-/**
- * Runs `work` with Math.random drawing from `random`: noverlap nudges nodes that coincide
- * exactly (common among a hub's leaves) by Math.random() and takes no generator, which made two
- * runs of the same input differ. The layout is synchronous, so nothing else sees the swap.
- */
-function withRandom<T>(random: () => number, work: () => T): T {
-  const original = Math.random;
-  Math.random = random;
-  try {
-    return work();
-  } finally {
-    Math.random = original;
+  for (let i = 0; i < nodes.length; i++) {
+    xy[2 * i] = roundCoordinate(placed[3 * i]!);
+    xy[2 * i + 1] = roundCoordinate(placed[3 * i + 1]!);
   }
+  return xy;
 }
 
 /** Each community on a disc of area ∝ its size; discs on a sunflower spiral, largest first. x, y of node i at 2i, 2i + 1. */
