@@ -1,6 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { layoutGraph } from '../pipeline/layout/forceatlas2';
+import { LAYOUT_DEFAULTS, layoutGraph, layoutTask } from '../pipeline/layout/forceatlas2';
+import { WORKER_START_MS } from '../pipeline/worker-thread';
 
 function twoCliques(): { graph: UndirectedGraph; community: Record<string, number> } {
   const graph = new UndirectedGraph();
@@ -58,5 +59,20 @@ describe('ForceAtlas2 layout', () => {
     g.addNode('b');
     const p = await layoutGraph(g, { a: 0, b: 1 });
     expect(Number.isFinite(p.a!.x)).toBe(true);
+  });
+
+  it('estimates a dense map above a worker start and as many nodes with few links below it', () => {
+    const input = (nodes: number, links: number) => ({
+      nodes: Array.from({ length: nodes }, (_, i) => `n${i}`),
+      community: new Int32Array(nodes),
+      source: new Int32Array(links),
+      target: new Int32Array(links),
+      weight: new Float64Array(links),
+      options: LAYOUT_DEFAULTS,
+    });
+    // The sizes of a generated 1,000-paper corpus's co-citation map and of its paper graph.
+    expect(layoutTask.estimateMs(input(887, 77_209))).toBeGreaterThan(WORKER_START_MS);
+    expect(layoutTask.estimateMs(input(887, 6_429))).toBeLessThan(WORKER_START_MS);
+    expect(layoutTask.estimateMs(input(0, 0))).toBe(0);
   });
 });

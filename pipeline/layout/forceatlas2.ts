@@ -3,14 +3,17 @@
 // then noverlap spreads overlapping nodes. Seeded, so the view opens on the same picture every
 // run; the seeded start is also what lets a few iterations suffice on large graphs, where each
 // iteration costs O(n log n + m).
-import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
+import iterateForceAtlas2 from 'graphology-layout-forceatlas2/iterate.js';
+import NOVERLAP_DEFAULTS from 'graphology-layout-noverlap/defaults.js';
 import seedrandom from 'seedrandom';
 import type { Task } from '../worker-thread';
+import { forceMatrices, overlapMatrix } from './force-matrices';
 import { graphLayout, type LayoutInput, roundCoordinate } from './input';
+import { noverlap } from './noverlap';
 
-const LAYOUT_DEFAULTS = {
+export const LAYOUT_DEFAULTS = {
   seed: 42,
   /**
    * Node-iterations ForceAtlas2 may spend: iterations = budget / nodes, within [min, max]. From the
@@ -29,14 +32,19 @@ const LAYOUT_DEFAULTS = {
 type LayoutOptions = Omit<typeof LAYOUT_DEFAULTS, 'weightAttribute'>;
 
 /**
- * The layout, as a task: about 0.125 ms per node with the default budget (2,000 nodes take as
- * long as a worker's start; iterations shrink as nodes grow, so the cost is near flat above).
+ * The layout, as a task. Its cost per iteration, fitted on the layouts of generated 1,000- and
+ * 10,000-paper corpora and the shared format samples (CPU, best of 3): 0.21 µs per node and
+ * level of the Barnes-Hut tree (log₂ nodes), 0.011 µs per link; 1,000 nodes / 6,429 links took
+ * 217 ms (216 estimated), the co-citation map's 887 / 77,209 305 ms (302), 11,072 / 67,193 478
+ * ms (478). With the default budget every graph of 700 to 6,667 nodes costs about what a
+ * worker's start does, so the links decide: the densest maps go to a worker.
  */
 export const layoutTask: Task<LayoutInput<LayoutOptions>, Float64Array> = {
   module: import.meta.url,
   name: 'layoutTask',
   run: (input) => forceLayout(input),
-  estimateMs: ({ nodes }) => nodes.length * 0.125,
+  estimateMs: ({ nodes, source, options }) =>
+    iterationsFor(nodes.length, options) * (nodes.length * Math.log2(Math.max(2, nodes.length)) * 2.1e-4 + source.length * 1.1e-5),
 };
 
 /**
@@ -52,44 +60,30 @@ function forceLayout({ nodes, community, source, target, weight, options }: Layo
   if (nodes.length === 0) return xy;
   const random = seedrandom(String(options.seed));
 
-  // A light graph holding only what FA2 reads.
-  const work = new UndirectedGraph();
-  const start = communityDiscs(nodes, community, random);
-  nodes.forEach((node, i) => work.addNode(node, { x: start[2 * i]!, y: start[2 * i + 1]!, size: 1 }));
-  for (let e = 0; e < source.length; e++) work.addEdge(nodes[source[e]!]!, nodes[target[e]!]!, { weight: weight[e]! });
-  work.forEachNode((node) => work.setNodeAttribute(node, 'size', 1 + Math.sqrt(work.degree(node))));
-
-  const iterations = Math.round(Math.min(options.maxIterations, Math.max(options.minIterations, options.nodeIterationBudget / nodes.length)));
+  // The library's matrices without a graphology graph in between (force-matrices.ts).
+  const matrices = forceMatrices(communityDiscs(nodes, community, random), source, target, weight);
+  const iterations = iterationsFor(nodes.length, options);
   // θ = 1.2 is Gephi's own Barnes-Hut default (graphology's is 0.5): on the 20,000-node views of a
   // 10⁵-paper corpus it halves the layout's time and leaves the picture as it was (mean link
   // length over mean distance of random pairs: 0.157 and 0.012 with either).
-  const settings = { ...forceAtlas2.inferSettings(work), barnesHutOptimize: nodes.length > 500, barnesHutTheta: 1.2 };
-  forceAtlas2.assign(work, { iterations, settings, getEdgeWeight: 'weight' });
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(nodes.length), barnesHutOptimize: nodes.length > 500, barnesHutTheta: 1.2 };
+  for (let i = 0; i < iterations; i++) iterateForceAtlas2(settings, matrices.nodes, matrices.edges);
   // noverlap compares nodes within grid cells: a finer grid on large graphs keeps cells small
   // (its default 20×20 grid made it the slowest step at 10⁴ nodes).
   const gridSize = Math.max(20, Math.round(Math.sqrt(nodes.length)));
-  withRandom(random, () => noverlap.assign(work, { maxIterations: options.noverlapIterations, settings: { margin: 1, ratio: 1.2, gridSize } }));
+  const placed = overlapMatrix(matrices);
+  noverlap(placed, { ...NOVERLAP_DEFAULTS, margin: 1, ratio: 1.2, gridSize }, options.noverlapIterations, random);
 
-  nodes.forEach((node, i) => {
-    xy[2 * i] = roundCoordinate(work.getNodeAttribute(node, 'x') as number);
-    xy[2 * i + 1] = roundCoordinate(work.getNodeAttribute(node, 'y') as number);
-  });
+  for (let i = 0; i < nodes.length; i++) {
+    xy[2 * i] = roundCoordinate(placed[3 * i]!);
+    xy[2 * i + 1] = roundCoordinate(placed[3 * i + 1]!);
+  }
   return xy;
 }
 
-/**
- * Runs `work` with Math.random drawing from `random`: noverlap nudges nodes that coincide
- * exactly (common among a hub's leaves) by Math.random() and takes no generator, which made two
- * runs of the same input differ. The layout is synchronous, so nothing else sees the swap.
- */
-function withRandom<T>(random: () => number, work: () => T): T {
-  const original = Math.random;
-  Math.random = random;
-  try {
-    return work();
-  } finally {
-    Math.random = original;
-  }
+/** ForceAtlas2's iterations on `nodes` nodes: the node-iteration budget, within [min, max]. */
+function iterationsFor(nodes: number, options: LayoutOptions): number {
+  return Math.round(Math.min(options.maxIterations, Math.max(options.minIterations, options.nodeIterationBudget / nodes)));
 }
 
 /** Each community on a disc of area ∝ its size; discs on a sunflower spiral, largest first. x, y of node i at 2i, 2i + 1. */
