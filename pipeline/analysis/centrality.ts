@@ -33,10 +33,10 @@ interface CentralityOptions extends PowerIterationOptions {
 
 export const CENTRALITY_DEFAULTS: CentralityOptions = {
   // The BFS ran at 2.5·10⁷ source·edges per second on the 100,000-paper co-author graph and
-  // 5·10⁷ on a 2,000-term graph (bench/bfs-rate.ts, 2 cores, Node 20): 10⁸ was 2–4 s of work,
-  // on a worker thread beside community detection. Since the successor lists (shortest-paths.ts)
-  // it runs 1.5–1.7 times as fast on the 10,000-paper graphs (bench/analysis-kernels.ts); the
-  // budget is kept, so that sampled results stay as they were.
+  // 5·10⁷ on a 2,000-term graph (2 cores, Node 20): 10⁸ was 2–4 s of work, on a worker thread
+  // beside community detection. Since the successor lists (shortest-paths.ts) it runs 1.5–1.7
+  // times as fast on the 10,000-paper graphs (bench/analysis-kernels.ts measures it); the budget
+  // is kept, so that sampled results stay as they were.
   betweennessBudget: 1e8,
   seed: 42,
   weightAttribute: 'weight',
