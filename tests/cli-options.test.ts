@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, helpText, parseCommandLine } from '../pipeline/options';
 
@@ -34,5 +35,10 @@ describe('option values', () => {
 
   it('are converted to numbers', () => {
     expect(parseCommandLine(['--resolution', '1.5', '--top-k', '5'])).toMatchObject({ options: { resolution: 1.5, 'top-k': 5 } });
+  });
+
+  it('each have a row in the README option table, which says --help prints the same list', () => {
+    const rows = new Set([...readFileSync('README.md', 'utf8').matchAll(/^\| `--([a-z-]+)/gm)].map((m) => m[1]));
+    expect(Object.keys(DEFAULT_OPTIONS).filter((name) => !rows.has(name))).toEqual([]);
   });
 });
