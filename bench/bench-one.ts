@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gateMemory } from '../pipeline/memory-gate';
+import { collectGarbageSooner } from '../pipeline/gc-policy';
 import type { ChildMessage, GraphFigure, RunMeasures } from './results';
 import { projectRoot, tsScriptArgs } from './ts-process';
 import { foundCitations, scoreCitations } from './truth-citations';
@@ -89,7 +90,8 @@ async function main(args: Args): Promise<void> {
   const gen = join(args.work, 'gen');
   const generationSeconds = generateCorpus(gen, args, log) ?? generatedByParent();
   if (generationSeconds !== null) process.env[GENERATED] = String(generationSeconds);
-  // As the CLI would: refused, or run again with the heap limit this corpus needs.
+  // As the CLI would: its garbage collection, then refused, or run again with the heap limit this corpus needs.
+  collectGarbageSooner();
   const memory = await gateMemory([join(gen, 'corpus')], undefined, log);
   if (memory.kind === 'refused') throw new Error(memory.message);
   if (memory.kind === 'restarted') {

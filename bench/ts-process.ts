@@ -7,12 +7,9 @@ import { ensureBuilt } from '../scripts/build-pipeline.mjs';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The same young-generation size as `npm run pipeline` (package.json), so figures match a real run. */
-const NODE_FLAGS = ['--max-semi-space-size=64'];
-
 /** Arguments for process.execPath; run them with cwd = projectRoot, where `tsx` resolves. */
 export function tsScriptArgs(script: string, args: readonly string[]): string[] {
-  return [...NODE_FLAGS, '--import', 'tsx', join(projectRoot, script), ...args];
+  return ['--import', 'tsx', join(projectRoot, script), ...args];
 }
 
 /**
@@ -21,5 +18,5 @@ export function tsScriptArgs(script: string, args: readonly string[]): string[] 
  * bundle again (~1 s and ~280 MiB here), so the figures are a real run's.
  */
 export async function builtScriptArgs(script: string, args: readonly string[]): Promise<string[]> {
-  return [...NODE_FLAGS, fileURLToPath(await ensureBuilt(script)), ...args];
+  return [fileURLToPath(await ensureBuilt(script)), ...args];
 }
