@@ -3,8 +3,7 @@
 // same for the same seed.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
@@ -22,9 +21,10 @@ import { nameKey } from '../pipeline/corpus/names';
 import { titleKey } from '../pipeline/corpus/titles';
 import { ingestPaths } from '../pipeline/ingest/index';
 import type { CitationModel, Corpus, IngestResult, SourceRecord } from '../pipeline/model';
+import { scratchDir } from './helpers/scratch';
 
 const N = 300;
-const root = mkdtempSync(join(tmpdir(), 'citegraph-gen-'));
+const root = scratchDir('gen');
 const readCsv = (path: string) =>
   Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
 

@@ -5,13 +5,13 @@
 // them): skipped without them, except under CI, where a missing package fails the test.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/generate/corpus';
 import { IGRAPH_SCRIPT, igraphMissing, parseIgraphReport, PYTHON } from '../bench/igraph-run';
 import type { IgraphReport } from '../bench/results';
+import { scratchDir } from './helpers/scratch';
 
 const missing = igraphMissing();
 const skip = missing !== null && !process.env.CI;
@@ -32,13 +32,10 @@ let first: ReturnType<typeof runPipeline>;
 describe.skipIf(skip)('bench/igraph/pipeline.py', () => {
   beforeAll(() => {
     if (missing) throw new Error(missing);
-    root = mkdtempSync(join(tmpdir(), 'citegraph-igraph-'));
+    root = scratchDir('igraph');
     generateCorpus({ papers: 60, out: join(root, 'gen'), seed: 'igraph test' });
     first = runPipeline(join(root, 'gen', 'corpus'), join(root, 'out-1'));
   }, 120_000);
-  afterAll(() => {
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
 
   it('reads every record of every shape, merges the listings of one paper and reports its figures', () => {
     expect(first.status, first.stderr).toBe(0);

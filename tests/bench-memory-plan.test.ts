@@ -2,18 +2,16 @@
 // memory plan restarts it with a larger limit, and the restarted process measures the run and
 // reports the generation the first one did. A tiny heap stands in for a large corpus.
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { ChildMessage } from '../bench/results';
+import { scratchDir } from './helpers/scratch';
 
 const run = promisify(execFile);
 
 describe('a bench size under the memory plan', () => {
   it('restarts with the heap limit the corpus needs, runs to the end and keeps the generation time', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'citegraph-bench-memory-'));
+    const work = scratchDir('bench-memory');
     const { stdout, stderr } = await run(
       process.execPath,
       ['--max-old-space-size=64', '--import', 'tsx', 'bench/bench-one.ts', '--papers', '40', '--seed', '7', '--engine', 'memory', '--work', work, '--algorithm', 'louvain'],

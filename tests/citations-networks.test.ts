@@ -1,8 +1,7 @@
 // The citation networks: small cases counted by hand (a citation chain, a coupling triangle, a
 // co-citation star), then a real Web of Science export against an independent count made here
 // from its raw text (a paper's CR lines), not through the pipeline's own reference parsing.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import { readWosReference } from '../pipeline/ingest/wos-references';
 import type { Corpus, SourceRecord } from '../pipeline/model';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { runPipeline } from '../pipeline/run';
+import { scratchDir } from './helpers/scratch';
 
 /** A paper with a DOI 10.1000/<id>, a year, and references in the WoS CR shape. */
 function record(id: string, year: number, references: string[], line: number): SourceRecord {
@@ -171,7 +171,7 @@ describe('the networks of a real Web of Science export, against a count from its
 
 describe('the citation networks of a real export through the pipeline', () => {
   it("writes each network's files, the local citation score beside the global one, and no skipped graph", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'citegraph-citations-'));
+    const dir = scratchDir('citations');
     await runPipeline([join(process.cwd(), 'tests', 'fixtures', 'formats', 'savedrecs.txt')], { ...DEFAULT_OPTIONS, out: join(dir, 'out') });
     const out = join(dir, 'out');
     const csv = (name: string) => Papa.parse<Record<string, string>>(readFileSync(join(out, name), 'utf8'), { header: true, skipEmptyLines: true }).data;

@@ -1,11 +1,11 @@
 // The CLI as a user runs it: a subprocess with real arguments, exit codes and messages.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { OutputFolder } from '../pipeline/export/output-folder';
+import { scratchDir } from './helpers/scratch';
 
 const run = promisify(execFile);
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -20,7 +20,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   }
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'citegraph-cli-'));
+const tmp = () => scratchDir('cli');
 
 describe('the pipeline command', () => {
   it('runs on seeds/ by default-style arguments and prints a summary', async () => {

@@ -4,21 +4,20 @@
 // the sources (tsx), the other as `npm run pipeline` does, from the prebuilt bundle
 // (scripts/build-pipeline.mjs), whose worker threads load bundles too: the build changes no byte.
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/generate/corpus';
 import { ensureBuilt } from '../scripts/build-pipeline.mjs';
 import { fingerprint } from './helpers/fingerprint';
+import { scratchDir } from './helpers/scratch';
 
 const run = promisify(execFile);
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
 describe('reruns on a generated corpus', () => {
   it('write byte-identical files, layouts included, from the sources and from the build', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'citegraph-rerun-'));
+    const root = scratchDir('rerun');
     generateCorpus({ papers: 3_000, out: join(root, 'gen') });
     const outputs = [join(root, 'out-1'), join(root, 'out-2')];
     const input = join(root, 'gen', 'corpus');

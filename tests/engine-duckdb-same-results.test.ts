@@ -3,8 +3,7 @@
 // corpus with fractional counting (the folded sums); and the pair SQL, run on the Parquet stage
 // tables --parquet writes, finds the co-author and term links the run wrote.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -14,6 +13,7 @@ import { COAUTHOR_DEFAULTS } from '../pipeline/graphs/coauthor';
 import { COAUTHOR_PAIRS_SQL, TERM_PAIRS_SQL } from '../pipeline/engine/pair-sql';
 import { STAGE_TABLES } from '../pipeline/engine/stage-parquet';
 import { fingerprint } from './helpers/fingerprint';
+import { scratchDir } from './helpers/scratch';
 
 const run = promisify(execFile);
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -22,7 +22,7 @@ const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const csvRows = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n').length - 1;
 
 describe('the DuckDB engine', () => {
-  const root = mkdtempSync(join(tmpdir(), 'citegraph-engine-'));
+  const root = scratchDir('engine');
   const out = { memory: join(root, 'memory'), duckdb: join(root, 'duckdb') };
   const done = (async () => {
     generateCorpus({ papers: 600, out: join(root, 'gen') });

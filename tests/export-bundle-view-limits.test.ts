@@ -1,18 +1,18 @@
 // Graphs over the view's limits: the bundle carries the most central nodes and strongest links,
 // says so, and keeps only the papers those refer to; the graph files keep the whole graph.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TERM_PAPERS_SHOWN, type ViewBundle } from '../pipeline/bundle-model';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { runPipeline } from '../pipeline/run';
+import { scratchDir } from './helpers/scratch';
 
 let out: string;
 let bundle: ViewBundle;
 
 beforeAll(async () => {
-  out = join(mkdtempSync(join(tmpdir(), 'citegraph-limits-')), 'out');
+  out = join(scratchDir('limits'), 'out');
   await runPipeline(['seeds'], { ...DEFAULT_OPTIONS, out, 'max-view-nodes': 30, 'max-view-edges': 40 });
   bundle = JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8')) as ViewBundle;
 });

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../pipeline/export/csv';
+import { scratchDir } from './helpers/scratch';
 
-const dir = mkdtempSync(join(tmpdir(), 'citegraph-csv-'));
+const dir = scratchDir('csv');
 
 async function roundTrip(rows: (string | number)[][]): Promise<string[][]> {
   const file = join(dir, `t${Math.random().toString(36).slice(2)}.csv`);

@@ -3,8 +3,7 @@
 // ambiguity, and references.csv, a row per cited reference. Identifiers and dates through the
 // whole pipeline from a JSON table (what the generic table importer reads); the fields it does
 // not read, from records built here, through the report writers.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import type { SourceRecord } from '../pipeline/model';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { runPipeline } from '../pipeline/run';
 import { wos } from './fixtures/database-records';
+import { scratchDir } from './helpers/scratch';
 
 type Row = Record<string, string>;
 const readCsv = (dir: string, name: string) => {
@@ -28,7 +28,7 @@ const abstract = 'We study citation networks, co-authorship and science mapping 
 describe('identifier and date columns through the pipeline', () => {
   let out: string;
   beforeAll(async () => {
-    const root = mkdtempSync(join(tmpdir(), 'citegraph-dbfields-'));
+    const root = scratchDir('dbfields');
     const rows = [
       { title: 'A paper with a DOI and a landing page', authors: ['Ann Lee', 'Bo Chen'], doi: 'https://doi.org/10.1000/ABC.1', url: 'https://example.org/landing', year: 2020, abstract },
       // As hf-daily saves a listing: a scrape date, which is no publication date, and the arXiv page.
@@ -93,7 +93,7 @@ describe('publication, author and reference columns from database records', () =
   ];
   let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'citegraph-dbreports-'));
+    dir = scratchDir('dbreports');
     const corpus = buildCorpus({ files: [], records, rejects: [], warnings: [], profiles: [] });
     const noAnalysis = () => ANALYSIS_COLUMNS.map(() => undefined);
     await writePaperReport(dir, corpus, buildCitations(corpus, 1), noAnalysis);

@@ -1,8 +1,7 @@
 // The graph-file writers on a table made by hand: GEXF valid against the 1.3 RelaxNG schema and
 // read by networkx whatever the labels hold, colours as r/g/b, years as times, positions only for
 // drawn nodes, a mutual citation as two arcs; every file the same when written on a worker.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseGexf } from 'graphology-gexf';
 import Graph from 'graphology';
@@ -11,6 +10,7 @@ import { gexfPieces } from '../pipeline/export/gexf';
 import { writeGraphFiles } from '../pipeline/export/graph-files';
 import { gexfSchemaErrors, handTable, readersAvailable, readWithPython } from './helpers/graph-files';
 import { parseXml, xmlProblems } from './helpers/xml';
+import { scratchDir } from './helpers/scratch';
 
 const gexf = (table = handTable()) => [...gexfPieces(table)].join('');
 const readers = readersAvailable();
@@ -53,7 +53,7 @@ describe('GEXF files', () => {
   });
 
   it.skipIf(!readers)('validate against the GEXF 1.3 RelaxNG schema and load in networkx, whatever the labels hold', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'citegraph-gexf-'));
+    const dir = scratchDir('gexf');
     for (const [name, table] of [['plain', handTable()], ['directed', handTable({ directed: true })], ['bad', handTable({ label: `Ada${BAD}`, text: BAD })]] as const) {
       writeFileSync(join(dir, `${name}.gexf`), gexf(table));
       expect(gexfSchemaErrors(join(dir, `${name}.gexf`)), name).toBe('');
@@ -67,7 +67,7 @@ describe('GEXF files', () => {
   });
 
   it('are the same, as every other graph file, written on a worker thread', async () => {
-    const [here, worker] = [mkdtempSync(join(tmpdir(), 'citegraph-files-')), mkdtempSync(join(tmpdir(), 'citegraph-files-'))];
+    const [here, worker] = [scratchDir('files'), scratchDir('files')];
     const table = handTable({ directed: true });
     const a = await writeGraphFiles(here, table, { inlineBelow: Infinity });
     const b = await writeGraphFiles(worker, table, { inlineBelow: 0 });

@@ -4,8 +4,7 @@
 // compared with the CSV reports and the view bundle: node and edge counts, fields, communities,
 // colours, positions, weights and years.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Graph from 'graphology';
@@ -18,6 +17,7 @@ import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { runPipeline } from '../pipeline/run';
 import { gexfSchemaErrors, type ReadBack, readersAvailable, readWithPython } from './helpers/graph-files';
 import { loadVosviewerJson, loadVosviewerMapNetwork } from './helpers/vosviewer-rules';
+import { scratchDir } from './helpers/scratch';
 
 const INPUTS = ['savedrecs.txt', 'scopus-2023.csv'].map((f) => join(process.cwd(), 'tests', 'fixtures', 'formats', f));
 const KINDS = ['coauthor', 'papers', 'terms', 'direct-citation', 'coupling', 'cocitation', 'historiograph', 'main-path'];
@@ -41,7 +41,7 @@ interface Expected {
 let expected: Expected;
 
 beforeAll(async () => {
-  out = join(mkdtempSync(join(tmpdir(), 'citegraph-files-')), 'out');
+  out = join(scratchDir('files'), 'out');
   await runPipeline(INPUTS, { ...DEFAULT_OPTIONS, out });
   const communities = new Map<string, Row[]>();
   for (const row of csv('communities.csv')) communities.set(row.graph!, [...(communities.get(row.graph!) ?? []), row]);
@@ -228,7 +228,7 @@ describe.skipIf(!readers)('each graph file in a real reader', () => {
 
 describe('the part the view draws, on request, and graphs VOSviewer cannot open', () => {
   it('writes only the drawn part with --exports drawn, says so, and leaves out VOSviewer maps of fewer than 3 items', async () => {
-    const drawnOut = join(mkdtempSync(join(tmpdir(), 'citegraph-drawn-')), 'out');
+    const drawnOut = join(scratchDir('drawn'), 'out');
     const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
     const { stdout } = await promisify(execFile)(tsx, ['pipeline/cli.ts', ...INPUTS, '--out', drawnOut, '--exports', 'drawn', '--max-view-nodes', '12', '--historiograph', '2']);
     const file = (name: string) => readFileSync(join(drawnOut, 'graphs', name), 'utf8');

@@ -1,11 +1,11 @@
 // The bundle is written in pieces (export/json-pieces.ts): joined, they must be JSON.stringify's
 // text exactly, whatever the value and however deep the pieces are cut.
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonPieces, writeJson } from '../pipeline/export/json-pieces';
+import { scratchDir } from './helpers/scratch';
 
 const joined = (value: unknown, depth: number) => [...jsonPieces(value, depth)].join('');
 
@@ -27,7 +27,7 @@ describe('JSON in pieces', () => {
 
   it('writes the same bytes as JSON.stringify would, non-Latin-1 text included', () => {
     const value = { graphs: [{ nodes: [{ id: 'x', label: 'Erdős · 東京 😀' }], edges: [] }], n: 1.5e-7 };
-    const path = join(mkdtempSync(join(tmpdir(), 'citegraph-json-')), 'bundle.json');
+    const path = join(scratchDir('json'), 'bundle.json');
     writeJson(path, value);
     expect(readFileSync(path)).toEqual(Buffer.from(JSON.stringify(value), 'utf8'));
   });

@@ -2,18 +2,18 @@
 // its automatic default, the thesaurus by path and digest, runs named for what they are, how each
 // centrality was computed, and every library that computed a result.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { runPipeline } from '../pipeline/run';
+import { scratchDir } from './helpers/scratch';
 
 let manifest: Record<string, any>;
 const thesaurusText = 'label\treplace by\nflat minima\tflat minimum\n';
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'citegraph-manifest-'));
+  const dir = scratchDir('manifest');
   const thesaurus = join(dir, 'thesaurus.txt');
   writeFileSync(thesaurus, thesaurusText);
   await runPipeline(['seeds'], { ...DEFAULT_OPTIONS, out: join(dir, 'out'), algorithm: 'leiden', thesaurus, 'betweenness-budget': 50_000, 'rank-by': 'strength' });

@@ -1,12 +1,12 @@
 // merges.csv through the real pipeline: what was merged and by which rule, what was kept apart
 // and why, each with its sources, as a reader checking the deduplication would read it.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { type RunSummary, runPipeline } from '../pipeline/run';
+import { scratchDir } from './helpers/scratch';
 
 type Row = Record<string, string>;
 
@@ -30,7 +30,7 @@ let a: string;
 let b: string;
 
 beforeAll(async () => {
-  const root = mkdtempSync(join(tmpdir(), 'citegraph-merges-'));
+  const root = scratchDir('merges');
   a = join(root, 'a.csv');
   b = join(root, 'b.json');
   writeFileSync(a, CSV);

@@ -1,12 +1,13 @@
 // The output folder: replaced whole, refused where replacing it would cost the user files, locked
 // against a second run, and put right after a killed one. Every case works on real folders.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OutputFolder } from '../pipeline/export/output-folder';
 import { OutputRefused } from '../pipeline/export/output-location';
+import { scratchDir } from './helpers/scratch';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
@@ -16,7 +17,7 @@ const rename = vi.mocked(fsPromises.rename);
 const realRename = (await vi.importActual<typeof fsPromises>('node:fs/promises')).rename;
 afterEach(() => rename.mockImplementation(realRename));
 
-const freshParent = () => mkdtempSync(join(tmpdir(), 'citegraph-out-'));
+const freshParent = () => scratchDir('out');
 
 /** A complete run into `out`: `files` written, then run.json listing them, then the swap. */
 async function run(out: string, files: Record<string, string>, inputs: string[] = []): Promise<string[]> {

@@ -1,11 +1,11 @@
 // SIGKILL the pipeline at random points while it writes: output/ must be the previous complete
 // output or the new complete output, never a mix; the next run cleans up after the killed one.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch';
 
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const input = 'seeds/000_39e9b5353dc8780f.txt'; // one file keeps each run short
@@ -42,8 +42,8 @@ let previous: Record<string, string>;
 let next: Record<string, string>;
 
 beforeAll(async () => {
-  const a = join(mkdtempSync(join(tmpdir(), 'citegraph-kill-')), 'out');
-  const b = join(mkdtempSync(join(tmpdir(), 'citegraph-kill-')), 'out');
+  const a = join(scratchDir('kill'), 'out');
+  const b = join(scratchDir('kill'), 'out');
   expect(await finish(start(a, 1))).toBe(0);
   expect(await finish(start(b, 2))).toBe(0);
   previous = snapshot(a);
@@ -55,7 +55,7 @@ describe('atomic output under SIGKILL', () => {
   it('leaves the previous or the new complete output, never a mix', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 400 }), async (delayMs) => {
-        const parent = mkdtempSync(join(tmpdir(), 'citegraph-kill-'));
+        const parent = scratchDir('kill');
         const out = join(parent, 'out');
         expect(await finish(start(out, 1))).toBe(0);
         const child = start(out, 2);
@@ -86,7 +86,7 @@ describe('atomic output under SIGKILL', () => {
   }, 180_000);
 
   it('exits non-zero and keeps the previous output when the run fails', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'citegraph-kill-'));
+    const parent = scratchDir('kill');
     const out = join(parent, 'out');
     expect(await finish(start(out, 1))).toBe(0);
     const failing = spawn(tsx, ['pipeline/cli.ts', input, '--out', out, '--thesaurus', join(parent, 'missing.txt')], { stdio: 'ignore' });
@@ -96,7 +96,7 @@ describe('atomic output under SIGKILL', () => {
 
   it('cleans up after Ctrl-C or a kill with SIGTERM: no temporary folder, no lock, the previous output whole', async () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      const parent = mkdtempSync(join(tmpdir(), 'citegraph-kill-'));
+      const parent = scratchDir('kill');
       const out = join(parent, 'out');
       expect(await finish(start(out, 1))).toBe(0);
       // node itself, not the tsx wrapper, so the signal reaches the pipeline's own process.

@@ -1,11 +1,11 @@
 // Reports must be safe to open in a spreadsheet and must read back to exactly what was written.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { type RunSummary, runPipeline } from '../pipeline/run';
+import { scratchDir } from './helpers/scratch';
 
 const tricky = [
   { title: '=HYPERLINK("http://evil.example","click")', authors: ['@Mallory Evil', 'Ann "Quote" Smith'], abstract: 'Commas, "quotes",\nnew lines\nand ; semicolons in sharpness-aware minimization and grokking.' },
@@ -21,7 +21,7 @@ let summary: RunSummary;
 const parse = (name: string) => Papa.parse<Record<string, string>>(readFileSync(join(dir, name), 'utf8'), { header: true, skipEmptyLines: true });
 
 beforeAll(async () => {
-  const root = mkdtempSync(join(tmpdir(), 'citegraph-csv-'));
+  const root = scratchDir('csv');
   writeFileSync(join(root, 'papers.json'), JSON.stringify(tricky, null, 2));
   dir = join(root, 'out');
   summary = await runPipeline([join(root, 'papers.json')], { ...DEFAULT_OPTIONS, out: dir });

@@ -1,14 +1,14 @@
 // Consortium papers (thousands of authors) must not make the co-author graph quadratic.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { runPipeline } from '../pipeline/run';
+import { scratchDir } from './helpers/scratch';
 
 describe('papers with more than --max-authors authors', () => {
   it('add no co-author links but still count for their authors, and the run says how many', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'citegraph-limits-'));
+    const root = scratchDir('limits');
     const consortium = Array.from({ length: 3000 }, (_, i) => `Member ${String(i).padStart(4, '0')} Collab`);
     writeFileSync(
       join(root, 'papers.json'),

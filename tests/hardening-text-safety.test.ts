@@ -2,14 +2,14 @@
 // through a whole run: ingest cleans the records and warns, the writers guard the raw text that
 // rejects and warnings carry, and every file written reads back cleanly.
 import { isUtf8 } from 'node:buffer';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { type RunSummary, runPipeline } from '../pipeline/run';
 import { xmlProblems } from './helpers/xml';
+import { scratchDir } from './helpers/scratch';
 
 const papers = [
   { title: 'Sharp\u202e\u0000ness-aware minimization for grokking', authors: ['Alice\u200bSmith', 'Bo Two'], abstract: 'Sharpness-aware minimization and grokking.' },
@@ -26,7 +26,7 @@ const read = (name: string) => readFileSync(join(out, name), 'utf8');
 const rows = (name: string) => Papa.parse<Record<string, string>>(read(name), { header: true, skipEmptyLines: true });
 
 beforeAll(async () => {
-  root = join(mkdtempSync(join(tmpdir(), 'citegraph-text-')), 'in');
+  root = join(scratchDir('text'), 'in');
   mkdirSync(root);
   writeFileSync(join(root, 'papers.json'), JSON.stringify(papers, null, 1));
   // A row without a title (rejected, its raw text in rejects.csv) and a date that is not one (warned, its raw text in warnings.csv).

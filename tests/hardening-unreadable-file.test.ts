@@ -2,17 +2,17 @@
 // here and in CI, where every file is readable: the check then runs as the unprivileged user
 // `nobody` in a child process, so it is never skipped.
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch';
 
 const run = promisify(execFile);
 
 describe('an unreadable file', () => {
   it('becomes a reject with the reason, and readable files beside it are still read', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'citegraph-locked-'));
+    const dir = scratchDir('locked');
     chmodSync(dir, 0o755);
     const locked = join(dir, 'locked.csv');
     const open = join(dir, 'open.csv');

@@ -1,11 +1,11 @@
 // The view's own safety: a Content-Security-Policy that allows nothing from other origins, and
 // dev/preview servers that listen on 127.0.0.1 only, unless --host is given.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, preview } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch';
 
 const configFile = join(process.cwd(), 'vite.config.ts');
 
@@ -17,7 +17,7 @@ function policyOf(html: string): Map<string, string[]> {
 
 describe('the built page', () => {
   it('carries a Content-Security-Policy that allows nothing from other origins', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'citegraph-csp-'));
+    const outDir = scratchDir('csp');
     await build({ configFile, publicDir: false, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
     const policy = policyOf(readFileSync(join(outDir, 'index.html'), 'utf8'));
     expect(policy.get('default-src')).toEqual(["'self'"]);
@@ -41,7 +41,7 @@ describe('the servers', () => {
   });
 
   it('listen on 127.0.0.1 by default (preview of the build)', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'citegraph-preview-'));
+    const outDir = scratchDir('preview');
     await build({ configFile, publicDir: false, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
     const server = await preview({ configFile, logLevel: 'silent', build: { outDir }, preview: { port: 0 } });
     try {

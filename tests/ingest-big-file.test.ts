@@ -2,16 +2,14 @@
 // whole, it peaked at 810 MB: the bytes, the decoded text, its lines). Run in a child process so
 // the peak is ingest's alone.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeBigListing } from './fixtures/ingest/big-listing';
+import { scratchDir } from './helpers/scratch';
 
 const MB = 1e6;
-const tmp = mkdtempSync(join(tmpdir(), 'citegraph-big-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = scratchDir('big');
 
 describe('a 200 MB file', () => {
   it('is streamed: every paper read, memory bounded by the records', async () => {

@@ -1,16 +1,15 @@
 // Text hygiene at ingest: invisible and control characters are taken out of every string of every
 // record and profile, whatever the field, before any key is built, and each change is warned about.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../pipeline/corpus/merge';
 import type { Profile, SourceRecord, Warning } from '../pipeline/model';
 import { cleanItems, cleanText } from '../pipeline/ingest/clean-text';
 import { ingestPaths } from '../pipeline/ingest/index';
+import { scratchDir } from './helpers/scratch';
 
-const tmp = mkdtempSync(join(tmpdir(), 'citegraph-clean-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = scratchDir('clean');
 
 describe('cleanText', () => {
   it('reads a zero-width space and control characters as a space', () => {

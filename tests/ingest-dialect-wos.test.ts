@@ -1,12 +1,12 @@
 // Web of Science tab-delimited export (tests/fixtures/formats/README.md). Its cells are read by
 // the plain-text export's parsers (wos-people.ts, wos-references.ts), tested with that export in
 // ingest-wos-text.test.ts; here, that the tab-delimited export reaches them alike.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestPaths, parseText } from '../pipeline/ingest/index';
 import { fixture, parseFixture } from './helpers/formats';
+import { scratchDir } from './helpers/scratch';
 
 describe('Web of Science tab-delimited', () => {
   it('reads each line as a record: AF names with AU variants, addresses tied by C1 brackets, cited references', () => {
@@ -85,7 +85,7 @@ describe('Web of Science tab-delimited', () => {
   });
 
   it('reads the same records from UTF-16 with a BOM', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wos-'));
+    const dir = scratchDir('wos');
     const text = fixture('wos-tab.txt');
     writeFileSync(join(dir, 'utf16.txt'), Buffer.from(text.startsWith('\ufeff') ? text : `\ufeff${text}`, 'utf16le'));
     writeFileSync(join(dir, 'utf8.txt'), text);

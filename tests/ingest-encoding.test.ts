@@ -2,17 +2,16 @@
 // warned about either way: a UTF-8 file with a few bad bytes stays UTF-8 (they read as U+FFFD),
 // a Windows-1252 file is still Windows-1252 (the bytes in it that happen to read as UTF-8 are
 // named). The evidence must agree with TextDecoder however the bytes are cut into chunks.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../pipeline/ingest/index';
 import { normaliseText } from '../pipeline/ingest/text';
 import { LINES_LISTED, Utf8Evidence } from '../pipeline/ingest/utf8-evidence';
+import { scratchDir } from './helpers/scratch';
 
-const tmp = mkdtempSync(join(tmpdir(), 'citegraph-encoding-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = scratchDir('encoding');
 const write = (name: string, ...parts: (string | number[])[]) => {
   const path = join(tmp, name);
   writeFileSync(path, Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Uint8Array.from(p)))));

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../pipeline/ingest/index';
 import { describeFsError, readText } from '../pipeline/ingest/read-file';
 import { displayPath } from '../pipeline/ingest/walk';
+import { scratchDir } from './helpers/scratch';
 
 const CSV = 'title,authors\n"Café Été","José Núñez; Zoë Ås"\n';
 let tmp: string;
@@ -17,10 +17,7 @@ const write = (name: string, data: string | Uint8Array) => {
 };
 
 beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'citegraph-ingest-'));
-});
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
+  tmp = scratchDir('ingest');
 });
 
 describe('reading files', () => {

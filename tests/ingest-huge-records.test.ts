@@ -3,15 +3,14 @@
 // peaked at 725 MB and 428 MB). Run in a child process so the peak is ingest's alone.
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch';
 
 const MB = 1e6;
-const tmp = mkdtempSync(join(tmpdir(), 'citegraph-huge-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = scratchDir('huge');
 
 /** `before`, then `mb` MB of "x", then `after`, written as a stream. */
 async function writeWithHugeRecord(name: string, before: string, mb: number, after: string): Promise<string> {

@@ -1,13 +1,13 @@
 // A folder holding one paper as every database exports it: each file is told by its content, and
 // the seven records become one paper by their DOI, spelled seven ways, with two people as its
 // authors however each format writes their names.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../pipeline/corpus/merge';
 import { ingestPaths } from '../pipeline/ingest/index';
 import type { Corpus, IngestResult } from '../pipeline/model';
+import { scratchDir } from './helpers/scratch';
 
 const TITLE = 'bibliometrix: An R-tool for comprehensive science mapping analysis';
 const ABSTRACT = 'We present bibliometrix, an R package for comprehensive science mapping analysis.';
@@ -44,7 +44,7 @@ let ingest: IngestResult;
 let corpus: Corpus;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'citegraph-mixed-'));
+  const dir = scratchDir('mixed');
   for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
   ingest = await ingestPaths([dir]);
   corpus = buildCorpus(ingest);

@@ -1,18 +1,17 @@
 // No record is read past --max-record-mb: a CSV row or JSON value over it is a reject naming its
 // line, its size and the option, a page line over it is cut short with a warning, and reading goes
 // on after it. Small limits keep the data small; the default is checked on 20 MB made here.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestPaths, parseText } from '../pipeline/ingest/index';
 import { readLimits } from '../pipeline/ingest/record-limit';
 import { DEFAULT_OPTIONS, helpText, parseCommandLine } from '../pipeline/options';
+import { scratchDir } from './helpers/scratch';
 
 /** 1,000 characters. */
 const SMALL = readLimits(0.001);
-const tmp = mkdtempSync(join(tmpdir(), 'citegraph-limit-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = scratchDir('limit');
 
 const rejects = (result: ReturnType<typeof parseText>) => result.rejects.map((r) => [r.source.line, r.source.endLine, r.reason]);
 

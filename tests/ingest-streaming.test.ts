@@ -1,16 +1,15 @@
 // Files are read in 64 KiB chunks, decoded as they come; what ingest finds must be exactly what
 // parseText finds in the whole decoded text, whatever falls on a chunk boundary (a multi-byte
 // character, a CRLF, a UTF-16 pair), and an encoding or binary problem found late still counts.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestPaths, parseText } from '../pipeline/ingest/index';
 import { displayPath } from '../pipeline/ingest/walk';
 import { SEED_PAGES } from './fixtures/ingest/seed-blocks';
+import { scratchDir } from './helpers/scratch';
 
-const tmp = mkdtempSync(join(tmpdir(), 'citegraph-stream-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = scratchDir('stream');
 
 /** A listing page of about `bytes`, made of seed blocks (each title made unique), with some non-Latin-1 text. */
 function listing(bytes: number): string {

@@ -1,13 +1,13 @@
 // Walking input folders: byte file names, empty sub-folders and citegraph's own output folders.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../pipeline/ingest/index';
 import { displayPath } from '../pipeline/ingest/walk';
+import { scratchDir } from './helpers/scratch';
 
 const CSV = 'title,authors\n"Café Été","José Núñez; Zoë Ås"\n';
-const fresh = () => mkdtempSync(join(tmpdir(), 'citegraph-walk-'));
+const fresh = () => scratchDir('walk');
 
 describe('walking input folders', () => {
   it('reads a file whose name is not valid UTF-8, and says how it is shown', async () => {

@@ -2,16 +2,16 @@
 // for what needs it. Memory figures are injected (a small budget, a small heap), never a real
 // million-paper corpus.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { inputSize } from '../pipeline/input-size';
 import { describeTooLarge, estimateNeed, MEMORY_MODEL, memoryBudgetMib, planMemory } from '../pipeline/memory-plan';
+import { scratchDir } from './helpers/scratch';
 
 const run = promisify(execFile);
-const tmp = () => mkdtempSync(join(tmpdir(), 'citegraph-memory-'));
+const tmp = () => scratchDir('memory');
 
 /** The CLI in a fresh Node process, with `nodeArgs` before the script (e.g. a heap limit). */
 async function cli(args: string[], nodeArgs: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,12 +1,12 @@
 // The whole pipeline on seeds/, checked as a reader would check its reports.
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ViewBundle } from '../pipeline/bundle-model';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { type RunSummary, runPipeline } from '../pipeline/run';
+import { scratchDir } from './helpers/scratch';
 
 type Row = Record<string, string>;
 const readCsv = (dir: string, name: string) => Papa.parse<Row>(readFileSync(join(dir, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -17,7 +17,7 @@ let papers: Row[];
 let bundle: ViewBundle;
 
 beforeAll(async () => {
-  out = join(mkdtempSync(join(tmpdir(), 'citegraph-seeds-')), 'out');
+  out = join(scratchDir('seeds'), 'out');
   summary = await runPipeline(['seeds'], { ...DEFAULT_OPTIONS, out });
   papers = readCsv(out, 'papers.csv');
   bundle = JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8')) as ViewBundle;
@@ -124,7 +124,7 @@ describe('the graphs built from seeds/', () => {
 
 describe('determinism', () => {
   it('gives byte-identical output for the same inputs, but for the timings', async () => {
-    const second = join(mkdtempSync(join(tmpdir(), 'citegraph-seeds-')), 'out');
+    const second = join(scratchDir('seeds'), 'out');
     await runPipeline(['seeds'], { ...DEFAULT_OPTIONS, out: second });
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));

@@ -1,12 +1,12 @@
 // Papers that share no term with any other are no node of the paper graph: the summary and
 // run.json count them, and papers.csv leaves their community empty.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { type RunSummary, runPipeline } from '../pipeline/run';
+import { scratchDir } from './helpers/scratch';
 
 const THEMES = [
   ['spectral graph wavelet', 'heat kernel', 'graph signal'],
@@ -36,7 +36,7 @@ let manifest: Record<string, any>;
 let papers: Record<string, string>[];
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'citegraph-unlinked-'));
+  const dir = scratchDir('unlinked');
   writeFileSync(join(dir, 'papers.ris'), ris());
   const out = join(dir, 'out');
   summary = await runPipeline([join(dir, 'papers.ris')], { ...DEFAULT_OPTIONS, out });

@@ -1,7 +1,6 @@
 // A corpus of many small topics, more than the term map may hold: every topic still keeps a term
 // of its own that links its papers, and the paper graph leaves (almost) none of them unlinked.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { buildPaperGraph } from '../pipeline/graphs/paper-topics';
 import { ingestPaths } from '../pipeline/ingest/index';
 import type { Corpus, TopicModel } from '../pipeline/model';
 import { buildTopicModel } from '../pipeline/topics/index';
+import { scratchDir } from './helpers/scratch';
 
 const TOPICS = 60;
 const MAP_TERMS = 40;
@@ -21,7 +21,7 @@ let topics: TopicModel;
 const planted = new Map<string, string>();
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'citegraph-small-topics-'));
+  const dir = scratchDir('small-topics');
   const summary = generateCorpus({ papers: 1200, topics: TOPICS, out: dir, seed: 'small topics' });
   corpus = buildCorpus(await ingestPaths([summary.corpusDir]));
   const truth = Papa.parse<Record<string, string>>(readFileSync(join(summary.truthDir, 'papers.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;

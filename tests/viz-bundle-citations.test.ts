@@ -4,8 +4,7 @@
 // and run citing → cited, mutual and main-path citations are marked, the historiograph and the
 // main path are laid out by year, coupling links name their shared references, every cited work
 // a node or link refers to is in the references table, and drawn papers carry their citations.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CITATION_PAPERS_SHOWN, type BundleGraph, REFERENCE_PAPERS_SHOWN, type ViewBundle } from '../pipeline/bundle-model';
 import { DEFAULT_OPTIONS } from '../pipeline/options';
 import { runPipeline } from '../pipeline/run';
+import { scratchDir } from './helpers/scratch';
 
 const INPUT = 'tests/fixtures/formats/savedrecs.txt';
 
@@ -21,7 +21,7 @@ const readCsv = (dir: string, name: string) => Papa.parse<Row>(readFileSync(join
 const split = (cell: string | undefined) => (cell ? cell.split('; ') : []);
 
 async function run(options: Partial<typeof DEFAULT_OPTIONS> = {}): Promise<{ out: string; bundle: ViewBundle; graph: (kind: string) => BundleGraph }> {
-  const out = join(mkdtempSync(join(tmpdir(), 'citegraph-view-citations-')), 'out');
+  const out = join(scratchDir('view-citations'), 'out');
   await runPipeline([INPUT], { ...DEFAULT_OPTIONS, ...options, out });
   const bundle = JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8')) as ViewBundle;
   return { out, bundle, graph: (kind) => bundle.graphs.find((g) => g.kind === kind)! };

@@ -4,8 +4,7 @@
 // graphs drawn with arrows (two heads for a mutual pair), the main path emphasised, a year axis
 // under the graphs laid out by year, a paper's LCS/GCS and citation lists, a cited reference's
 // details, the why-texts, search, size by in-degree, URL state, and text from the data as text.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Page } from 'playwright-core';
@@ -19,6 +18,7 @@ import { makeCitationBundle, XSS_IDS, XSS_IMG, XSS_SCRIPT } from './fixtures/mak
 import { chromiumAvailable } from './helpers/browser';
 import { decodePng, pixelsNear } from './helpers/png';
 import { type OpenedPage, type VizEnv, openViz, readStatus, startViz, until } from './helpers/viz-page';
+import { scratchDir } from './helpers/scratch';
 
 const bundle = makeCitationBundle();
 const hostile = makeCitationBundle({ hostile: true });
@@ -40,7 +40,7 @@ describe.skipIf(!chromiumAvailable())('the citation networks in the view', () =>
   let env: VizEnv;
   let real: ViewBundle;
   beforeAll(async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'citegraph-viz-citations-')), 'out');
+    const out = join(scratchDir('viz-citations'), 'out');
     await runPipeline(['tests/fixtures/formats/savedrecs.txt'], { ...DEFAULT_OPTIONS, out });
     real = JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8')) as ViewBundle;
     env = await startViz({ 'citations.json': bundle, 'hostile-citations.json': hostile, 'savedrecs.json': real });

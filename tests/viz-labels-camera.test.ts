@@ -4,8 +4,7 @@
 // neighbourhood (the emphasis layer); labels keep clear of the camera buttons; the camera
 // buttons zoom, fit and reset, and releasing a community focus zooms back out.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -15,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewBundle } from '../pipeline/bundle-model';
 import { chromiumAvailable } from './helpers/browser';
 import { type VizEnv, openViz, readStatus, startViz, until } from './helpers/viz-page';
+import { scratchDir } from './helpers/scratch';
 
 const run = promisify(execFile);
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -75,7 +75,7 @@ describe.skipIf(!chromiumAvailable())('labels and camera on the seeds', () => {
   let env: VizEnv;
   let bundle: ViewBundle;
   beforeAll(async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'citegraph-labels-')), 'out');
+    const out = join(scratchDir('labels'), 'out');
     await run(tsx, ['pipeline/cli.ts', 'seeds', '--out', out], { cwd: process.cwd() });
     bundle = JSON.parse(readFileSync(join(out, 'bundle.json'), 'utf8')) as ViewBundle;
     env = await startViz({});

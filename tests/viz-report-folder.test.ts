@@ -2,8 +2,7 @@
 // listed in run.json; opened from file:// it draws the run's graphs. A name that is not one
 // plain folder inside the output is refused before anything is read.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -13,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { INLINE_BUNDLE_ID } from '../pipeline/export/inline-bundle';
 import { parseCommandLine } from '../pipeline/options';
 import { chromiumAvailable, launchChromium } from './helpers/browser';
+import { scratchDir } from './helpers/scratch';
 
 const run = promisify(execFile);
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -38,7 +38,7 @@ describe('--report', () => {
   });
 
   it.skipIf(!chromiumAvailable())('writes a page with the bundle inside that opens from file://', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'citegraph-report-'));
+    const dir = scratchDir('report');
     const out = join(dir, 'out');
     await run(tsx, ['pipeline/cli.ts', writeCorpus(dir), '--out', out, '--report', 'view'], { cwd: process.cwd() });
     const html = readFileSync(join(out, 'view', 'index.html'), 'utf8');
