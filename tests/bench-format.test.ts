@@ -153,8 +153,12 @@ describe('evaluateTargets', () => {
     const big = run(100_000, { measures: measures({ total: { seconds: 75, cpuSeconds: 120, peakRssMib: 3000 }, nmi: { papers: { ...measures().nmi.papers!, nmi: 0.95 }, authors: null } }) });
     const targets = evaluateTargets([run(10_000), big], viewAt(20_000, 100_000, 2500));
     expect(targets.map((t) => [t.status, t.value])).toEqual([
+      ['not-run', '1,000 papers not in --sizes'],
       ['fail', '75.0 s (15.0 s over)'],
+      ['not-run', '1,000,000 papers not in --sizes'],
+      ['fail', '1,234 MiB'],
       ['pass', '3,000 MiB'],
+      ['not-run', '1,000,000 papers not in --sizes'],
       ['fail', '0.912'],
       ['pass', '0.950'],
       ['not-run', '300,000 papers not in --sizes'],
@@ -163,7 +167,6 @@ describe('evaluateTargets', () => {
       ['not-run', '300,000 papers not in --sizes'],
       ['not-run', '1,000,000 papers not in --sizes'],
       ['not-run', 'igraph comparison not run (--igraph)'],
-      ['fail', '1,234 MiB'],
       ['pass', '2,500 ms (median) on 20,000 nodes / 100,000 edges'],
       ['pass', 'filter 40, legend 30, select 20, hover 10 ms (medians)'],
     ]);
@@ -172,14 +175,30 @@ describe('evaluateTargets', () => {
     expect(evaluateTargets([], slowHover).at(-1)).toMatchObject({ status: 'fail', value: 'filter 40, legend 30, select 20, hover 501 ms (medians)' });
     const orphaned = run(100_000, { measures: measures({ counts: { ...measures().counts, unlinkedPapers: 31 } }) });
     expect(evaluateTargets([orphaned], null).find((t) => t.name.startsWith('unlinked papers'))).toMatchObject({ status: 'fail', value: '3.10 % (31 papers)' });
-    expect(evaluateTargets([run(100_000)], null)[0]).toMatchObject({ status: 'pass', value: '12.3 s (47.7 s to spare)' });
+    const named = (runs: RunResult[], name: string) => evaluateTargets(runs, null).find((t) => t.name === name);
+    expect(named([run(100_000)], '100,000 papers end to end ≤ 60 s')).toMatchObject({ status: 'pass', value: '12.3 s (47.7 s to spare)' });
+    const quick = run(1_000, { measures: measures({ total: { seconds: 2.9, cpuSeconds: 4, peakRssMib: 300 } }) });
+    expect(named([quick], '1,000 papers end to end ≤ 3 s')).toMatchObject({ status: 'pass', value: '2.9 s (0.1 s to spare)' });
+    expect(named([run(1_000)], '1,000 papers end to end ≤ 3 s')).toMatchObject({ status: 'fail', value: '12.3 s (9.3 s over)' });
+    const million = run(1_000_000, { measures: measures({ total: { seconds: 601, cpuSeconds: 900, peakRssMib: 8192 } }) });
+    expect(named([million], '1,000,000 papers end to end ≤ 10 min')).toMatchObject({ status: 'fail', value: '601.0 s (1.0 s over)' });
+    expect(named([million], '1,000,000 papers peak RSS ≤ 8 GiB')).toMatchObject({ status: 'pass', value: '8,192 MiB' });
+    const refused = run(1_000_000, { measures: null, error: 'needs about 33.8 GiB' });
+    expect(named([refused], '1,000,000 papers peak RSS ≤ 8 GiB')).toMatchObject({ status: 'fail', value: 'run failed: needs about 33.8 GiB' });
   });
 
   it('says not-run for sizes not run, a view below target scale or skipped; fail for a failed run', () => {
     const failed = run(10_000, { measures: null, error: 'killed by SIGKILL' });
     const targets = evaluateTargets([failed], viewAt(3000, 20_000, 900));
-    expect(targets.map((t) => t.status)).toEqual(['not-run', 'not-run', 'fail', ...Array<string>(7).fill('not-run'), 'fail', ...Array<string>(2).fill('not-run')]);
-    expect(targets[2]!.value).toBe('run failed: killed by SIGKILL');
+    expect(targets.map((t) => t.status)).toEqual([
+      ...Array<string>(3).fill('not-run'),
+      'fail', 'not-run', 'not-run',
+      'fail', ...Array<string>(9).fill('not-run'),
+    ]);
+    expect(targets.filter((t) => t.status === 'fail').map((t) => [t.name, t.value])).toEqual([
+      ['10,000 papers peak RSS ≤ 0.8 GiB', 'run failed: killed by SIGKILL'],
+      ['NMI ≥ 0.993 at 10,000 papers', 'run failed: killed by SIGKILL'],
+    ]);
     expect(targets.at(-1)!.value).toContain('below target scale');
     expect(evaluateTargets([], null).at(-1)).toMatchObject({ status: 'not-run', value: 'view not timed' });
   });
