@@ -34,10 +34,8 @@ export function parseIgraphReport(stdout: string): IgraphReport | null {
   return null;
 }
 
-/** corpusDir/corpus in, outDir out, scored against corpusDir/truth/papers.csv. */
+/** corpusDir/corpus in, outDir out, scored against corpusDir/truth/papers.csv; the caller has checked igraphMissing(). */
 export function runIgraph(papers: number, corpusDir: string, outDir: string, seed: number, log: (line: string) => void): Promise<IgraphRun> {
-  const missing = igraphMissing();
-  if (missing) return Promise.resolve({ papers, processSeconds: null, report: null, error: missing });
   const args = [IGRAPH_SCRIPT, join(corpusDir, 'corpus'), '--out', outDir, '--truth', join(corpusDir, 'truth', 'papers.csv'), '--seed', String(seed)];
   const started = performance.now();
   const child = spawn(PYTHON, args, { stdio: ['ignore', 'pipe', 'pipe'] });

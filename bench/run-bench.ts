@@ -115,7 +115,9 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
       // On the corpus citegraph's runs generated and read.
       if (igraph) {
         log(`${papers} papers, igraph pipeline`);
-        igraph.push(await runIgraph(papers, join(work, 'gen'), join(work, 'out-igraph'), args.seed, (line) => log(`[${papers} papers, igraph] ${line}`)));
+        igraph.push(missing
+          ? { papers, processSeconds: null, report: null, error: missing }
+          : await runIgraph(papers, join(work, 'gen'), join(work, 'out-igraph'), args.seed, (line) => log(`[${papers} papers, igraph] ${line}`)));
       }
     }
     // The largest size that produced a bundle: the heaviest first frame.
