@@ -3,10 +3,11 @@
 // timing here: the figures come from `npm run bench`.
 import { describe, expect, it } from 'vitest';
 import { formatColumns, formatReport } from '../bench/format-table';
-import type { BenchResults, RunMeasures, RunResult, ViewResult } from '../bench/results';
+import type { RunMeasures, RunResult, ViewResult } from '../bench/results';
 import { evaluateTargets } from '../bench/targets';
 import { foundCitations, scoreCitations } from '../bench/truth-citations';
 import { scoreAuthors, scorePapers } from '../bench/truth-nmi';
+import { benchResults } from './fixtures/bench-results';
 
 const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
 
@@ -223,19 +224,12 @@ describe('formatColumns', () => {
 });
 
 describe('formatReport', () => {
-  const results: BenchResults = {
-    date: '2025-01-02T03:04:05.000Z',
-    machine: { cpu: 'Test CPU', cores: 2, memoryGib: 24, os: 'Linux 6 x64', node: 'v20.0.0' },
-    seed: 42,
+  const text = formatReport(benchResults({
     engine: 'duckdb',
     sizes: [10_000, 100_000],
     runs: [run(10_000), run(100_000, { measures: null, stages: [run(1).stages[0]!], error: 'exited with code 134: heap out of memory' })],
     view: { ok: false, papers: 10_000, bundle: 'b.json', error: 'the page failed: no WebGL' },
-    igraph: null,
-    targets: [],
-  };
-  results.targets = evaluateTargets(results.runs, results.view);
-  const text = formatReport(results);
+  }));
 
   it('shows the machine, a stage table with the total, the graphs and the NMI', () => {
     expect(text).toContain('machine: Test CPU × 2, 24.0 GiB, Linux 6 x64, node v20.0.0; seed 42; engine duckdb');

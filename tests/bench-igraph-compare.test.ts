@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { HELP, parseBenchArgs, UsageError } from '../bench/bench-args';
 import { formatIgraphComparison, formatReport } from '../bench/format-table';
 import { igraphMissing, parseIgraphReport } from '../bench/igraph-run';
-import type { BenchResults, IgraphReport, IgraphRun, RunMeasures, RunResult } from '../bench/results';
+import type { IgraphReport, IgraphRun, RunMeasures, RunResult } from '../bench/results';
 import { evaluateTargets } from '../bench/targets';
+import { benchResults } from './fixtures/bench-results';
 
 const report = (over: Partial<IgraphReport> = {}): IgraphReport => ({
   wallSeconds: 40,
@@ -113,19 +114,7 @@ describe('formatIgraphComparison', () => {
   });
 
   it('is part of the printed report, with the target', () => {
-    const results: BenchResults = {
-      date: '2025-01-02T03:04:05.000Z',
-      machine: { cpu: 'Test CPU', cores: 2, memoryGib: 24, os: 'Linux 6 x64', node: 'v20.0.0' },
-      seed: 42,
-      engine: 'auto',
-      sizes: [10_000],
-      runs: [run(10_000, 26.4)],
-      view: null,
-      igraph: [igraphRun(10_000)],
-      targets: [],
-    };
-    results.targets = evaluateTargets(results.runs, results.view, results.igraph);
-    const text = formatReport(results);
+    const text = formatReport(benchResults({ engine: 'auto', sizes: [10_000], runs: [run(10_000, 26.4)], igraph: [igraphRun(10_000)] }));
     expect(text).toContain('\nigraph comparison (bench/igraph/pipeline.py on the same corpus;');
     expect(text).toMatch(/✓ 10,000 papers within 1\.2× the igraph pipeline's wall time +26\.4 s vs 40\.0 s: 0\.66×/);
   });
