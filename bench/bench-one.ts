@@ -7,14 +7,13 @@
 //
 // stdout: one JSON line per finished stage, then one with the measures or the error (ChildMessage).
 // stderr: progress. DIR/gen holds the corpus (reused when present), DIR/out-<algorithm> the output.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gateMemory } from '../pipeline/memory-gate';
 import { collectGarbageSooner } from '../pipeline/gc-policy';
 import type { ChildMessage, GraphFigure, RunMeasures } from './results';
-import { projectRoot, tsScriptArgs } from './ts-process';
+import { ensureGeneratedCorpus } from './generated-corpus';
 import { foundCitations, scoreCitations } from './truth-citations';
 import { scoreAuthors, scorePapers } from './truth-nmi';
 
@@ -48,22 +47,6 @@ function parse(argv: string[]): Args {
   return { papers, seed, engine: values.engine, work: values.work, algorithm: values.algorithm };
 }
 
-/** Seconds taken, or null when DIR already holds a corpus from an earlier run. */
-function generateCorpus(dir: string, args: Args, log: (line: string) => void): number | null {
-  if (existsSync(join(dir, 'manifest.json'))) return null;
-  log('generating the corpus');
-  const started = performance.now();
-  const child = spawnSync(
-    process.execPath,
-    tsScriptArgs('bench/gen-corpus.ts', ['--papers', String(args.papers), '--seed', String(args.seed), '--out', dir, '--force']),
-    { cwd: projectRoot, encoding: 'utf8' },
-  );
-  if (child.status !== 0) throw new Error(`corpus generation failed: ${child.stderr.trim() || child.error?.message || `signal ${child.signal}`}`);
-  const taken = seconds(performance.now() - started);
-  log(`corpus generated in ${taken.toFixed(1)} s`);
-  return taken;
-}
-
 interface Manifest {
   graphs: Record<string, Omit<GraphFigure, 'kind'>>;
   counts: { linkTerms: number; unclusteredPapers?: number };
@@ -88,7 +71,7 @@ async function main(args: Args): Promise<void> {
   const name = args.algorithm ? `${args.papers} papers, ${args.algorithm}` : `${args.papers} papers`;
   const log = (line: string) => process.stderr.write(`[${name}] ${line}\n`);
   const gen = join(args.work, 'gen');
-  const generationSeconds = generateCorpus(gen, args, log) ?? generatedByParent();
+  const generationSeconds = ensureGeneratedCorpus(gen, args.papers, args.seed, log) ?? generatedByParent();
   if (generationSeconds !== null) process.env[GENERATED] = String(generationSeconds);
   // As the CLI would: its garbage collection, then refused, or run again with the heap limit this corpus needs.
   collectGarbageSooner();

@@ -28,7 +28,7 @@ import type { ProgressReporter } from './progress';
 import { background } from './promises';
 import { StageClock, type StageEvent } from './stages';
 import { startPhraseWorkers } from './topics/extract-parallel';
-import { buildTopicModel } from './topics/index';
+import { buildTopicModel, type Thesaurus, type TopicOptions } from './topics/index';
 import { parseStopwords, parseThesaurus } from './topics/thesaurus';
 import { buildTimeModel } from './time/index';
 import { chooseEngine, openDuckDB } from './engine/choose';
@@ -111,24 +111,13 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
     const topicsDone = background(clock.run(
       'topics',
       () =>
-        buildTopicModel(
-          corpus.papers,
-          {
-            source: options.terms,
-            thesaurus,
-            stopwords,
-            minRelevance: options['min-relevance'],
-            maxTerms: options['max-terms'],
-            ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}),
-          },
-          { onProgress: (done, total) => onProgress('topics', done, total, 'papers'), workers: phraseWorkers },
-        ),
+        buildTopicModel(corpus.papers, topicOptions(options, thesaurus, stopwords), {
+          onProgress: (done, total) => onProgress('topics', done, total, 'papers'),
+          workers: phraseWorkers,
+        }),
       (t) => `${t.terms.length} terms`,
     ));
-    const analysis: AnalysisOptions = {
-      algorithm: options.algorithm, seed: options.seed, runs: options.runs, resolution: options.resolution,
-      betweennessBudget: options['betweenness-budget'], rankBy: options['rank-by'],
-    };
+    const analysis = analysisOptions(options);
     const limits = { seed: options.seed, maxNodes: options['max-view-nodes'], maxEdges: options['max-view-edges'] };
     const skipped: Record<string, string> = {};
     const graphPaths = GRAPHS.map((entry) =>
@@ -248,6 +237,26 @@ function readTermFile<T>(path: string, what: string, parse: (text: string) => { 
     throw new RunFailure(`cannot read the ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   return { ...parse(bytes.toString('utf8')), file: { path, sha256: createHash('sha256').update(bytes).digest('hex') } };
+}
+
+/** The topic model's options from the command line's. */
+export function topicOptions(options: PipelineOptions, thesaurus?: Thesaurus, stopwords?: readonly string[]): Partial<TopicOptions> {
+  return {
+    source: options.terms,
+    thesaurus,
+    stopwords,
+    minRelevance: options['min-relevance'],
+    maxTerms: options['max-terms'],
+    ...(options['min-papers'] ? { minPapers: options['min-papers'] } : {}),
+  };
+}
+
+/** Every graph's analysis options from the command line's. */
+export function analysisOptions(options: PipelineOptions): AnalysisOptions {
+  return {
+    algorithm: options.algorithm, seed: options.seed, runs: options.runs, resolution: options.resolution,
+    betweennessBudget: options['betweenness-budget'], rankBy: options['rank-by'],
+  };
 }
 
 /** Skipped graphs in the registry's order, whatever order their reasons came in. */

@@ -13,7 +13,7 @@ import { compareStrings } from '../compare';
 const MODULE = 'citegraph/analysis/communities';
 
 
-interface CommunityOptions {
+export interface CommunityOptions {
   algorithm: CommunityAlgorithm;
   /** Runs; run i draws from a generator seeded `${seed}:${i}`. */
   runs: number;

@@ -1,11 +1,11 @@
 // The analysis stage's façade: communities and centrality of a graph (what needs only the
 // graph), then each community's description (labels, members, papers per year), which needs the
 // topic model. Nothing here writes to the graphs; the contracts are in types.ts.
-import type { Attributes } from 'graphology-types';
+import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { Corpus, TopicModel } from '../model';
 import { compareStrings } from '../compare';
 import { computeCentrality } from './centrality';
-import { detectCommunities } from './communities';
+import { type CommunityOptions, detectCommunities } from './communities';
 import { directedCentrality } from './directed';
 import { indexGraph } from './graph-index';
 import { type LabelInput, labelCommunities } from './labels';
@@ -30,6 +30,11 @@ export function autoRuns(edges: number): number {
  * Weighted degree, eigenvector and PageRank read the entry's centrality weight (a count), or with
  * `rankBy: 'strength'` the tie strength its communities use; the result names the one read.
  */
+/** How a graph's communities are found: the run's options, with as many runs as its size allows. */
+export function communityOptions(graph: AbstractGraph, weightAttribute: string, options: AnalysisOptions): CommunityOptions {
+  return { algorithm: options.algorithm, runs: options.runs ?? autoRuns(graph.size), seed: options.seed, resolution: options.resolution, weightAttribute };
+}
+
 export async function analyseStructure<E extends Attributes>(spec: GraphSpec<E>, options: AnalysisOptions): Promise<StructuredGraph<E>> {
   const { graph, communityWeight } = spec;
   const centralityWeight = options.rankBy === 'strength' ? communityWeight : spec.centralityWeight;
@@ -41,8 +46,7 @@ export async function analyseStructure<E extends Attributes>(spec: GraphSpec<E>,
     centralityWeight === communityWeight ? { index } : {},
   );
   centrality.catch(() => {}); // awaited below, unless community detection throws first
-  const communityOptions = { algorithm: options.algorithm, runs: options.runs ?? autoRuns(graph.size), seed: options.seed, resolution: options.resolution, weightAttribute: communityWeight };
-  const communities = detectCommunities(graph, communityOptions, index);
+  const communities = detectCommunities(graph, communityOptions(graph, communityWeight, options), index);
   const structured = { ...spec, centralityWeight, communities };
   if (!spec.directed) return { ...structured, centrality: await centrality };
   const undirected = await centrality;

@@ -32,7 +32,7 @@ export { parseStopwords, parseThesaurus, type Thesaurus } from './thesaurus';
 export const TERM_SOURCES = ['from-text', 'keywords', 'both'] as const;
 export type TermSource = (typeof TERM_SOURCES)[number];
 
-interface TopicOptions {
+export interface TopicOptions {
   source: TermSource;
   /** Keep terms found in at least this many papers; 'auto': see minPapersFor (select.ts). */
   minPapers: number | 'auto';
