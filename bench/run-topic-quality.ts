@@ -50,7 +50,7 @@ function report(q: TopicQuality, run: { seconds: number; cpuSeconds: number; pea
     : 'n/a (no paper matched the truth)';
   return [
     `topic quality, ${count(q.papers)} papers`,
-    `  terms: ${count(q.mapTerms)} in the map, ${count(q.linkTerms)} linking papers`,
+    `  terms: ${count(q.mapTerms)} in the map, ${count(q.linkTerms)} that link papers`,
     `  unlinked papers: ${count(q.unlinkedPapers)} (${decimals((100 * q.unlinkedPapers) / Math.max(1, q.papers), 3)} %)`,
     `  paper graph: ${count(q.paperLinks)} links, ${count(q.communities)} communities, Q=${q.modularity === null ? 'n/a' : decimals(q.modularity, 3)}`,
     `  NMI papers vs planted topics: ${nmi}`,
