@@ -59,7 +59,9 @@ function report(q: TopicQuality, run: { seconds: number; cpuSeconds: number; pea
 }
 
 async function main(args: NonNullable<ReturnType<typeof parse>>): Promise<void> {
-  const log = (line: string) => process.stderr.write(`bench:topics: ${line}\n`);
+  const start = performance.now();
+  // Each stage's line with the seconds so far: the stage times are the differences.
+  const log = (line: string) => process.stderr.write(`bench:topics: [${((performance.now() - start) / 1000).toFixed(1)} s] ${line}\n`);
   const work = args.work ?? mkdtempSync(join(tmpdir(), 'citegraph-topics-'));
   try {
     const gen = join(work, 'gen');
