@@ -1,13 +1,21 @@
 // The bench's generated corpus in DIR (DIR/corpus, DIR/truth), made by gen-corpus.ts in a child
 // process, so that generation's memory is not counted as the measured run's. Reused when present.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, tsScriptArgs } from './ts-process';
 
-/** Seconds taken, or null when DIR already holds a corpus from an earlier run. */
+/**
+ * Seconds taken, or null when DIR already holds this corpus from an earlier run. A corpus of
+ * another size or seed there is an error: measuring it would report the wrong corpus's figures.
+ */
 export function ensureGeneratedCorpus(dir: string, papers: number, seed: number, log: (line: string) => void): number | null {
-  if (existsSync(join(dir, 'manifest.json'))) return null;
+  const manifest = join(dir, 'manifest.json');
+  if (existsSync(manifest)) {
+    const held = JSON.parse(readFileSync(manifest, 'utf8')) as { papers: number; seed: string };
+    if (held.papers === papers && held.seed === String(seed)) return null;
+    throw new Error(`${dir} holds a corpus of ${held.papers} papers, seed ${held.seed}, not ${papers} papers, seed ${seed}: use another folder`);
+  }
   log('generating the corpus');
   const started = performance.now();
   const child = spawnSync(
