@@ -23,7 +23,8 @@ the planted topics, with the wall time, CPU and peak RSS.
   --papers N       papers in the corpus
   --seed S         seeds the generator and the pipeline (default: 42)
   --algorithm A    ${OPTION_SPECS.algorithm.choices.join(' or ')} (default: ${OPTION_SPECS.algorithm.default})
-  --work DIR       keep the corpus in DIR, and reuse one already there (default: a temporary folder, removed)
+  --work DIR       keep the corpus in DIR, and reuse the one there if it has this size and seed
+                   (default: a temporary folder, removed)
   --out-json FILE  also save the figures there`;
 
 class UsageError extends Error {}
