@@ -94,5 +94,8 @@ if (!args) {
   process.exitCode = typeof exit === 'number' ? exit : 1;
 } else {
   collectGarbageSooner();
-  await main(args);
+  await main(args).catch((error: Error) => {
+    process.stderr.write(`bench:topics: ${error.message}\n`);
+    process.exitCode = 1;
+  });
 }
