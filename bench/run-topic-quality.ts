@@ -10,6 +10,7 @@ import { formatMib, memoryBudgetMib } from '../pipeline/memory-plan';
 import { DEFAULT_OPTIONS, OPTION_SPECS } from '../pipeline/options';
 import { isRelaunched, relaunchWithHeap } from '../pipeline/relaunch';
 import { count, decimals } from './format-table';
+import { MAX_PAPERS } from './generate/corpus';
 import { ensureGeneratedCorpus } from './generated-corpus';
 import { measureTopicQuality, type TopicQuality } from './topic-quality';
 
@@ -27,8 +28,6 @@ the planted topics, with the wall time, CPU and peak RSS.
                    (default: a temporary folder, removed)
   --out-json FILE  also save the figures there`;
 
-class UsageError extends Error {}
-
 function parse(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
@@ -38,10 +37,10 @@ function parse(argv: string[]) {
   if (values.help) return null;
   const papers = Number(values.papers);
   const seed = Number(values.seed);
-  if (!Number.isInteger(papers) || papers < 1) throw new UsageError('--papers must be a whole number above 0');
-  if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
+  if (!Number.isInteger(papers) || papers < 1 || papers > MAX_PAPERS) throw new Error(`--papers must be a whole number above 0, at most ${MAX_PAPERS}`);
+  if (!Number.isInteger(seed) || values.seed.trim() === '') throw new Error(`--seed must be a whole number (got "${values.seed}")`);
   const algorithm = OPTION_SPECS.algorithm.choices.find((c) => c === (values.algorithm ?? OPTION_SPECS.algorithm.default));
-  if (!algorithm) throw new UsageError(`--algorithm must be ${OPTION_SPECS.algorithm.choices.join(' or ')}`);
+  if (!algorithm) throw new Error(`--algorithm must be ${OPTION_SPECS.algorithm.choices.join(' or ')}`);
   return { papers, seed, algorithm, work: values.work === undefined ? undefined : resolve(values.work), outJson: values['out-json'] === undefined ? undefined : resolve(values['out-json']) };
 }
 

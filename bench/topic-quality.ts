@@ -7,13 +7,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { communityOptions } from '../pipeline/analysis/index';
 import { detectCommunities } from '../pipeline/analysis/communities';
-import { buildCorpus } from '../pipeline/corpus/merge';
 import { paperGraph } from '../pipeline/graphs/paper-topics';
-import { ingestPaths } from '../pipeline/ingest/index';
-import type { Corpus } from '../pipeline/model';
 import type { PipelineOptions } from '../pipeline/options';
-import { analysisOptions, topicOptions } from '../pipeline/run';
-import { startPhraseWorkers } from '../pipeline/topics/extract-parallel';
+import { analysisOptions, readCorpus, topicOptions } from '../pipeline/run';
 import { buildTopicModel } from '../pipeline/topics/index';
 import type { NmiScore } from './results';
 import { scorePapers } from './truth-nmi';
@@ -34,11 +30,18 @@ export interface TopicQuality {
 
 /** `gen` holds a generated corpus (gen/corpus, gen/truth); `say` is told as each stage ends. */
 export async function measureTopicQuality(gen: string, options: PipelineOptions, say: (line: string) => void = () => {}): Promise<TopicQuality> {
-  const { corpus, phraseWorkers } = await readCorpus(join(gen, 'corpus'), options);
-  say(`corpus: ${corpus.papers.length} papers`);
+  // The run's own reading (ingest, corpus, thesaurus and stop words), its stage lines told to `say`.
+  const stages = {
+    run: async <T>(name: string, work: () => T | Promise<T>, describe: (result: T) => string) => {
+      const result = await work();
+      say(`${name}: ${describe(result)}`);
+      return result;
+    },
+  };
+  const { corpus, thesaurus, stopwords, phraseWorkers } = await readCorpus([join(gen, 'corpus')], options, stages);
   let topics;
   try {
-    topics = await buildTopicModel(corpus.papers, topicOptions(options), { workers: phraseWorkers });
+    topics = await buildTopicModel(corpus.papers, topicOptions(options, thesaurus, stopwords), { workers: phraseWorkers });
   } finally {
     for (const worker of phraseWorkers) worker.close();
   }
@@ -59,16 +62,4 @@ export async function measureTopicQuality(gen: string, options: PipelineOptions,
     modularity: communities.modularity,
     nmi: scorePapers(Papa.unparse(rows), readFileSync(join(gen, 'truth', 'papers.csv'), 'utf8')),
   };
-}
-
-/** As the run reads it: the records are merged into the corpus and not kept. */
-async function readCorpus(path: string, options: PipelineOptions): Promise<{ corpus: Corpus; phraseWorkers: ReturnType<typeof startPhraseWorkers> }> {
-  const ingest = await ingestPaths([path], { maxRecordMb: options['max-record-mb'] });
-  const phraseWorkers = startPhraseWorkers(ingest.records.length);
-  try {
-    return { corpus: buildCorpus(ingest), phraseWorkers };
-  } catch (error) {
-    for (const worker of phraseWorkers) worker.close();
-    throw error;
-  }
 }

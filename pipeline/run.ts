@@ -193,7 +193,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
  * into the corpus, and not keeping them spares the rest of the run their memory (and the garbage
  * collector their traversal).
  */
-async function readCorpus(paths: string[], options: PipelineOptions, clock: StageClock, onProgress: ProgressReporter) {
+export async function readCorpus(paths: string[], options: PipelineOptions, clock: Pick<StageClock, 'run'>, onProgress: ProgressReporter = () => {}) {
   const ingest = await clock.run('ingest', () => readInputs(paths, options, onProgress), (r) => `${r.files.length} files, ${r.records.length} records, ${r.rejects.length} rejects`);
   if (ingest.records.length === 0) throw new RunFailure(`no paper records found in ${paths.join(', ')}`, ingest.rejects);
   // The phrase workers load their model while the corpus is built (one core would be idle).
