@@ -1,7 +1,8 @@
 // The run: ingest, corpus, topics, every graph of the registry once its needs are met, then the
 // shared reports, the bundle and run.json, all written into one output folder that replaces the
-// previous one atomically. Stages that do not wait for each other overlap: the co-author graph is
-// built while worker threads tag the phrases, and the graphs that need topics run side by side.
+// previous one atomically. Stages that do not wait for each other overlap: the citations and the
+// co-author graph are built while worker threads tag the phrases, and the graphs that need topics
+// run side by side.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -103,11 +104,6 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
   try {
     duckdb = engine === 'duckdb' || options.parquet ? await openDuckDB(dir, options.memory) : undefined;
     await mkdir(join(dir, 'graphs'));
-    const citations = await clock.run(
-      'citations',
-      () => buildCitations(corpus, options['key-routes']),
-      (c) => `${c.works.length} cited works, ${c.links.length} citations inside the corpus, ${c.mainPath.papers.length} papers on the main path`,
-    );
     const topicsDone = background(clock.run(
       'topics',
       () =>
@@ -117,6 +113,13 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
         }),
       (t) => `${t.terms.length} terms`,
     ));
+    // After the topics have handed their texts to the phrase workers: the citations are built
+    // here while the workers tag, where the tagging waited for them before.
+    const citations = await clock.run(
+      'citations',
+      () => buildCitations(corpus, options['key-routes']),
+      (c) => `${c.works.length} cited works, ${c.links.length} citations inside the corpus, ${c.mainPath.papers.length} papers on the main path`,
+    );
     const analysis = analysisOptions(options);
     const limits = { seed: options.seed, maxNodes: options['max-view-nodes'], maxEdges: options['max-view-edges'] };
     const skipped: Record<string, string> = {};
