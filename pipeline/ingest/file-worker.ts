@@ -25,7 +25,8 @@ export class FileParseWorker {
 
   constructor() {
     this.worker.on('message', (reply: FileReply) => {
-      const waiting = this.pending.get(reply.id)!;
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return; // its request was already failed with the worker
       this.pending.delete(reply.id);
       if ('error' in reply) waiting.reject(new Error(`the ingest worker: ${reply.error}`));
       else waiting.resolve(reply.result);
