@@ -67,7 +67,6 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   return result;
 }
 
-
 type WalkFile = Extract<WalkEntry, { kind: 'file' }>;
 
 /** How long parsing the files should take on one thread, from their sizes. */
