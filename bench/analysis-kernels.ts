@@ -22,6 +22,7 @@ import { connectedComponents } from '../pipeline/analysis/components';
 import { indexGraph } from '../pipeline/analysis/graph-index';
 import { eigenvectorOf, PAGERANK_DAMPING, pagerankOf, POWER_ITERATION_DEFAULTS } from '../pipeline/analysis/power-iteration';
 import { addPathSums, emptyPathSums } from '../pipeline/analysis/shortest-paths';
+import { leastCpuMs } from './kernel-timing';
 
 const [dir, repeats = '3'] = process.argv.slice(2);
 if (!dir) throw new Error('usage: node --import tsx bench/analysis-kernels.ts OUTPUT_DIR [REPEATS]');
@@ -39,18 +40,10 @@ function graphOf(name: string): UndirectedGraph {
 
 /** Least CPU ms (user + sys) over the repeats, and a hash of the last result. */
 function measure(run: () => ArrayLike<number>[]): { ms: number; hash: string } {
-  let best = Infinity;
-  let hash = '';
-  for (let r = 0; r < Number(repeats); r++) {
-    const before = process.cpuUsage();
-    const result = run();
-    const used = process.cpuUsage(before);
-    best = Math.min(best, (used.user + used.system) / 1000);
-    const h = createHash('sha256');
-    for (const values of result) h.update(new Uint8Array(Float64Array.from(values).buffer));
-    hash = h.digest('hex').slice(0, 12);
-  }
-  return { ms: best, hash };
+  const { ms, result } = leastCpuMs(Number(repeats), run);
+  const h = createHash('sha256');
+  for (const values of result) h.update(new Uint8Array(Float64Array.from(values).buffer));
+  return { ms, hash: h.digest('hex').slice(0, 12) };
 }
 
 const names = readdirSync(join(dir, 'graphs')).filter((f) => f.endsWith('.edges.csv')).map((f) => f.slice(0, -'.edges.csv'.length)).sort();

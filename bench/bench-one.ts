@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gateMemory } from '../pipeline/memory-gate';
+import { cpuMs } from '../pipeline/cpu-time';
 import { collectGarbageSooner } from '../pipeline/gc-policy';
 import type { ChildMessage, GraphFigure, RunMeasures } from './results';
 import { ensureGeneratedCorpus } from './generated-corpus';
@@ -28,10 +29,6 @@ interface Args {
 const send = (message: ChildMessage) => process.stdout.write(`${JSON.stringify(message)}\n`);
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const peakRssMib = () => Math.round(process.resourceUsage().maxRSS / 1024);
-const cpuSeconds = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
 
 function parse(argv: string[]): Args {
   const { values } = parseArgs({
@@ -96,14 +93,14 @@ async function main(args: Args): Promise<void> {
   if (!engine) throw new Error(`bench-one.ts: unknown --engine ${args.engine}`);
   const options = { ...DEFAULT_OPTIONS, out, seed: args.seed, engine, ...(algorithm ? { algorithm } : {}) };
   const started = performance.now();
-  const cpuStarted = cpuSeconds();
+  const cpuStarted = cpuMs();
   const summary = await runPipeline([join(gen, 'corpus')], options, {
     onStage: (e) => {
       log(`[${e.index}/${e.total}] ${e.stage}: ${e.detail} (${(e.wallMs / 1000).toFixed(1)} s, CPU ${(e.cpuMs / 1000).toFixed(1)} s, peak ${e.peakRssMib} MiB)`);
       send({ stage: { stage: e.stage, detail: e.detail, seconds: seconds(e.wallMs), cpuSeconds: seconds(e.cpuMs), peakRssMib: e.peakRssMib } });
     },
   });
-  const total = { seconds: seconds(performance.now() - started), cpuSeconds: seconds((cpuSeconds() - cpuStarted) * 1000), peakRssMib: peakRssMib() };
+  const total = { seconds: seconds(performance.now() - started), cpuSeconds: seconds(cpuMs() - cpuStarted), peakRssMib: peakRssMib() };
   log(`files to every output in ${total.seconds.toFixed(1)} s (CPU ${total.cpuSeconds.toFixed(1)} s), peak ${total.peakRssMib} MiB`);
 
   const read = (path: string) => readFileSync(path, 'utf8');

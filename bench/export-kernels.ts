@@ -12,29 +12,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonPieces } from '../pipeline/export/json-pieces';
 import { safeChars } from '../pipeline/export/safe-chars';
+import { leastCpuMs } from './kernel-timing';
 
 const [dir, repeats = '3'] = process.argv.slice(2);
 if (!dir) throw new Error('usage: npx tsx bench/export-kernels.ts OUTPUT_DIR [REPEATS]');
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-/** Least CPU ms over the repeats, and what the last run returned. */
-function timed(run: () => string): { ms: number; result: string } {
-  let best = Infinity;
-  let result = '';
-  for (let r = 0; r < Number(repeats); r++) {
-    const start = cpuMs();
-    result = run();
-    best = Math.min(best, cpuMs() - start);
-  }
-  return { ms: best, result };
-}
 
 const bundle: unknown = JSON.parse(readFileSync(join(dir, 'bundle.json'), 'utf8'));
 // As the text sink gathers them: concatenated, flushed (here: encoded) at about a megabyte.
-const pieces = timed(() => {
+const pieces = leastCpuMs(Number(repeats), () => {
   let count = 0;
   let bytes = 0;
   let pending = '';
@@ -56,5 +41,5 @@ const chunks = csvFiles.flatMap((file) => {
   const text = readFileSync(file, 'utf8');
   return Array.from({ length: Math.ceil(text.length / (1 << 20)) }, (_, i) => text.slice(i << 20, (i + 1) << 20));
 });
-const guard = timed(() => `${chunks.reduce((n, chunk) => n + safeChars(chunk).length, 0)} characters out`);
+const guard = leastCpuMs(Number(repeats), () => `${chunks.reduce((n, chunk) => n + safeChars(chunk).length, 0)} characters out`);
 console.log(`safeChars(${csvFiles.length} CSV files)  cpu ${guard.ms.toFixed(0)} ms  ${guard.result}`);

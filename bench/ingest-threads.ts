@@ -8,14 +8,11 @@
 // counts against the worker at small sizes. Each line: wall and CPU time, records read, and a
 // hash of the whole ingest result (equal hashes: the two ways read the same).
 import { createHash } from 'node:crypto';
+import { cpuMs } from '../pipeline/cpu-time';
 import { ingestPaths } from '../pipeline/ingest/index';
 
 const [input, repeats = '3'] = process.argv.slice(2);
 if (!input) throw new Error('usage: npx tsx bench/ingest-threads.ts INPUT [REPEATS]');
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 
 for (let r = 0; r < Number(repeats); r++) {
   for (const [way, inlineBelow] of [['this thread', Infinity], ['with worker', 0]] as const) {

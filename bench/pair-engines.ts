@@ -11,15 +11,12 @@ import { openDuckDB } from '../pipeline/engine/choose';
 import { GRAPHS } from '../pipeline/graphs/index';
 import type { GraphInputs } from '../pipeline/graphs/types';
 import { ingestPaths } from '../pipeline/ingest/index';
+import { cpuMs } from '../pipeline/cpu-time';
 import { MemoryWatch } from '../pipeline/memory-watch';
 import { DEFAULT_OPTIONS, OPTION_SPECS } from '../pipeline/options';
 import { buildTopicModel } from '../pipeline/topics/index';
 
 const PAIR_GRAPHS = ['coauthor', 'papers', 'terms', 'coupling', 'cocitation'];
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 
 const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { corpus: { type: 'string' }, engine: { type: 'string' }, work: { type: 'string' } } });
 const engine = OPTION_SPECS.engine.choices.find((e) => e === values.engine && e !== 'auto');

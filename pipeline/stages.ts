@@ -1,6 +1,7 @@
 // The run's stages, measured and reported in their declared order: stages that overlap (the graphs
 // with each other and with the topics) finish in any order, but a line is printed only once every
 // stage before it has been, so the progress reads top to bottom.
+import { cpuMs } from './cpu-time';
 import { MemoryWatch } from './memory-watch';
 
 /** What one stage cost. Stages overlap, so CPU and peak memory are the process's during the stage. */
@@ -22,10 +23,6 @@ export interface StageEvent extends StageMeasure {
   skipped?: true;
 }
 
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 
 export class StageClock {
   /** Stage → what it cost, in the declared order of the stages that ran. */

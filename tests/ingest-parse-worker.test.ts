@@ -4,7 +4,7 @@
 // not UTF-8, a file that cannot be decoded, and a missing path.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { FileParseWorker } from '../pipeline/ingest/file-worker';
 import { ingestPaths } from '../pipeline/ingest/index';
 import { ingestFile } from '../pipeline/ingest/ingest-file';
@@ -26,8 +26,12 @@ beforeAll(() => {
 describe('parsing files on a worker thread', () => {
   it('gives the same ingest result as parsing on this thread alone', async () => {
     const paths = [FORMATS, dir, join(dir, 'missing.csv')];
+    const parse = vi.spyOn(FileParseWorker.prototype, 'parse');
     const here = await ingestPaths(paths, { inlineBelow: Infinity });
+    expect(parse).not.toHaveBeenCalled();
     const beside = await ingestPaths(paths, { inlineBelow: 0 });
+    expect(parse).toHaveBeenCalled(); // the worker read some of the files
+    parse.mockRestore();
     expect(here.records.length).toBeGreaterThan(100);
     expect(here.rejects.some((r) => r.source.file.endsWith('binary.dat'))).toBe(true);
     expect(here.records.some((r) => r.title === 'A paper under an odd name')).toBe(true);

@@ -25,16 +25,16 @@ export function autoRuns(edges: number): number {
   return Math.max(3, Math.min(10, Math.floor(1.5e6 / Math.max(1, edges))));
 }
 
-/**
- * The betweenness BFS may run on a worker thread while this thread finds the communities.
- * Weighted degree, eigenvector and PageRank read the entry's centrality weight (a count), or with
- * `rankBy: 'strength'` the tie strength its communities use; the result names the one read.
- */
 /** How a graph's communities are found: the run's options, with as many runs as its size allows. */
 export function communityOptions(graph: AbstractGraph, weightAttribute: string, options: AnalysisOptions): CommunityOptions {
   return { algorithm: options.algorithm, runs: options.runs ?? autoRuns(graph.size), seed: options.seed, resolution: options.resolution, weightAttribute };
 }
 
+/**
+ * The betweenness BFS may run on a worker thread while this thread finds the communities.
+ * Weighted degree, eigenvector and PageRank read the entry's centrality weight (a count), or with
+ * `rankBy: 'strength'` the tie strength its communities use; the result names the one read.
+ */
 export async function analyseStructure<E extends Attributes>(spec: GraphSpec<E>, options: AnalysisOptions): Promise<StructuredGraph<E>> {
   const { graph, communityWeight } = spec;
   const centralityWeight = options.rankBy === 'strength' ? communityWeight : spec.centralityWeight;

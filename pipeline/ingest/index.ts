@@ -3,7 +3,6 @@
 // arrives (ingest-file.ts); a large input is parsed by a worker thread too (file-worker.ts). A
 // problem with one file is one reject and the run goes on; nothing in a file is dropped without
 // a reject (page-body.ts lists the few lines passed over on purpose).
-import { stat } from 'node:fs/promises';
 import type { IngestResult } from '../model';
 import { FileParseWorker } from './file-worker';
 import { fileReject, type FileResult, ingestFile } from './ingest-file';
@@ -44,7 +43,8 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   const files = entries.filter((e): e is WalkFile => e.kind === 'file');
   let done = 0;
   const limits = readLimits(options.maxRecordMb ?? INGEST_DEFAULTS.maxRecordMb);
-  const worker = files.length > 1 && (await parseMs(files)) >= (options.inlineBelow ?? PARSE_WORKER_FROM_MS) ? new FileParseWorker() : undefined;
+  const parseMs = (files.reduce((sum, f) => sum + f.bytes, 0) / 1e6) * PARSE_MS_PER_MB;
+  const worker = files.length > 1 && parseMs >= (options.inlineBelow ?? PARSE_WORKER_FROM_MS) ? new FileParseWorker() : undefined;
   const results = await ingestFiles(files, limits, (file) => options.onFile?.(file.display, done++, files.length), worker);
   // Gathered in file order, so the result does not depend on which read finished first.
   for (const entry of entries) {
@@ -68,13 +68,6 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
 }
 
 type WalkFile = Extract<WalkEntry, { kind: 'file' }>;
-
-/** How long parsing the files should take on one thread, from their sizes. */
-async function parseMs(files: readonly WalkFile[]): Promise<number> {
-  // A file that cannot be stat'ed now is its reader's to report.
-  const sizes = await Promise.all(files.map((f) => stat(f.path).then((s) => s.size, () => 0)));
-  return (sizes.reduce((a, b) => a + b, 0) / 1e6) * PARSE_MS_PER_MB;
-}
 
 /** Each file's result by path: FILES_IN_FLIGHT read here at a time, and as many more by the worker as it takes. */
 async function ingestFiles(files: readonly WalkFile[], limits: ReadLimits, onFile: (file: WalkFile) => void, worker?: FileParseWorker): Promise<Map<FsPath, FileResult>> {

@@ -14,7 +14,8 @@ import { compareStrings } from '../compare';
 export type FsPath = string | Buffer;
 
 export type WalkEntry =
-  | { kind: 'file'; path: FsPath; display: string }
+  /** `bytes`: its size when walked, which the memory plan and the parse worker's threshold read. */
+  | { kind: 'file'; path: FsPath; display: string; bytes: number }
   | { kind: 'problem'; display: string; reason: string }
   /** Read on, but worth a line in warnings.csv. */
   | { kind: 'note'; display: string; reason: string };
@@ -48,7 +49,7 @@ class Walker {
   async root(path: string): Promise<void> {
     const kind = await this.kindOf(path);
     if (kind === 'folder' && (await this.folder(path, [])) === 0) this.problem(path, 'folder holds no files');
-    else if (kind === 'file') await this.file(path);
+    else if (typeof kind === 'number') await this.file(path, kind);
   }
 
   /** Files found under the folder, counting ones already listed through another path. */
@@ -81,28 +82,28 @@ class Walker {
       const child = childPath(path, name);
       const kind = await this.kindOf(child);
       if (kind === 'folder') found += await this.folder(child, [...ancestors, real]);
-      else if (kind === 'file') found += await this.file(child);
+      else if (typeof kind === 'number') found += await this.file(child, kind);
     }
     this.folders.set(real, found);
     return found;
   }
 
-  private async file(path: FsPath): Promise<number> {
+  private async file(path: FsPath, bytes: number): Promise<number> {
     const real = await this.realPath(path);
     if (real !== undefined && !this.files.has(real)) {
       this.files.add(real);
-      this.entries.push({ kind: 'file', path, display: displayPath(path) });
+      this.entries.push({ kind: 'file', path, display: displayPath(path), bytes });
       if (typeof path !== 'string') this.note(path, 'file name is not valid UTF-8: read, and shown here with U+FFFD');
     }
     return 1;
   }
 
-  /** Follows symlinks; a path that cannot be followed is reported here. */
-  private async kindOf(path: FsPath): Promise<'file' | 'folder' | undefined> {
+  /** A folder, or a file's size; follows symlinks, and a path that cannot be followed is reported here. */
+  private async kindOf(path: FsPath): Promise<'folder' | number | undefined> {
     try {
       const info = await stat(path);
       if (info.isDirectory()) return 'folder';
-      if (info.isFile()) return 'file';
+      if (info.isFile()) return info.size;
       this.problem(path, 'not a regular file or folder (a device, pipe or socket), skipped');
     } catch (error) {
       const dangling = (error as NodeJS.ErrnoException).code === 'ENOENT' && (await lstat(path).catch(() => undefined));
