@@ -2,6 +2,7 @@
 // cost estimate; `offload` runs it here when the estimate is below what a worker costs to start,
 // else on a worker thread that imports the same function. Either way the result is the same
 // (tests hold every task to it), so the choice is about time only.
+import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 
 /**
@@ -57,7 +58,16 @@ export class TaskWorker {
     this.worker.on('exit', (code) => (this.failure ??= new Error(`worker ${this.what} exited with code ${code}`)));
   }
 
-  run<I, O>(input: I, onProgress: (done: number) => void = () => {}): Promise<O> {
+  async run<I, O>(input: I, onProgress: (done: number) => void = () => {}): Promise<O> {
+    const release = await RUNNING.acquire();
+    try {
+      return await this.runNow<I, O>(input, onProgress);
+    } finally {
+      release();
+    }
+  }
+
+  private runNow<I, O>(input: I, onProgress: (done: number) => void): Promise<O> {
     if (this.failure) return Promise.reject(this.failure);
     const worker = this.worker;
     worker.ref();
@@ -78,6 +88,35 @@ export class TaskWorker {
     void this.worker.terminate();
   }
 }
+
+/**
+ * At most one running task per core: more would only share the cores, while each holds its
+ * input's copy and a heap of its own at once (at 10,000 papers eight were alive together on two
+ * cores). A task waiting for its turn has not been sent its input yet.
+ */
+export class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(count: number) {
+    this.free = count;
+  }
+
+  async acquire(): Promise<() => void> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    };
+  }
+}
+
+const RUNNING = new Slots(Math.max(1, availableParallelism()));
 
 /** Set by the prebuilt bundles' banner (scripts/build-pipeline.mjs): where sources and bundles are. */
 const BUILD = (globalThis as { CITEGRAPH_BUILD?: { source: string; built: string } }).CITEGRAPH_BUILD;
