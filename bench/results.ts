@@ -1,5 +1,6 @@
 // The benchmark's figures, as bench/results.json holds them: shared by the child that measures
 // one size (bench-one.ts), the driver (run-bench.ts), the targets and the printed table.
+import type { MachineSpeed } from './machine-speed';
 import type { ViewAction } from './view-actions';
 
 export interface StageFigure {
@@ -144,6 +145,10 @@ export interface Machine {
   memoryGib: number;
   os: string;
   node: string;
+  /** bench/machine-speed.ts, before the first run: the yardstick figures of different days compare by. */
+  speed: MachineSpeed;
+  /** The one-minute load average after the last run. */
+  loadAtEnd: number;
 }
 
 export interface BenchResults {

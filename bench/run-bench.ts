@@ -11,6 +11,7 @@ import { OPTION_SPECS } from '../pipeline/options';
 import { type BenchArgs, HELP, parseBenchArgs, UsageError } from './bench-args';
 import { formatReport } from './format-table';
 import { igraphMissing, runIgraph } from './igraph-run';
+import { loadAverage, type MachineSpeed, measureMachineSpeed } from './machine-speed';
 import type { BenchResults, ChildMessage, IgraphRun, Machine, RunResult, ViewResult } from './results';
 import { evaluateTargets } from './targets';
 import { builtScriptArgs, projectRoot } from './ts-process';
@@ -76,9 +77,11 @@ async function runOne(papers: number, algorithm: string | null, work: string, se
   });
 }
 
-function machine(): Machine {
+function machine(speed: MachineSpeed): Machine {
   const cores = cpus();
   return {
+    speed,
+    loadAtEnd: loadAverage(),
     cpu: cores[0]?.model.trim() ?? 'unknown CPU',
     cores: cores.length,
     memoryGib: Math.round((totalmem() / 2 ** 30) * 100) / 100,
@@ -101,6 +104,8 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
   };
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
+    const speed = measureMachineSpeed();
+    log(`machine speed: reference kernel ${speed.referenceMs} ms, load average ${speed.load}`);
     const runs: RunResult[] = [];
     const igraph: IgraphRun[] | null = args.igraph ? [] : null;
     // Said once, before the long citegraph runs, rather than only after them.
@@ -128,7 +133,7 @@ async function bench(args: BenchArgs): Promise<BenchResults> {
     } else if (args.view && largest?.measures) {
       view = await timeFirstFrame({ path: join(largest.measures.outDir, 'bundle.json'), papers: largest.papers }, VIEW_LOADS, log);
     } else if (args.view) log('view: no size produced a bundle to time');
-    return { date: new Date().toISOString(), machine: machine(), seed: args.seed, engine: args.engine, sizes: args.sizes, runs, view, igraph, targets: evaluateTargets(runs, view, igraph) };
+    return { date: new Date().toISOString(), machine: machine(speed), seed: args.seed, engine: args.engine, sizes: args.sizes, runs, view, igraph, targets: evaluateTargets(runs, view, igraph) };
   } finally {
     process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
     cleanUp();
