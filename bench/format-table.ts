@@ -135,7 +135,7 @@ export function formatReport(results: BenchResults): string {
   return [
     `citegraph benchmark, ${results.date}`,
     `machine: ${machine.cpu} × ${machine.cores}, ${decimals(machine.memoryGib, 1)} GiB, ${machine.os}, node ${machine.node}; seed ${results.seed}; engine ${results.engine}`,
-    `speed: reference kernel ${count(machine.speed.referenceMs)} ms (bench/machine-speed.ts; lower is faster); load average ${decimals(machine.speed.load, 2)} before the runs, ${decimals(machine.loadAtEnd, 2)} after`,
+    `speed (bench/machine-speed.ts; lower is faster): reference kernel ${count(machine.speed.before.referenceMs)} ms at load average ${decimals(machine.speed.before.load, 2)} before the runs, ${count(machine.speed.after.referenceMs)} ms at ${decimals(machine.speed.after.load, 2)} after`,
     ...results.runs.flatMap((run) => ['', ...formatRun(run)]),
     ...formatTopicQuality(results.runs),
     ...formatIgraphComparison(results.runs, results.igraph),

@@ -1,10 +1,12 @@
 // How fast this machine was when the bench ran, so that figures taken on different days can be
 // compared: the project's virtual machine ran the same build at 1,000 papers in 6.6 s one day and
-// 13.5 s another. Two figures: the load average (other programs sharing the cores), and the CPU
-// time of a fixed kernel like the pipeline's own work (breadth-first searches over a seeded random
-// graph in typed arrays, and a sort of its degrees). The kernel is frozen here, apart from the
-// pipeline's code, so that speeding the pipeline up never moves the yardstick; a test holds its
-// result to one checksum.
+// 13.5 s another, and this kernel took 195 to 455 ms within one hour at a load average below 2
+// (with no steal time counted: the host's own contention is invisible inside the machine). Two
+// figures, taken before the runs and after them: the load average (other programs sharing the
+// cores), and the CPU time of a fixed kernel like the pipeline's own work (breadth-first searches
+// over a seeded random graph in typed arrays, and a sort of its degrees). The kernel is frozen
+// here, apart from the pipeline's code, so that speeding the pipeline up never moves the
+// yardstick; a test holds its result to one checksum.
 import { loadavg } from 'node:os';
 import { leastCpuMs } from './kernel-timing';
 
@@ -73,13 +75,10 @@ export function referenceKernel(): number {
 export interface MachineSpeed {
   /** Least CPU time of referenceKernel over three runs, ms: lower is a faster machine. */
   referenceMs: number;
-  /** The one-minute load average as the kernel ran. */
+  /** The one-minute load average as the kernel ran, to two decimals. */
   load: number;
 }
 
-/** The one-minute load average, to two decimals. */
-export const loadAverage = (): number => Math.round(loadavg()[0]! * 100) / 100;
-
 export function measureMachineSpeed(): MachineSpeed {
-  return { referenceMs: Math.round(leastCpuMs(3, referenceKernel).ms), load: loadAverage() };
+  return { referenceMs: Math.round(leastCpuMs(3, referenceKernel).ms), load: Math.round(loadavg()[0]! * 100) / 100 };
 }

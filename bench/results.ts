@@ -145,10 +145,11 @@ export interface Machine {
   memoryGib: number;
   os: string;
   node: string;
-  /** bench/machine-speed.ts, before the first run: the yardstick figures of different days compare by. */
-  speed: MachineSpeed;
-  /** The one-minute load average after the last run. */
-  loadAtEnd: number;
+  /**
+   * bench/machine-speed.ts before the first run and after the last: the yardstick figures of
+   * different days compare by (this virtual machine's speed moves by up to 2× within an hour).
+   */
+  speed: { before: MachineSpeed; after: MachineSpeed };
 }
 
 export interface BenchResults {

@@ -11,7 +11,7 @@ import { OPTION_SPECS } from '../pipeline/options';
 import { type BenchArgs, HELP, parseBenchArgs, UsageError } from './bench-args';
 import { formatReport } from './format-table';
 import { igraphMissing, runIgraph } from './igraph-run';
-import { loadAverage, type MachineSpeed, measureMachineSpeed } from './machine-speed';
+import { type MachineSpeed, measureMachineSpeed } from './machine-speed';
 import type { BenchResults, ChildMessage, IgraphRun, Machine, RunResult, ViewResult } from './results';
 import { evaluateTargets } from './targets';
 import { builtScriptArgs, projectRoot } from './ts-process';
@@ -77,11 +77,10 @@ async function runOne(papers: number, algorithm: string | null, work: string, se
   });
 }
 
-function machine(speed: MachineSpeed): Machine {
+function machine(before: MachineSpeed): Machine {
   const cores = cpus();
   return {
-    speed,
-    loadAtEnd: loadAverage(),
+    speed: { before, after: measureMachineSpeed() },
     cpu: cores[0]?.model.trim() ?? 'unknown CPU',
     cores: cores.length,
     memoryGib: Math.round((totalmem() / 2 ** 30) * 100) / 100,

@@ -233,7 +233,7 @@ describe('formatReport', () => {
 
   it('shows the machine, a stage table with the total, the graphs and the NMI', () => {
     expect(text).toContain('machine: Test CPU × 2, 24.0 GiB, Linux 6 x64, node v20.0.0; seed 42; engine duckdb');
-    expect(text).toContain('speed: reference kernel 1,234 ms (bench/machine-speed.ts; lower is faster); load average 0.50 before the runs, 1.75 after');
+    expect(text).toContain('speed (bench/machine-speed.ts; lower is faster): reference kernel 1,234 ms at load average 0.50 before the runs, 1,500 ms at 1.75 after');
     expect(text).toContain(
       [
         '  stage   wall s  CPU s  peak RSS MiB',
