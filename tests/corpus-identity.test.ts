@@ -220,21 +220,19 @@ describe('determinism', () => {
 });
 
 describe('scale', () => {
+  // No timing is asserted (figures belong in the bench): comparing every pair of 100,000 rows, 5·10⁹
+  // comparisons, would not end within the test timeout, and the decisions below are one a row, not one a pair.
   it('keeps 100,000 "Introduction" rows apart in linear time', () => {
     const records = Array.from({ length: 100_000 }, (_, i) => rec('Introduction', i % 2 ? { ids: { doi: `10.1000/${i}` } } : {}, 'big.csv'));
-    const start = performance.now();
     const c = corpusOf(records);
     expect(c.papers).toHaveLength(100_000);
     expect(c.merges.keptApart).toHaveLength(99_999);
-    expect(performance.now() - start).toBeLessThan(30_000);
   });
 
   it('compares a title that thousands of different papers carry with a bounded number of them', () => {
     const records = Array.from({ length: 20_000 }, (_, i) => rec('A survey of graph neural networks', { authors: [`Person Number${i}`] }, 'big.csv'));
-    const start = performance.now();
     const c = corpusOf(records);
     expect(c.papers).toHaveLength(20_000);
-    expect(performance.now() - start).toBeLessThan(30_000);
     const reasons = c.merges.keptApart.map((k) => k.reasons.join('; '));
     expect(reasons.filter((r) => r === 'no author in common')).toHaveLength(MAX_PAPERS_PER_KEY - 1);
     expect(reasons.filter((r) => r === `no author in common; title shared by more than ${MAX_PAPERS_PER_KEY} papers`)).toHaveLength(20_000 - MAX_PAPERS_PER_KEY);
