@@ -23,7 +23,6 @@ export interface StageEvent extends StageMeasure {
   skipped?: true;
 }
 
-
 export class StageClock {
   /** Stage → what it cost, in the declared order of the stages that ran. */
   readonly measures: Record<string, StageMeasure> = {};

@@ -155,7 +155,10 @@ export function serveTask<I, O>(task: Task<I, O>): void {
       const result = await task.run(input, (done) => port.postMessage({ progress: done } satisfies Message<O>));
       port.postMessage({ result } satisfies Message<O>);
     } catch (error) {
-      port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Message<O>);
+      port.postMessage({ error: workerErrorText(error) } satisfies Message<O>);
     }
   });
 }
+
+/** What a worker thread sends back for an error it caught: the stack, where the calling thread's message names the worker. */
+export const workerErrorText = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));

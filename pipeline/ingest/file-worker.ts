@@ -3,7 +3,7 @@
 // has nothing else to do until the corpus is built. Files are handed out one at a time, so the
 // faster thread reads more of them; what the worker parsed comes back by structured clone.
 import { parentPort } from 'node:worker_threads';
-import { startWorker } from '../worker-thread';
+import { startWorker, workerErrorText } from '../worker-thread';
 import { type FileResult, ingestFile } from './ingest-file';
 import type { ReadLimits } from './record-limit';
 import type { FsPath } from './walk';
@@ -64,7 +64,7 @@ export function serveFileParse(): void {
       const result = await ingestFile(typeof path === 'string' ? path : Buffer.from(path.buffer, path.byteOffset, path.byteLength), display, limits);
       port.postMessage({ id, result } satisfies FileReply);
     } catch (error) {
-      port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FileReply);
+      port.postMessage({ id, error: workerErrorText(error) } satisfies FileReply);
     }
   });
 }
