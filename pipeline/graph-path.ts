@@ -2,7 +2,9 @@
 // layout on a worker thread while its edge report is written → community labels, once the topic
 // model is there → its files for Gephi, VOSviewer, networkx/igraph and Pajek (export/graph-files.ts),
 // on a worker thread when large. The caller starts each path as soon as the entry's needs are met,
-// so paths overlap each other and the topics stage.
+// so paths overlap each other and the topics stage; a path ends without waiting for a worker
+// writing its files, which the caller awaits before the run ends (the last graph's files were
+// written while the main thread, with nothing left to do, waited for them).
 import { join } from 'node:path';
 import { analyseStructure, describeCommunities } from './analysis/index';
 import type { AnalysisOptions, GraphSpec } from './analysis/types';
@@ -26,8 +28,8 @@ interface GraphPathContext {
   limits: LayoutLimits;
 }
 
-/** A graph through its path, and which of its files were written. */
-export type GraphPathResult<E extends Record<string, unknown> = Record<string, unknown>> = LaidOutGraph<E> & { files: GraphFiles };
+/** A graph through its path, and which of its files were written, once they are. */
+export type GraphPathResult<E extends Record<string, unknown> = Record<string, unknown>> = LaidOutGraph<E> & { files: Promise<GraphFiles> };
 
 export async function runGraphPath<E extends Record<string, unknown>>(entry: GraphEntry<E>, { dir, inputs, topics, analysis, limits }: GraphPathContext): Promise<GraphPathResult<E>> {
   const built = await entry.build(inputs, {});
@@ -48,7 +50,7 @@ export async function runGraphPath<E extends Record<string, unknown>>(entry: Gra
   const { view, positions, silhouette } = await placing;
   const laidOut: LaidOutGraph<E> = { ...describeCommunities(structured, inputs.corpus, await topics), view, positions, silhouette };
   if (entry.nodeReport) await writeNodeReport(dir, laidOut, entry.nodeReport, inputs);
-  const files = await writeGraphFiles(join(dir, 'graphs'), graphTable(laidOut, entry, inputs, inputs.options.exports === 'drawn'));
+  const files = background(writeGraphFiles(join(dir, 'graphs'), graphTable(laidOut, entry, inputs, inputs.options.exports === 'drawn')));
   return { ...laidOut, files };
 }
 

@@ -141,7 +141,6 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
     );
     const topics = await topicsDone;
     const graphs = (await Promise.all(graphPaths)).filter((g): g is GraphPathResult => g !== undefined);
-    const filesNotWritten = Object.assign({}, ...graphs.map((g) => g.files.notWritten)) as Record<string, string>;
     const time = await clock.run(
       'time',
       () =>
@@ -153,7 +152,7 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
       (t) => `${t.bursts.length} bursts, ${t.themes.length} themes, ${t.evolution.slices.length} time slices`,
     );
 
-    await clock.run(
+    const filesNotWritten = await clock.run(
       'export',
       async () => {
         await writeReports(dir, corpus, topics, citations, graphs);
@@ -163,6 +162,8 @@ async function runStages(paths: string[], options: PipelineOptions, output: Outp
         if (options.report) await writeReportPage(dir, options.report, JSON.stringify(bundle));
         if (options.parquet) await writeStageParquet(duckdb!, dir, corpus, topics, citations);
         await duckdb?.close(); // its spill folder is no output
+        const files = await Promise.all(graphs.map((g) => g.files));
+        return Object.assign({}, ...files.map((f) => f.notWritten)) as Record<string, string>;
       },
       () => `written to ${options.out}/`,
     );
