@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gateMemory } from '../pipeline/memory-gate';
 import { cpuMs } from '../pipeline/cpu-time';
-import { collectGarbageSooner } from '../pipeline/gc-policy';
 import type { ChildMessage, GraphFigure, RunMeasures } from './results';
 import { ensureGeneratedCorpus } from './generated-corpus';
 import { foundCitations, scoreCitations } from './truth-citations';
@@ -70,8 +69,7 @@ async function main(args: Args): Promise<void> {
   const gen = join(args.work, 'gen');
   const generationSeconds = ensureGeneratedCorpus(gen, args.papers, args.seed, log) ?? generatedByParent();
   if (generationSeconds !== null) process.env[GENERATED] = String(generationSeconds);
-  // As the CLI would: its garbage collection, then refused, or run again with the heap limit this corpus needs.
-  collectGarbageSooner();
+  // As the CLI would: refused, or run again with the heap limit this corpus needs (and its garbage collection).
   const memory = await gateMemory([join(gen, 'corpus')], undefined, log);
   if (memory.kind === 'refused') throw new Error(memory.message);
   if (memory.kind === 'restarted') {

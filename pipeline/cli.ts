@@ -10,7 +10,6 @@ import { stderrProgress } from './progress';
 import { RunFailure, runPipeline } from './run';
 import { OutputRefused } from './export/output-location';
 import { gateMemory } from './memory-gate';
-import { collectGarbageSooner } from './gc-policy';
 
 /** Rejects and warnings shown on stderr; the CSV reports list all of them. */
 const SHOWN_LINES = 20;
@@ -25,7 +24,6 @@ async function main(argv: string[]): Promise<number | NodeJS.Signals> {
     process.stderr.write(`citegraph: ${parsed.message}\nTry --help.\n`);
     return 2;
   }
-  collectGarbageSooner();
   const memory = await gateMemory(parsed.paths, parsed.options.memory, (line) => process.stderr.write(`citegraph: ${line}\n`));
   if (memory.kind === 'refused') {
     process.stderr.write(`citegraph: ${memory.message}\nNothing was read or written.\n`);

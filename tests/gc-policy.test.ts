@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collectsSooner } from '../pipeline/gc-policy';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -22,4 +23,12 @@ describe('collectGarbageSooner', () => {
     // Measured: about 180 MiB against 400 MiB on this machine.
     expect(sooner).toBeLessThan(byDefault * 0.7);
   }, 60_000);
+});
+
+describe('collectsSooner', () => {
+  it('leaves small inputs to V8, where the policy saved no memory, and takes it from a few megabytes on', () => {
+    expect(collectsSooner(2.4e6)).toBe(false); // 1,000 generated papers
+    expect(collectsSooner(5.8e6)).toBe(true); // 3,000
+    expect(collectsSooner(23e6)).toBe(true); // 10,000
+  });
 });
