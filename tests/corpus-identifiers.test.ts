@@ -74,6 +74,10 @@ describe('database ids', () => {
     expect(value('pmid', '12a')).toBeUndefined();
     expect(value('pmcid', 'pmc123456')).toBe('PMC123456');
     expect(value('pmcid', 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC123456/')).toBe('PMC123456');
+    // OpenAlex's ids.pmcid, as in the real export of the shared data's formats/openalex_works.json
+    expect(value('pmcid', 'https://www.ncbi.nlm.nih.gov/pmc/articles/6258996')).toBe('PMC6258996');
+    expect(value('pmcid', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6258996/')).toBe('PMC6258996');
+    expect(value('pmcid', 'https://www.ncbi.nlm.nih.gov/pmc/articles/6258996x')).toBeUndefined();
     expect(value('wos', 'WOS:000123456789012')).toBe('WOS:000123456789012');
     expect(value('wos', 'wos:000123456789012')).toBe('WOS:000123456789012');
     expect(value('wos', '000123456789012')).toBe('WOS:000123456789012');

@@ -118,4 +118,27 @@ describe('Scopus CSV', () => {
     expect(corporate).toMatchObject({ year: 1997, source: 'Blood', volume: '89', page: '3909' });
     expect(parseScopusReference('Althuis, M.D., Dozier, J.M., Global trends (2005) International Journal of Epidemiology, 34 (2), pp. 405-412. , DOI 10.1093/ije/dyh414').ids).toEqual({ doi: '10.1093/ije/dyh414' });
   });
+
+  it('reads authors given by family name alone, as older records do', () => {
+    // Real references of the shared data's formats/scopus_testing.csv.scopus (a 1986 paper's list).
+    expect(parseScopusReference('Carp, Wheeler, Sink or Swim: The Socialization of a Federal District Judge (1972) Journal of Public Law, 21, p. 359')).toEqual({
+      raw: 'Carp, Wheeler, Sink or Swim: The Socialization of a Federal District Judge (1972) Journal of Public Law, 21, p. 359',
+      firstAuthor: 'Carp',
+      year: 1972,
+      title: 'Sink or Swim: The Socialization of a Federal District Judge',
+      source: 'Journal of Public Law',
+      volume: '21',
+      page: '359',
+    });
+    expect(parseScopusReference('Barker, (1983) Financing State and Local Economic Development, , Duke University: Council of State Planning Agencies')).toMatchObject({
+      firstAuthor: 'Barker',
+      year: 1983,
+      source: 'Financing State and Local Economic Development',
+    });
+    expect(parseScopusReference('Barker, (1983) Financing State and Local Economic Development, , Duke University')).not.toHaveProperty('title');
+    // An acronym or a phrase before the first comma is no family name.
+    for (const raw of ['WHO, (2010) World health report, , Geneva', 'International City Management Association, (1976) Municipal Yearbook, , ICMA, Washington, DC']) {
+      expect(parseScopusReference(raw), raw).not.toHaveProperty('firstAuthor');
+    }
+  });
 });

@@ -56,7 +56,8 @@ const KINDS: Record<IdentifierKind, KindSpec> = {
       const digits = /^(?:pmcid:?\s*)?(?:pmc)?(\d{1,9})$/i.exec(v)?.[1];
       return digits === undefined ? undefined : `PMC${digits}`;
     },
-    url: /^(?:https?:\/\/)?(?:pmc\.ncbi\.nlm\.nih\.gov|(?:www\.)?ncbi\.nlm\.nih\.gov\/pmc)\/articles\/(pmc\d+)/i,
+    // OpenAlex writes the number alone (…/pmc/articles/6258996), which PMC's site resolves as PMC6258996.
+    url: /^(?:https?:\/\/)?(?:pmc\.ncbi\.nlm\.nih\.gov|(?:www\.)?ncbi\.nlm\.nih\.gov\/pmc)\/articles\/((?:pmc)?\d+)(?:[/?#]|$)/i,
   },
   wos: {
     label: 'Web of Science UT',

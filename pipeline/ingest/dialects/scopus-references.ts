@@ -12,6 +12,13 @@ const INITIALS = /^(?:\p{Lu}\p{Ll}?\.\s?-?\s?)+$/u;
 // Names and initials are short and end in a dot: checked first, the patterns only run on what may be one.
 const isNameOnly = (text: string) => text.length <= 80 && text.endsWith('.') && NAME_ONLY.test(text);
 const isInitials = (text: string) => text.length <= 16 && text.endsWith('.') && INITIALS.test(text);
+/**
+ * "Bryant", "O'Reilly": a family name alone, as older Scopus records give authors without initials
+ * ("Carp, Wheeler, Sink or Swim: … (1972) Journal of Public Law, 21, p. 359"); a word with a
+ * lower-case letter, so that an acronym ("WHO", "BCL-2") is not taken for one.
+ */
+const SURNAME_ONLY = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+const isSurnameOnly = (text: string) => text.length <= 40 && SURNAME_ONLY.test(text);
 const YEAR_IN = /\((\d{4})\)/g;
 const DOI_IN = /\b(10\.\d{4,9}\/[^\s,;]+)/;
 const PAGES = /\bpp?\.\s*([\p{L}]?\d+[\p{L}\d]*)/u;
@@ -59,7 +66,8 @@ function firstAuthor(raw: string): string | undefined {
   if (head !== raw && isNameOnly(head.trim())) return head.trim();
   const parts = raw.split(/,\s*/);
   if (parts.length > 1 && isInitials(parts[1]!) && /^[\p{L}'’ .-]+$/u.test(parts[0]!)) return `${parts[0]}, ${parts[1]}`;
-  return isNameOnly(parts[0]!) ? parts[0] : undefined;
+  if (isNameOnly(parts[0]!)) return parts[0];
+  return parts.length > 1 && isSurnameOnly(parts[0]!) ? parts[0] : undefined;
 }
 
 /** "… Title (2015) Source, 28 (4), pp. 3398-3401": the source and volume after the year, the title before it. */
@@ -94,13 +102,16 @@ function newerLayout(head: string): Partial<CitedReference> {
   return out;
 }
 
-/** The text after the leading author names ("Barth, C., " or "Adkin A.L., Chua R., "), if any is left. */
+/** The text after the leading author names ("Barth, C., ", "Adkin A.L., Chua R., " or "Carp, Wheeler, "), if any is left. */
 function withoutAuthors(text: string): string | undefined {
   const parts = text.split(/(?:,|;)\s+/);
+  // Family names alone only where the first author is one: elsewhere a title may start with a word and a comma.
+  const surnames = parts.length > 1 && isSurnameOnly(parts[0]!);
   let i = 0;
   while (i < parts.length) {
     if (i + 1 < parts.length && isInitials(parts[i + 1]!) && /^[\p{L}'’ .-]+$/u.test(parts[i]!)) i += 2;
     else if (isNameOnly(parts[i]!)) i += 1;
+    else if (surnames && i + 1 < parts.length && isSurnameOnly(parts[i]!)) i += 1;
     else break;
   }
   const rest = parts.slice(i).join(', ').trim().replace(/[,.\s]+$/, '');
