@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CitingPaper, resolveCitations } from '../pipeline/citations/resolve';
 import { readWosReference } from '../pipeline/ingest/wos-references';
+import { parseScopusReference } from '../pipeline/ingest/dialects/scopus-references';
 import type { CitedReference } from '../pipeline/model';
 
 const source = (line: number) => ({ file: 'refs.txt', line, format: 'csv' as const });
@@ -57,8 +58,23 @@ describe('resolving cited references', () => {
     const model = resolveCitations([paper('p1', ['[Anonymous], NATURE', 'Lee K, 2001, CELL, V2, P3'])]);
     expect(model.referenceKeys.get('p1')).toEqual([undefined, 'ref:lee k|2001|cell|2|3']);
     expect(model.warnings.map((w) => [w.field, w.value, w.reason])).toEqual([
-      ['references[1]', '[Anonymous], NATURE', expect.stringMatching(/without an identifier, a first author or a year/)],
+      ['references[1]', '[Anonymous], NATURE', expect.stringMatching(/without an identifier, a first author and a year, or a year, source, volume and page/)],
     ]);
+  });
+
+  it('names a work without an author by its year, source, volume and page, in Web of Science and Scopus spellings alike', () => {
+    // Real references: the Scopus one from the shared data's formats/scopus_testing.csv.scopus.
+    const scopus = parseScopusReference('The Cardiac Insufficiency Bisoprolol Study II (CIBIS-II): A randomised trial (1999) Lancet, 353, pp. 9-13');
+    const model = resolveCitations([
+      paper('p1', [scopus]),
+      paper('p2', ['[Anonymous], 1999, LANCET, V353, P9', '[Anonymous], 1999, LANCET, V353, P1', '[Anonymous], 1999, LANCET, V353']),
+    ]);
+    expect(model.works.map((w) => [w.key, w.label, w.citedBy])).toEqual([
+      ['ref:|1999|lancet|353|1', '[Anonymous] 1999, LANCET, 353, 1', ['p2']],
+      ['ref:|1999|lancet|353|9', 'The Cardiac Insufficiency Bisoprolol Study II (CIBIS-II): A… 1999, Lancet', ['p1', 'p2']],
+    ]);
+    // Without a page it could be any paper of that volume.
+    expect(model.warnings.map((w) => w.value)).toEqual(['[Anonymous], 1999, LANCET, V353']);
   });
 });
 

@@ -6,8 +6,11 @@
 //   family name and first initial, the year, the source, the volume and the first page, each
 //   folded (case, punctuation, diacritics, "V"/"P" marks already taken off by the importers):
 //   "Aria M, 2017, J INFORMETR, V11, P959" and "ARIA M., 2017, J. Informetr., 11, 959" are
-//   "aria m|2017|jinformetr|11|959". Without a first author and a year there is no key: the
-//   reference is unresolved (warnings.csv says so).
+//   "aria m|2017|jinformetr|11|959". A work without an author (Web of Science's "[Anonymous], 1999,
+//   LANCET, V353, P9"; a trial Scopus lists by its title, "The Cardiac Insufficiency Bisoprolol
+//   Study II (CIBIS-II): A randomised trial (1999) Lancet, 353, pp. 9-13") is keyed by the other
+//   four, all needed: "|1999|lancet|353|9". Otherwise there is no key: the reference is
+//   unresolved (warnings.csv says so).
 // - For matching references to papers of the corpus, the same key without the source
 //   ("aria m|2017|11|959"): sources are abbreviated one way in one database and spelled out in
 //   another, while author, year, volume and page agree; it needs both volume and page.
@@ -17,7 +20,7 @@ import type { CitedReference, IdentifierKind, Identifiers } from '../model';
 export interface ReferenceKeys {
   /** Every identifier the reference gives, normalised, as "kind:value", strongest first. */
   ids: string[];
-  /** author|year|source|volume|page, or undefined without a first author and a year. */
+  /** author|year|source|volume|page (the author empty for a work without one), or undefined when too little is given. */
   bib?: string;
   /** author|year|volume|page, for matching to papers; only with both volume and page. */
   match?: string;
@@ -26,9 +29,13 @@ export interface ReferenceKeys {
 export function referenceKeys(ref: CitedReference): ReferenceKeys {
   const ids = identifierKeys(ref.ids ?? {});
   const author = ref.firstAuthor === undefined ? undefined : authorKey(ref.firstAuthor);
-  if (author === undefined || ref.year === undefined) return { ids };
+  if (ref.year === undefined) return { ids };
   const volume = fold(ref.volume);
   const page = fold(ref.page);
+  if (author === undefined) {
+    const source = fold(ref.source);
+    return source && volume && page ? { ids, bib: ['', ref.year, source, volume, page].join('|') } : { ids };
+  }
   return {
     ids,
     bib: [author, ref.year, fold(ref.source), volume, page].join('|'),

@@ -72,7 +72,7 @@ export function resolveCitations(papers: readonly CitingPaper[], keyRoutes = 1):
     const key = keyOf(o);
     const paper = papers[o.paper]!;
     if (key === undefined) {
-      warnings.push(referenceWarning(paper, o, 'reference without an identifier, a first author or a year: left out of the citation networks'));
+      warnings.push(referenceWarning(paper, o, 'reference without an identifier, a first author and a year, or a year, source, volume and page: left out of the citation networks'));
       continue;
     }
     if (o.ids.length === 0 && o.bib !== undefined && (idsByBib.get(o.bib)?.size ?? 0) > 1) {
@@ -179,11 +179,26 @@ function firstDoi(refs: readonly Occurrence[], key: string, alias: UnionFind): s
   return key.startsWith('doi:') ? key.slice(4) : undefined;
 }
 
-/** "Aria M 2017, J INFORMETR" from the first reference that gives an author and a year; else the identifier. */
+/**
+ * "Aria M 2017, J INFORMETR" from the first reference that gives an author and a year; for a work
+ * without an author, its title where a reference gives one, else "[Anonymous]" with the volume and
+ * page (two anonymous works of one journal and year are two works); else the identifier.
+ */
 function labelOf(refs: readonly Occurrence[], key: string): string {
   const ref = refs.find((o) => o.ref.firstAuthor !== undefined && o.ref.year !== undefined)?.ref;
-  if (!ref) return describeKey(key);
-  return `${ref.firstAuthor} ${ref.year}${ref.source ? `, ${ref.source}` : ''}`;
+  if (ref) return `${ref.firstAuthor} ${ref.year}${ref.source ? `, ${ref.source}` : ''}`;
+  if (!key.startsWith('ref:')) return describeKey(key);
+  // A bibliographic key with no reference giving an author: every one gives year, source, volume and page.
+  const { year, source, volume, page } = refs[0]!.ref;
+  const title = refs.find((o) => o.ref.title)?.ref.title;
+  return title ? `${shortTitle(title)} ${year}, ${source}` : `[Anonymous] ${year}, ${source}, ${volume}, ${page}`;
+}
+
+/** A title as a map label: up to 60 characters, cut at a word (the whole title is in references.csv). */
+function shortTitle(title: string): string {
+  if (title.length <= 60) return title;
+  const cut = title.lastIndexOf(' ', 60);
+  return `${title.slice(0, cut > 20 ? cut : 60).replace(/[\s,:;.-]+$/, '')}…`;
 }
 
 function referenceWarning(paper: CitingPaper, o: Occurrence, reason: string): Warning {
