@@ -167,6 +167,8 @@ export interface InputFile {
   dialect?: string;
   /** The text encoding the file was decoded with (utf-8, utf-16le, latin1 …). */
   encoding?: string;
+  /** Set when the file is gzip data, read decompressed; `bytes` and `sha256` are the file's own. */
+  compression?: 'gzip';
   records: number;
   rejects: number;
   warnings: number;

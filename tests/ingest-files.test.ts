@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../pipeline/ingest/index';
+import { inputSize } from '../pipeline/input-size';
 import { describeFsError, readText } from '../pipeline/ingest/read-file';
 import { displayPath } from '../pipeline/ingest/walk';
 import { scratchDir } from './helpers/scratch';
@@ -73,6 +75,58 @@ describe('reading files', () => {
     expect(result.files.map((f) => [f.format, f.records, f.rejects])).toEqual([
       [undefined, 0, 1],
       [undefined, 0, 1],
+    ]);
+  });
+
+  it('reads gzip data as the text it holds, in every encoding, digest and size the file\'s own', async () => {
+    const plain = gzipSync(CSV);
+    const latin1 = gzipSync(Buffer.from(CSV, 'latin1'));
+    // Two members, as `cat a.gz b.gz` makes: both are read.
+    const two = Buffer.concat([gzipSync('title,authors\n'), gzipSync('"Second member","Ann Lee"\n')]);
+    const files = [write('records.csv.gz', plain), write('latin1.gz', latin1), write('two-members.gz', two)];
+    const result = await ingestPaths(files);
+    expect(result.rejects).toEqual([]);
+    expect(result.records.map((r) => r.title)).toEqual(['Café Été', 'Café Été', 'Second member']);
+    expect(result.files.map((f) => [f.bytes, f.sha256, f.compression, f.encoding])).toEqual([
+      [latin1.length, createHash('sha256').update(latin1).digest('hex'), 'gzip', 'latin1'],
+      [plain.length, createHash('sha256').update(plain).digest('hex'), 'gzip', 'utf-8'],
+      [two.length, createHash('sha256').update(two).digest('hex'), 'gzip', 'utf-8'],
+    ]);
+    // The memory plan counts the text a gzip file holds, not its compressed bytes.
+    const big = gzipSync('x'.repeat(1_000_000));
+    const counted = await inputSize([write('big.gz', big)]);
+    expect([big.length < 10_000, counted.bytes]).toEqual([true, 1_000_000]);
+  });
+
+  it('rejects gzip data cut short or damaged, saying so', async () => {
+    const whole = gzipSync(CSV.repeat(200));
+    const cut = write('cut.csv.gz', whole.subarray(0, whole.length - 40));
+    const damaged = Buffer.from(whole);
+    damaged.fill(0x55, 20, 60);
+    const result = await ingestPaths([cut, write('damaged.csv.gz', damaged)]);
+    expect(result.rejects.map((r) => [r.source.file, r.reason])).toEqual([
+      [displayPath(cut), 'gzip data cut short (Z_BUF_ERROR): the file is not whole'],
+      [displayPath(at('damaged.csv.gz')), expect.stringMatching(/^gzip data is damaged \(Z_DATA_ERROR\)$/)],
+    ]);
+  });
+
+  it('says what to do with a workbook, an archive, a PDF or other compression', async () => {
+    // A ZIP local file header (PK\3\4, 26 bytes of fields) and the name of its first entry.
+    const zipEntry = (name: string) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(name), Buffer.alloc(64)]);
+    const files = [
+      write('scopus.xlsx', zipEntry('xl/workbook.xml')),
+      write('export.zip', zipEntry('savedrecs.txt')),
+      write('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
+      write('paper.pdf', '%PDF-1.7\n%\xe2\xe3\n1 0 obj\n'),
+      write('records.csv.xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0, 4])),
+    ];
+    const result = await ingestPaths(files);
+    expect(result.rejects.map((r) => [r.source.file.split('/').pop(), r.reason])).toEqual([
+      ['export.zip', 'a ZIP archive, skipped: unzip it and read the files it holds'],
+      ['old.xls', 'an older Office file (.xls, .doc), skipped: save it as CSV (UTF-8) and read that'],
+      ['paper.pdf', "a PDF, skipped: citegraph reads exported records (CSV, RIS, BibTeX, …), not papers' full text"],
+      ['records.csv.xz', 'xz-compressed, skipped: decompress it first (gzip files are read as they are)'],
+      ['scopus.xlsx', 'an Excel workbook, skipped: save it as CSV (UTF-8) and read that'],
     ]);
   });
 

@@ -30,6 +30,7 @@ export async function ingestFile(path: FsPath, file: string, limits: ReadLimits)
     file,
     sha256: read.sha256,
     bytes: read.bytes,
+    ...(read.compression ? { compression: read.compression } : {}),
     ...(parsed.format ? { format: parsed.format } : {}),
     ...(parsed.dialect ? { dialect: parsed.dialect } : {}),
     ...('encoding' in read ? { encoding: read.encoding } : {}),

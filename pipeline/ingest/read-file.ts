@@ -2,6 +2,7 @@
 // that is not UTF-8 but reads as Latin-1 (or Windows-1252, its common superset) are decoded;
 // empty files, binary files and anything else are refused with a reason a person understands.
 // The text goes to a sink chunk by chunk, so no more than a chunk of the file is held here.
+// Gzip data is decompressed as it streams (gzip.ts); the digest and the size are the file's own.
 //
 // UTF-8 or single-byte is decided by the evidence of the whole file (utf8-evidence.ts). Single-
 // byte text forms a well-formed multi-byte sequence only by chance, far less than once per ten of
@@ -16,6 +17,9 @@
 // again from the start in the encoding the evidence chose.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { skippedKind } from './file-kinds';
+import { startsAsGzip } from './gzip';
 import { LINES_LISTED, type LineList, Utf8Evidence } from './utf8-evidence';
 
 export interface TextSink {
@@ -29,8 +33,11 @@ export interface EncodingNote {
   reason: string;
 }
 
-/** What reading a file found: its digest and size, and the encoding it was decoded with (and its notes) or the problem that stopped it. */
-export type FileFacts = { sha256: string; bytes: number } & Decoded;
+/**
+ * What reading a file found: its digest and size, whether it was gzip data, and the encoding its
+ * text was decoded with (and its notes) or the problem that stopped it.
+ */
+export type FileFacts = { sha256: string; bytes: number; compression?: 'gzip' } & Decoded;
 type Decoded = { encoding: string; notes: EncodingNote[] } | { problem: string };
 
 /**
@@ -50,12 +57,18 @@ const MAX_HIGH_SHARE = 0.3;
 /** The file read into sinks made by `newSink` (a second one when the first pass was not kept); a problem when it cannot be read at all. */
 export async function readText(path: string | Buffer, newSink: () => TextSink): Promise<FileFacts | { unreadable: string }> {
   const first = new FirstPass(new BinaryGate(newSink()));
+  const hash = createHash('sha256');
+  let bytes = 0;
   try {
-    await eachChunk(path, (chunk) => first.read(chunk));
-    const facts = { sha256: first.hash.digest('hex'), bytes: first.bytes };
+    const gzip = await startsAsGzip(path);
+    await eachChunk(path, gzip, (chunk) => first.read(chunk), (raw) => {
+      hash.update(raw);
+      bytes += raw.length;
+    });
+    const facts = { sha256: hash.digest('hex'), bytes, ...(gzip ? { compression: 'gzip' as const } : {}) };
     const found = first.finish();
     if (!('reread' in found)) return { ...facts, ...found };
-    return { ...facts, ...(await readAgain(path, new BinaryGate(newSink()), found.reread, found.notes)) };
+    return { ...facts, ...(await readAgain(path, gzip, new BinaryGate(newSink()), found.reread, found.notes)) };
   } catch (error) {
     return { unreadable: describeFsError(error) };
   }
@@ -65,15 +78,15 @@ export async function readText(path: string | Buffer, newSink: () => TextSink): 
  * The second pass, in the encoding the first chose. A single-byte one that held well-formed
  * UTF-8 sequences (notes undefined) finds its notes as it reads: the lines with those bytes.
  */
-async function readAgain(path: string | Buffer, gate: BinaryGate, encoding: TextEncoding, notes: EncodingNote[] | undefined): Promise<Decoded> {
+async function readAgain(path: string | Buffer, gzip: boolean, gate: BinaryGate, encoding: TextEncoding, notes: EncodingNote[] | undefined): Promise<Decoded> {
   if (encoding === 'utf-8') {
     const decoder = new TextDecoder('utf-8');
-    await eachChunk(path, (chunk) => gate.push(decoder.decode(chunk, { stream: true })));
+    await eachChunk(path, gzip, (chunk) => gate.push(decoder.decode(chunk, { stream: true })));
     gate.push(decoder.decode());
     return withNotes(gate.end(encoding), notes ?? []);
   }
   const evidence = notes ? undefined : new Utf8Evidence(true);
-  await eachChunk(path, (chunk) => {
+  await eachChunk(path, gzip, (chunk) => {
     evidence?.push(chunk);
     gate.push(decodeSingleByte(chunk, encoding));
   });
@@ -81,8 +94,20 @@ async function readAgain(path: string | Buffer, gate: BinaryGate, encoding: Text
   return withNotes(gate.end(encoding), evidence ? lineNotes(evidence.multiByteLines, utf8InSingleByte(encoding)) : (notes ?? []));
 }
 
-async function eachChunk(path: string | Buffer, onChunk: (chunk: Buffer) => void): Promise<void> {
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) onChunk(chunk as Buffer);
+/** The file's text bytes to `onChunk` (decompressed when `gzip`), its own bytes to `onRaw`. */
+async function eachChunk(path: string | Buffer, gzip: boolean, onChunk: (chunk: Buffer) => void, onRaw: (chunk: Buffer) => void = () => {}): Promise<void> {
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  if (!gzip) {
+    for await (const chunk of file) {
+      onRaw(chunk as Buffer);
+      onChunk(chunk as Buffer);
+    }
+    return;
+  }
+  const text = createGunzip({ chunkSize: CHUNK_BYTES });
+  file.on('data', (chunk) => onRaw(chunk as Buffer));
+  file.on('error', (error) => text.destroy(error));
+  for await (const chunk of file.pipe(text)) onChunk(chunk as Buffer);
 }
 
 /** "permission denied (EACCES)" and the like: the code tells a person what to fix. */
@@ -97,6 +122,10 @@ export function describeFsError(error: unknown): string {
       return `cannot read: permission denied (${code})`;
     case 'ELOOP':
       return 'symlink loop (ELOOP)';
+    case 'Z_BUF_ERROR':
+      return 'gzip data cut short (Z_BUF_ERROR): the file is not whole';
+    case 'Z_DATA_ERROR':
+      return 'gzip data is damaged (Z_DATA_ERROR)';
     default:
       return `cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`;
   }
@@ -107,12 +136,12 @@ type TextEncoding = 'utf-8' | SingleByte;
 type Found = Decoded | { reread: TextEncoding; notes: EncodingNote[] | undefined };
 
 /**
- * Every byte once: the digest, the size, NUL bytes, the UTF-8 evidence; and the text as the BOM
- * says, or as UTF-8 while the evidence so far says UTF-8.
+ * Every byte of text once: NUL bytes, the UTF-8 evidence; and the text as the BOM says, or as
+ * UTF-8 while the evidence so far says UTF-8.
  */
 class FirstPass {
-  readonly hash = createHash('sha256');
-  bytes = 0;
+  /** Bytes of text read so far. */
+  private bytes = 0;
   private readonly sample: Buffer[] = [];
   private decoder: TextDecoder | undefined;
   /** Gathered unless the file is UTF-16. */
@@ -124,7 +153,6 @@ class FirstPass {
   constructor(private gate: BinaryGate | undefined) {}
 
   read(chunk: Buffer): void {
-    this.hash.update(chunk);
     if (this.bytes < SAMPLE) this.sample.push(chunk.subarray(0, SAMPLE - this.bytes));
     // A regular file's first chunk is a full one, so it holds any byte-order mark.
     this.decoder ??= this.open(chunk);
@@ -140,6 +168,8 @@ class FirstPass {
 
   finish(): Found {
     if (this.bytes === 0) return { problem: 'empty file' };
+    const kind = skippedKind(Buffer.concat(this.sample));
+    if (kind !== undefined) return { problem: kind };
     if (this.nulBytes) return { problem: 'binary file, skipped (it holds NUL bytes)' };
     const evidence = this.evidence;
     // A dangling byte or half a surrogate pair at the end of UTF-16 is dropped rather than read as U+FFFD.

@@ -9,12 +9,13 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { readOutputMarker } from '../output-marker';
 import { describeFsError } from './read-file';
 import { compareStrings } from '../compare';
+import { textBytes } from './gzip';
 
 /** A path as the file system takes it: a string, or bytes where a name is not UTF-8. */
 export type FsPath = string | Buffer;
 
 export type WalkEntry =
-  /** `bytes`: its size when walked, which the memory plan and the parse worker's threshold read. */
+  /** `bytes`: its size when walked (a gzip file's once decompressed), which the memory plan and the parse worker's threshold read. */
   | { kind: 'file'; path: FsPath; display: string; bytes: number }
   | { kind: 'problem'; display: string; reason: string }
   /** Read on, but worth a line in warnings.csv. */
@@ -92,7 +93,7 @@ class Walker {
     const real = await this.realPath(path);
     if (real !== undefined && !this.files.has(real)) {
       this.files.add(real);
-      this.entries.push({ kind: 'file', path, display: displayPath(path), bytes });
+      this.entries.push({ kind: 'file', path, display: displayPath(path), bytes: await textBytes(path, bytes) });
       if (typeof path !== 'string') this.note(path, 'file name is not valid UTF-8: read, and shown here with U+FFFD');
     }
     return 1;
