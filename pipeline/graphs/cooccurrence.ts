@@ -47,21 +47,29 @@ export function buildCooccurrenceGraph(
 }
 
 function countCooccurrences(items: ReadonlyMap<string, string>, documents: ReadonlyMap<string, readonly string[]>, evidenceLimit: number, counting: Counting): CooccurrenceLinks {
-  const links: CooccurrenceLinks = new Map();
+  // Pairs are counted under a number (the lower ordinal × items + the higher), not a string: the
+  // edge key is made once a link, not once a document holding it (a quarter of the build).
+  const ordinal = new Map<string, number>();
+  for (const item of items.keys()) ordinal.set(item, ordinal.size);
+  const n = ordinal.size;
+  const counted = new Map<number, CooccurrenceLink>();
   for (const documentId of [...documents.keys()].sort(compareStrings)) {
     const held = documents.get(documentId)!.filter((item) => items.has(item));
+    const at = held.map((item) => ordinal.get(item)!);
     const share = counting === 'full' ? 1 : 1 / (held.length - 1);
     for (let i = 0; i < held.length; i++) {
       for (let j = i + 1; j < held.length; j++) {
-        const key = edgeKey(held[i]!, held[j]!);
-        const link = links.get(key) ?? { source: held[i]!, target: held[j]!, count: 0, strength: 0, papers: [] };
+        const pair = Math.min(at[i]!, at[j]!) * n + Math.max(at[i]!, at[j]!);
+        let link = counted.get(pair);
+        if (!link) counted.set(pair, (link = { source: held[i]!, target: held[j]!, count: 0, strength: 0, papers: [] }));
         link.count += 1;
         link.strength += share;
         if (link.papers.length < evidenceLimit) link.papers.push(documentId);
-        links.set(key, link);
       }
     }
   }
+  const links: CooccurrenceLinks = new Map();
+  for (const link of counted.values()) links.set(edgeKey(link.source, link.target), link);
   return links;
 }
 
