@@ -135,6 +135,19 @@ describe('BibTeX from Scopus', () => {
     expect(guler!.url).toContain('eid=2-s2.0-84958240848');
     expect(liao!.citedBy).toBe(1);
   });
+
+  it('reads the references field as the CSV export\'s References cell', () => {
+    expect(result.records.map((r) => r.references?.length)).toEqual([17, 54, 35]);
+    expect(guler!.references![1]).toEqual({
+      raw: 'Bonacich, P., Some unique properties of eigenvector centrality (2007) Social Networks, 29 (4), pp. 555-564',
+      firstAuthor: 'Bonacich, P.',
+      year: 2007,
+      title: 'Some unique properties of eigenvector centrality',
+      source: 'Social Networks',
+      volume: '29',
+      page: '555',
+    });
+  });
 });
 
 describe('BibTeX from Zotero and JabRef', () => {

@@ -1,7 +1,7 @@
 // One BibTeX entry's fields → the record of its paper. Fields of BibTeX, BibLaTeX, Zotero and
 // JabRef, and of the exports of Web of Science (Times-Cited, Unique-ID, Cited-References,
 // Keywords-Plus, ORCID-Numbers…) and Scopus (author_keywords, document_type, art_number,
-// "note = {Cited by: 12}"…). Names keep their fullest form (bibtex-names.ts); the corpus chooses
+// "note = {Cited by: 12}", references…). Names keep their fullest form (bibtex-names.ts); the corpus chooses
 // how to show them.
 import type { Identifiers, PaperDate, SourceRecord } from '../model';
 import { unique } from './author-details';
@@ -16,6 +16,7 @@ import { pageRange } from './pages';
 import type { Collector } from './result';
 import { chooseDate } from './tagged-dates';
 import { readWosReference } from './wos-references';
+import { parseScopusReference, splitScopusReferences } from './dialects/scopus-references';
 
 type Entry = Extract<BibItem, { kind: 'entry' }>;
 type Get = (...names: string[]) => string | undefined;
@@ -48,6 +49,7 @@ const TEXT_FIELDS = [
   'keywords',
   'author_keywords',
   'keywords-plus',
+  'references',
 ];
 /** Fields read a line at a time, since Web of Science writes one address, reference or id a line. */
 const LINE_FIELDS = ['affiliation', 'affiliations', 'cited-references', 'orcid-numbers', 'researcherid-numbers'];
@@ -87,8 +89,11 @@ export function emitEntry(out: Collector, entry: Entry): EntryFacts | undefined 
   set(record, 'language', get('language', 'langid'));
   setKeywords(record, get);
   setCitedBy(record, get, warn);
-  // Each reference ends with the export's full stop, which WoS plain text does not write.
-  const references = lines('cited-references').map((l) => readWosReference(l.replace(/\.$/, '')));
+  // Web of Science: one reference a line, each ending with the export's full stop, which WoS
+  // plain text does not write. Scopus: its CSV's References cell, in one field.
+  const wos = lines('cited-references').map((l) => readWosReference(l.replace(/\.$/, '')));
+  const scopus = get('references');
+  const references = wos.length > 0 || scopus === undefined ? wos : splitScopusReferences(scopus).map(parseScopusReference);
   if (references.length > 0) record.references = references;
   detachRecord(record);
   out.records.push(record);
