@@ -8,6 +8,25 @@ import { formatFixture } from './helpers/format-fixture';
 const parse = (text: string) => parseText(text, 'refs.ris');
 
 describe('RIS', () => {
+  it("reads Scopus's notes: its citation count and the references, one a line in its CSV's layout", () => {
+    const result = parse(formatFixture('scopus-ris-excerpt.ris'));
+    expect([result.format, result.rejects, result.warnings]).toEqual(['ris', [], []]);
+    const [fusion, liveness] = result.records;
+    expect([fusion!.citedBy, fusion!.references!.length, liveness!.citedBy, liveness!.references!.length]).toEqual([1066, 27, 167, 9]);
+    expect([fusion!.documentType, liveness!.documentType]).toEqual(['Article; JOUR', 'Conference Paper; CONF']);
+    expect(fusion!.references![2]).toEqual({
+      raw: 'Brunelli, R., Falavigna, D., Person identification using multiple cues (1995) IEEE Trans. PAMI, 12 (10), pp. 955-966',
+      firstAuthor: 'Brunelli, R.',
+      year: 1995,
+      title: 'Person identification using multiple cues',
+      source: 'IEEE Trans. PAMI',
+      volume: '12',
+      page: '955',
+    });
+    // A book: its title is where the source would be.
+    expect(fusion!.references![0]).toMatchObject({ firstAuthor: 'Ben-Yacoub, S.', year: 1999, source: 'Fusion of Face and Speech Data for Person Identity Verification' });
+  });
+
   it('reads real records field by field, an author written twice once', () => {
     const result = parse(formatFixture('ris-example-excerpt.ris'));
     expect(result.format).toBe('ris');

@@ -9,9 +9,12 @@
 // contributors, not authors of the paper. The venue is T2, else JF, JO or JA; the volume VL, else
 // VO (older writers put it there); a DOI is DO, else one a doi.org or /doi/ address in UR names;
 // AN gives a Web of Science UT ("WOS:…") or Scopus EID ("2-s2.0-…"); other accession numbers are
-// the database's own.
+// the database's own. Scopus writes its counts and reference list as notes: "N1  - Cited By :1066"
+// and "N1  - References: …; " with one reference a line, in its CSV's References layout, and its
+// document type in M3 ("Review"), beside TY.
 import type { Identifiers, SourceRecord } from '../model';
 import { addressText, unique } from './author-details';
+import { parseScopusReference, splitScopusReferences } from './dialects/scopus-references';
 import { pageRange } from './pages';
 import { chooseDate } from './tagged-dates';
 import type { TaggedFields } from './tagged-fields';
@@ -72,10 +75,32 @@ function readRecord(fields: TaggedFields): RecordFields | undefined {
     volume: fields.text('VL', 'VO'),
     issue: fields.text('IS'),
     ...pages(fields),
-    documentType: fields.text('TY'),
+    documentType: documentType(fields),
     language: fields.text('LA'),
     authorKeywords: fields.list('KW', /[;\n]/),
     affiliations: unique(fields.lines('AD').map(addressText)),
+    ...scopusNotes(fields),
+  };
+}
+
+/** TY; Scopus's own type beside it, which RIS has no code for ("Review", "Conference Paper" in M3). */
+function documentType(fields: TaggedFields): string | undefined {
+  const ty = fields.text('TY');
+  const scopus = /^scopus$/i.test(fields.text('DB') ?? '') ? fields.text('M3') : undefined;
+  return scopus === undefined ? ty : ty === undefined ? scopus : `${scopus}; ${ty}`;
+}
+
+const CITED_BY_NOTE = /^Cited By\s*:\s*(\d{1,9})\s*$/i;
+const REFERENCES_NOTE = /^References:\s*/i;
+
+/** Scopus's notes: its citation count and the paper's references. */
+function scopusNotes(fields: TaggedFields): Pick<SourceRecord, 'citedBy' | 'references'> {
+  const notes = fields.values('N1');
+  const count = notes.map((n) => CITED_BY_NOTE.exec(n)?.[1]).find((c) => c !== undefined);
+  const list = notes.find((n) => REFERENCES_NOTE.test(n));
+  return {
+    ...(count !== undefined ? { citedBy: Number(count) } : {}),
+    ...(list !== undefined ? { references: splitScopusReferences(list.replace(REFERENCES_NOTE, '')).map(parseScopusReference) } : {}),
   };
 }
 
