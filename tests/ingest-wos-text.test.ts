@@ -14,6 +14,17 @@ import { formatFixture } from './helpers/format-fixture';
 const parse = (text: string, limits = readLimits()) => parseText(text, 'wos.txt', limits);
 
 describe('Web of Science plain text', () => {
+  it('reads records cut from an export without its FN and VR header, but nothing else opening with PT', () => {
+    const whole = formatFixture('wos-savedrecs-excerpt.txt');
+    const headless = whole.split('\n').slice(2).join('\n');
+    const [withHeader, without] = [parse(whole), parse(headless)];
+    expect(without.format).toBe('wos-text');
+    expect(without.rejects).toEqual([]);
+    expect(without.records.map((r) => [r.title, r.references?.length])).toEqual(withHeader.records.map((r) => [r.title, r.references?.length]));
+    // A table whose first cell is "PT J" is no export.
+    expect(parse('PT J\nsome words after it\n').format).not.toBe('wos-text');
+  });
+
   it('reads a whole record of a real export field by field', () => {
     const result = parse(formatFixture('OnePaper.isi'));
     expect(result.format).toBe('wos-text');

@@ -1,5 +1,5 @@
 // Web of Science plain text ("Other file formats → Plain text", savedrecs.txt): a file header
-// (FN, VR), then records of two-letter tags, each from PT to ER, continuation lines indented by
+// (FN, VR; a file cut from an export may lack it), then records of two-letter tags, each from PT to ER, continuation lines indented by
 // three spaces, EF at the end. In list fields (AU, AF, C1, CR) each line is an item; in others a
 // continuation line wraps the value and is joined to it with a space.
 import { authorFields, unique } from './author-details';
@@ -35,7 +35,10 @@ export const WOS_TEXT: TaggedFormat = {
   },
   tags: new Set([...READ, ...PASSED_OVER]),
   untitled: 'record without a title (no TI)',
-  opens: (lines) => /^FN\b/.test(lines[0] ?? '') && /^VR\b/.test(lines[1] ?? ''),
+  // Its header, or, where a file was cut from an export without it, a first record's PT line
+  // ("PT J": journal, book, series, patent, conference) and a field tag after it.
+  opens: (lines) =>
+    (/^FN\b/.test(lines[0] ?? '') && /^VR\b/.test(lines[1] ?? '')) || (/^\ufeff?PT [JBSPC]$/.test(lines[0] ?? '') && /^[A-Z][A-Z0-9] \S/.test(lines[1] ?? '')),
   read: readRecord,
 };
 
