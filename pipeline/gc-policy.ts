@@ -25,8 +25,8 @@ export function collectGarbageSooner(): void {
 /**
  * Whether a run on this many bytes of input collects garbage sooner. Measured with the CLI on
  * generated corpora (`/usr/bin/time`, two or three runs each way, outputs byte-identical): at
- * 1,000 papers (2.4 MB) the policy left the peak where it was (360–380 MiB both ways) and cost 6%
- * of the wall time (6.4–6.7 s against 6.9–7.1 s); at 3,000 papers (5.8 MB) it saved 100 MiB
- * (480 against 575–600 MiB) for 8%; at 10,000 (23 MB) 0.3 GiB.
+ * 1,000 papers (2.4 MB) the policy left the peak where it was (350–375 MiB both ways) and cost 6%
+ * of the wall time (6.4–6.7 s against 6.9–7.1 s); at 3,000 papers (5.8 MB) it saved about 100 MiB
+ * (470 against 560–585 MiB) for 8%; at 10,000 (23 MB) 0.3 GiB.
  */
 export const collectsSooner = (inputBytes: number): boolean => inputBytes >= 4e6;
