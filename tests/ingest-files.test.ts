@@ -115,6 +115,8 @@ describe('reading files', () => {
     const zipEntry = (name: string) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(name), Buffer.alloc(64)]);
     const files = [
       write('scopus.xlsx', zipEntry('xl/workbook.xml')),
+      // As Excel writes one: its content types first, its parts after them.
+      write('wos.xlsx', Buffer.concat([zipEntry('[Content_Types].xml'), zipEntry('xl/workbook.xml')])),
       write('export.zip', zipEntry('savedrecs.txt')),
       write('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
       write('paper.pdf', '%PDF-1.7\n%\xe2\xe3\n1 0 obj\n'),
@@ -127,6 +129,7 @@ describe('reading files', () => {
       ['paper.pdf', "a PDF, skipped: citegraph reads exported records (CSV, RIS, BibTeX, …), not papers' full text"],
       ['records.csv.xz', 'xz-compressed, skipped: decompress it first (gzip files are read as they are)'],
       ['scopus.xlsx', 'an Excel workbook, skipped: save it as CSV (UTF-8) and read that'],
+      ['wos.xlsx', 'an Excel workbook, skipped: save it as CSV (UTF-8) and read that'],
     ]);
   });
 

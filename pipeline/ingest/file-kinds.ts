@@ -15,10 +15,12 @@ const COMPRESSED: [string, readonly number[]][] = [
 /** Why a file with this head is skipped, or undefined when its head names none of these kinds. */
 export function skippedKind(head: Buffer): string | undefined {
   if (startsWith(head, ZIP)) {
-    // The first entry's name follows its 30-byte local header: Office files start with their parts.
-    const names = head.subarray(30, 2048).toString('latin1');
-    if (/\bxl\//.test(names) || (names.includes('[Content_Types].xml') && head.includes('xl/'))) return 'an Excel workbook, skipped: save it as CSV (UTF-8) and read that';
-    if (/\bword\//.test(names) || head.includes('word/')) return 'a Word document, skipped: citegraph reads exported records (CSV, RIS, BibTeX, …)';
+    // The first entry's name follows its 30-byte local header. An Office file's parts are in a
+    // folder of its kind, often after its [Content_Types].xml entry.
+    const first = head.subarray(30, 30 + 64).toString('latin1');
+    const office = (folder: string) => first.startsWith(folder) || (first.startsWith('[Content_Types].xml') && head.includes(folder));
+    if (office('xl/')) return 'an Excel workbook, skipped: save it as CSV (UTF-8) and read that';
+    if (office('word/')) return 'a Word document, skipped: citegraph reads exported records (CSV, RIS, BibTeX, …)';
     return 'a ZIP archive, skipped: unzip it and read the files it holds';
   }
   if (startsWith(head, OLE2)) return 'an older Office file (.xls, .doc), skipped: save it as CSV (UTF-8) and read that';
