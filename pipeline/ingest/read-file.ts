@@ -107,7 +107,11 @@ async function eachChunk(path: string | Buffer, gzip: boolean, onChunk: (chunk: 
   const text = createGunzip({ chunkSize: CHUNK_BYTES });
   file.on('data', (chunk) => onRaw(chunk as Buffer));
   file.on('error', (error) => text.destroy(error));
-  for await (const chunk of file.pipe(text)) onChunk(chunk as Buffer);
+  try {
+    for await (const chunk of file.pipe(text)) onChunk(chunk as Buffer);
+  } finally {
+    file.destroy(); // damaged data ends the decompression first: the file is closed, not left open
+  }
 }
 
 /** "permission denied (EACCES)" and the like: the code tells a person what to fix. */
