@@ -181,12 +181,21 @@ describe('PubMed XML content', () => {
   });
 
   it('says what is between articles that is not one, and where', () => {
-    const got = read(`${SET_START}${article('<ArticleTitle>A</ArticleTitle>')}\n<DeleteCitation>\n<PMID Version="1">5</PMID>\n</DeleteCitation>\n${article('<ArticleTitle>B</ArticleTitle>', '2')}\n</PubmedArticleSet>\n`);
+    const got = read(`${SET_START}${article('<ArticleTitle>A</ArticleTitle>')}\n<Notes>\n<PMID Version="1">5</PMID>\n</Notes>\n${article('<ArticleTitle>B</ArticleTitle>', '2')}\n</PubmedArticleSet>\n`);
     expect(got.records.map((r) => [r.source.line, r.title])).toEqual([
       [4, 'A'],
       [8, 'B'],
     ]);
     expect(got.rejects.map((r) => [r.source.line, r.source.endLine, r.reason])).toEqual([[5, 7, 'not a PubmedArticle or PubmedBookArticle: not read']]);
+  });
+
+  it("notes an update file's deleted citations, reading the articles around them", () => {
+    const deleted = Array.from({ length: 23 }, (_, i) => `<PMID Version="1">${100 + i}</PMID>`).join('\n');
+    const got = read(`${SET_START}${article('<ArticleTitle>A</ArticleTitle>')}\n<DeleteCitation>\n${deleted}\n</DeleteCitation>\n</PubmedArticleSet>\n`);
+    expect([got.records.map((r) => r.title), got.rejects]).toEqual([['A'], []]);
+    expect(got.warnings.map((w) => [w.source.line, w.source.endLine, w.field, w.value, w.reason])).toEqual([
+      [5, 29, 'DeleteCitation', `${Array.from({ length: 20 }, (_, i) => 100 + i).join(', ')}, … and 3 more`, "PubMed deleted these 23 citations (an update file's list): records of them read from other files are kept"],
+    ]);
   });
 
   it('rejects other XML as XML that is not PubMed\'s', () => {

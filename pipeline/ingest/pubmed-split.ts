@@ -14,7 +14,8 @@ export type XmlPiece =
   | { kind: 'over'; name: string; chars: number; head: string; line: number; endLine: number }
   | { kind: 'stray'; head: string; line: number; endLine: number };
 
-const ARTICLE_START = /<(PubmedArticle|PubmedBookArticle)(?=[\s/>])/g;
+/** What is cut out whole: articles, and the list of deleted citations an update file ends with. */
+const ARTICLE_START = /<(PubmedArticle|PubmedBookArticle|DeleteCitation)(?=[\s/>])/g;
 /** Markup between articles that says nothing about a paper, and the offset after it (-1 while its end is yet to come). */
 const PASSED_OVER: readonly [RegExp, (text: string, from: number) => number][] = [
   [/^<\?/, (text, from) => after(text, '?>', from)],

@@ -1,6 +1,6 @@
-// PubMed XML (efetch's PubmedArticleSet), read as it arrives: each <PubmedArticle> or
-// <PubmedBookArticle> is cut out whole (pubmed-split.ts) and parsed alone (pubmed-article.ts),
-// so a broken article costs itself only, and its reject names its lines.
+// PubMed XML (efetch's PubmedArticleSet, the baseline and update files), read as it arrives: each
+// <PubmedArticle> or <PubmedBookArticle> is cut out whole (pubmed-split.ts) and parsed alone
+// (pubmed-article.ts), so a broken article costs itself only, and its reject names its lines.
 import { emitArticle } from './pubmed-article';
 import { PubmedSplitter, type XmlPiece } from './pubmed-split';
 import { overLimit, type ReadLimits } from './record-limit';
@@ -26,9 +26,23 @@ export class PubmedXmlReader implements TextReader {
 
   private read(piece: XmlPiece, limits: ReadLimits): void {
     const { out } = this;
-    if (piece.kind === 'article') emitArticle(out, piece.text, piece.line, piece.endLine);
+    if (piece.kind === 'article' && piece.text.startsWith('<DeleteCitation')) noteDeletions(out, piece.text, piece.line, piece.endLine);
+    else if (piece.kind === 'article') emitArticle(out, piece.text, piece.line, piece.endLine);
     else if (piece.kind === 'unclosed') out.reject(piece.line, piece.endLine, 'article without its end tag before the next article or the end of the file: not read', piece.text);
     else if (piece.kind === 'over') out.reject(piece.line, piece.endLine, `<${piece.name}> of ${overLimit(piece.chars, limits)}: not read`, piece.head);
     else out.reject(piece.line, piece.endLine, 'not a PubmedArticle or PubmedBookArticle: not read', piece.head);
   }
+}
+
+/** PMIDs a DeleteCitation lists before "… and N more". */
+const DELETIONS_SHOWN = 20;
+
+/**
+ * PubMed's update files end with the citations PubMed deleted since. Nothing here is a paper,
+ * and the records of those PMIDs may come from other files, read as they are: a warning says so.
+ */
+function noteDeletions(out: Collector, text: string, line: number, endLine: number): void {
+  const pmids = [...text.matchAll(/<PMID\b[^>]*>\s*(\d+)\s*<\/PMID>/g)].map((m) => m[1]!);
+  const shown = pmids.slice(0, DELETIONS_SHOWN).join(', ') + (pmids.length > DELETIONS_SHOWN ? `, … and ${pmids.length - DELETIONS_SHOWN} more` : '');
+  out.warn(line, endLine, 'DeleteCitation', shown, `PubMed deleted these ${pmids.length} citations (an update file's list): records of them read from other files are kept`);
 }
