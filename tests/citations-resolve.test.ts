@@ -76,6 +76,14 @@ describe('resolving cited references', () => {
     // Without a page it could be any paper of that volume.
     expect(model.warnings.map((w) => w.value)).toEqual(['[Anonymous], 1999, LANCET, V353']);
   });
+
+  it('labels a work named by an identifier alone by its source, year, volume and page', () => {
+    const model = resolveCitations([paper('p1', [{ raw: 'Nature. 2018 Feb 22;554(7693):544-548', year: 2018, source: 'Nature', volume: '554', page: '544', ids: { pmid: '29443960' } }, { raw: 'pmid 1', ids: { pmid: '1' } }])]);
+    expect(model.works.map((w) => [w.key, w.label])).toEqual([
+      ['pmid:1', 'PMID 1'],
+      ['pmid:29443960', 'Nature 2018, 554, 544'],
+    ]);
+  });
 });
 
 describe('matching references to papers of the corpus', () => {

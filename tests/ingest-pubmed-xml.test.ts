@@ -61,6 +61,8 @@ describe('PubMed XML from efetch', () => {
     expect(second!.references).toHaveLength(37);
     expect(second!.references!.every((r) => r.raw !== '' && r.ids?.pmid !== undefined)).toBe(true);
     expect(second!.references![0]).toMatchObject({ ids: { pmid: expect.stringMatching(/^\d+$/) } });
+    // Each citation's text read in NLM's style, as the other databases name the work.
+    expect(second!.references!.find((r) => r.raw === 'Nature. 2018 Feb 22;554(7693):544-548')).toMatchObject({ year: 2018, source: 'Nature', volume: '554', page: '544' });
   });
 
   it('reads a group author, ORCIDs and PubMed Central ids', () => {

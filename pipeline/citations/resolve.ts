@@ -180,18 +180,21 @@ function firstDoi(refs: readonly Occurrence[], key: string, alias: UnionFind): s
 }
 
 /**
- * "Aria M 2017, J INFORMETR" from the first reference that gives an author and a year; for a work
- * without an author, its title where a reference gives one, else "[Anonymous]" with the volume and
- * page (two anonymous works of one journal and year are two works); else the identifier.
+ * "Aria M 2017, J INFORMETR" from the first reference that gives an author and a year. Without
+ * one, from the first that gives a year and a source: its title where a reference gives one, else
+ * the source with volume and page ("Nature 2013, 500, 415", a PubMed citation without authors;
+ * "[Anonymous] 1999, LANCET, 353, 9", a work keyed without one: two of one journal and year are
+ * two works). Else the identifier.
  */
 function labelOf(refs: readonly Occurrence[], key: string): string {
   const ref = refs.find((o) => o.ref.firstAuthor !== undefined && o.ref.year !== undefined)?.ref;
   if (ref) return `${ref.firstAuthor} ${ref.year}${ref.source ? `, ${ref.source}` : ''}`;
-  if (!key.startsWith('ref:')) return describeKey(key);
-  // A bibliographic key with no reference giving an author: every one gives year, source, volume and page.
-  const { year, source, volume, page } = refs[0]!.ref;
+  const dated = refs.find((o) => o.ref.year !== undefined && o.ref.source !== undefined)?.ref;
+  if (!dated) return describeKey(key);
   const title = refs.find((o) => o.ref.title)?.ref.title;
-  return title ? `${shortTitle(title)} ${year}, ${source}` : `[Anonymous] ${year}, ${source}, ${volume}, ${page}`;
+  if (title) return `${shortTitle(title)} ${dated.year}, ${dated.source}`;
+  const numbers = [dated.volume, dated.page].flatMap((n) => (n === undefined ? [] : [`, ${n}`])).join('');
+  return key.startsWith('ref:') ? `[Anonymous] ${dated.year}, ${dated.source}${numbers}` : `${dated.source} ${dated.year}${numbers}`;
 }
 
 /** A title as a map label: up to 60 characters, cut at a word (the whole title is in references.csv). */

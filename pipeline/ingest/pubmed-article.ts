@@ -11,6 +11,7 @@ import { readOrcid } from './person-ids';
 import type { Collector } from './result';
 import { chooseDate } from './tagged-dates';
 import { attribute, child, children, parseElement, textOf, type XmlNode } from './xml-nodes';
+import { parseNlmCitation } from './nlm-citation';
 
 type Warn = (field: string, value: string, reason: string) => void;
 
@@ -195,7 +196,7 @@ function pagesOf(pagination: XmlNode | undefined): Pick<SourceRecord, 'pageStart
   return medline === undefined ? {} : pageRange(medline);
 }
 
-/** A reference list's references (lists may nest), each with its citation text and ids. */
+/** A reference list's references (lists may nest), each with its citation text, what that text gives, and ids. */
 function referencesOf(list: XmlNode): CitedReference[] {
   return [
     ...children(list, 'Reference').flatMap((reference) => {
@@ -205,9 +206,14 @@ function referencesOf(list: XmlNode): CitedReference[] {
         const value = textOf(id);
         if (kind && value) ids[kind] ??= value;
       }
-      const raw = textOf(child(reference, 'Citation')) ?? Object.entries(ids).map(([k, v]) => `${k} ${v}`).join(', ');
+      const citation = textOf(child(reference, 'Citation'));
+      const raw = citation ?? Object.entries(ids).map(([k, v]) => `${k} ${v}`).join(', ');
       if (raw === '') return [];
-      return [Object.keys(ids).length > 0 ? { raw, ids } : { raw }];
+      // The citation's text in NLM's style gives author, year, journal, volume and page, so the
+      // work is named as the other databases name it, and can be matched to a paper of the corpus.
+      const { ids: named, ...parts } = citation === undefined ? {} : parseNlmCitation(citation);
+      const all = { ...named, ...ids };
+      return [{ raw, ...parts, ...(Object.keys(all).length > 0 ? { ids: all } : {}) }];
     }),
     ...children(list, 'ReferenceList').flatMap(referencesOf),
   ];
