@@ -264,6 +264,14 @@ describe('Web of Science cited references', () => {
     expect(readWosReference('Lee K, 2019, J X, V2, P3, DOI 10.1000/xyz.').ids).toEqual({ doi: '10.1000/xyz' });
   });
 
+  it('reads a page with letters, which Web of Science marks with a small p', () => {
+    // Real cited references of metaknowledge's ManyAuthors.isi and the shared data's savedrecs.txt.
+    expect(readWosReference('Pickett B, 2004, INT J RADIAT ONCOL, V60, pS185, DOI 10.1016/S0360-3016(04)01175-7')).toMatchObject({ volume: '60', page: 'S185' });
+    expect(readWosReference('Carrie D, 1997, CIRCULATION, V96, pII6').page).toBe('II6');
+    expect(readWosReference('Amit G, 2006, AM HEART J, V152, p887e9').page).toBe('887e9');
+    expect(readWosReference('1999, OPTICAL COMPONENTS G, pCH13')).toMatchObject({ year: 1999, source: 'OPTICAL COMPONENTS G', page: 'CH13' });
+  });
+
   it('gives "[Anonymous]" no first author: it names none, and would make every anonymous work one author', () => {
     const anonymous = readWosReference('[Anonymous], 2019, NATURE, V5, DOI [10.1038/a1, 10.1038/b2]');
     expect(anonymous).toMatchObject({ year: 2019, source: 'NATURE', volume: '5', ids: { doi: '10.1038/a1' } });

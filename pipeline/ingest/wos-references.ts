@@ -12,7 +12,8 @@ import { isPlausibleYear } from './dates';
 
 const YEAR = /^\d{4}$/;
 const VOLUME = /^V([A-Z]{0,2} ?\d[\w.\-/]*)$/;
-const PAGE = /^(?:P([A-Z]{0,2}\d[\w.\-/]*)|ARTN ?(\S+))$/;
+/** "P959"; a page with letters is marked with a small p ("pS185", "pE478", "pII6", "p887e9"). */
+const PAGE = /^(?:[Pp]([A-Z]{0,2}\d[\w.\-/]*)|ARTN ?(\S+))$/;
 const DOI_PART = /^DOI\b/i;
 /** DOIs hold brackets and parentheses but not ", " or "]" in practice: where a list of them ends. */
 const DOI = /10\.\d{4,9}\/[^\s,\]]+/;
