@@ -119,6 +119,12 @@ describe('Scopus CSV', () => {
     expect(parseScopusReference('Althuis, M.D., Dozier, J.M., Global trends (2005) International Journal of Epidemiology, 34 (2), pp. 405-412. , DOI 10.1093/ije/dyh414').ids).toEqual({ doi: '10.1093/ije/dyh414' });
   });
 
+  it('reads a first page of two letters and a number, as Web of Science does', () => {
+    // A supplement's page ("Circulation 96, pp. II6-II12"): the same page WoS writes "pII6".
+    expect(parseScopusReference('Carrie, D., Lipid lowering (1997) Circulation, 96, pp. II6-II12').page).toBe('II6');
+    expect(parseScopusReference('Pickett, B., Title (2004) Int J Radiat Oncol, 60, pp. S185-S186').page).toBe('S185');
+  });
+
   it('reads authors given by family name alone, as older records do', () => {
     // Real references of the shared data's formats/scopus_testing.csv.scopus (a 1986 paper's list).
     expect(parseScopusReference('Carp, Wheeler, Sink or Swim: The Socialization of a Federal District Judge (1972) Journal of Public Law, 21, p. 359')).toEqual({

@@ -21,7 +21,7 @@ const SURNAME_ONLY = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 const isSurnameOnly = (text: string) => text.length <= 40 && SURNAME_ONLY.test(text);
 const YEAR_IN = /\((\d{4})\)/g;
 const DOI_IN = /\b(10\.\d{4,9}\/[^\s,;]+)/;
-const PAGES = /\bpp?\.\s*([\p{L}]?\d+[\p{L}\d]*)/u;
+const PAGES = /\bpp?\.\s*(\p{L}{0,2}\d+[\p{L}\d]*)/u;
 const ARTICLE_NO = /\bart\.\s*no\.\s*([\w.-]+)/i;
 
 export function splitScopusReferences(cell: string): string[] {
