@@ -1,5 +1,5 @@
-// How eagerly V8 collects garbage in a run: a process-wide choice, made by the entry points (the
-// CLI, the bench) before any work. V8 lets a heap grow up to 4× its live size between full
+// How eagerly V8 collects garbage in a run: a process-wide choice, made before any work by the
+// memory gate (memory-gate.ts, for the CLI and the bench) from the input's size. V8 lets a heap grow up to 4× its live size between full
 // collections when memory is plentiful, so most of a run's peak RSS was garbage: at 10,000
 // generated papers the live heap was 291 MiB at its largest while the process peaked at 1.1 GiB.
 // A fixed growing factor of 1.5 (and V8's default young generation rather than 64 MiB semi-spaces)

@@ -119,12 +119,14 @@ describe('reading files', () => {
       write('wos.xlsx', Buffer.concat([zipEntry('[Content_Types].xml'), zipEntry('xl/workbook.xml')])),
       write('export.zip', zipEntry('savedrecs.txt')),
       write('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
+      write('notes.docx', Buffer.concat([zipEntry('[Content_Types].xml'), zipEntry('word/document.xml')])),
       write('paper.pdf', '%PDF-1.7\n%\xe2\xe3\n1 0 obj\n'),
       write('records.csv.xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0, 4])),
     ];
     const result = await ingestPaths(files);
     expect(result.rejects.map((r) => [r.source.file.split('/').pop(), r.reason])).toEqual([
       ['export.zip', 'a ZIP archive, skipped: unzip it and read the files it holds'],
+      ['notes.docx', 'a Word document, skipped: citegraph reads exported records (CSV, RIS, BibTeX, …)'],
       ['old.xls', 'an older Office file (.xls, .doc), skipped: save it as CSV (UTF-8) and read that'],
       ['paper.pdf', "a PDF, skipped: citegraph reads exported records (CSV, RIS, BibTeX, …), not papers' full text"],
       ['records.csv.xz', 'xz-compressed, skipped: decompress it first (gzip files are read as they are)'],

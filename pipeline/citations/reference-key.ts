@@ -30,16 +30,15 @@ export function referenceKeys(ref: CitedReference): ReferenceKeys {
   const ids = identifierKeys(ref.ids ?? {});
   const author = ref.firstAuthor === undefined ? undefined : authorKey(ref.firstAuthor);
   if (ref.year === undefined) return { ids };
+  const source = fold(ref.source);
   const volume = fold(ref.volume);
   const page = fold(ref.page);
-  if (author === undefined) {
-    const source = fold(ref.source);
-    return source && volume && page ? { ids, bib: ['', ref.year, source, volume, page].join('|') } : { ids };
-  }
+  // Without an author, the other four together name the work, or nothing does.
+  if (author === undefined && !(source && volume && page)) return { ids };
   return {
     ids,
-    bib: [author, ref.year, fold(ref.source), volume, page].join('|'),
-    ...(volume && page ? { match: matchKey(author, ref.year, volume, page) } : {}),
+    bib: [author ?? '', ref.year, source, volume, page].join('|'),
+    ...(author !== undefined && volume && page ? { match: matchKey(author, ref.year, volume, page) } : {}),
   };
 }
 

@@ -9,8 +9,9 @@ import type { ReadLimits } from './record-limit';
 import { TextHead } from './text';
 
 export type XmlPiece =
-  | { kind: 'article'; text: string; line: number; endLine: number }
-  | { kind: 'unclosed'; text: string; line: number; endLine: number }
+  /** `name`: PubmedArticle, PubmedBookArticle or DeleteCitation. */
+  | { kind: 'article'; name: string; text: string; line: number; endLine: number }
+  | { kind: 'unclosed'; name: string; text: string; line: number; endLine: number }
   | { kind: 'over'; name: string; chars: number; head: string; line: number; endLine: number }
   | { kind: 'stray'; head: string; line: number; endLine: number };
 
@@ -150,7 +151,7 @@ export class PubmedSplitter {
       const head = inside.head ?? new TextHead();
       head.add(this.buf.slice(from, to));
       this.emit({ kind: 'over', name: inside.name, chars, head: head.text, line: inside.line, endLine });
-    } else this.emit({ kind, text, line: inside.line, endLine });
+    } else this.emit({ kind, name: inside.name, text, line: inside.line, endLine } as XmlPiece);
     this.inside = undefined;
     this.pos = to;
   }

@@ -172,7 +172,8 @@ class FirstPass {
 
   finish(): Found {
     if (this.bytes === 0) return { problem: 'empty file' };
-    const kind = skippedKind(Buffer.concat(this.sample));
+    const sample = Buffer.concat(this.sample);
+    const kind = skippedKind(sample);
     if (kind !== undefined) return { problem: kind };
     if (this.nulBytes) return { problem: 'binary file, skipped (it holds NUL bytes)' };
     const evidence = this.evidence;
@@ -180,7 +181,7 @@ class FirstPass {
     if (!evidence) return withNotes(this.gate!.end(this.decoder!.encoding), []);
     evidence.end();
     if (!this.looksUtf8) {
-      const found = singleByteEncoding(Buffer.concat(this.sample));
+      const found = singleByteEncoding(sample);
       return typeof found === 'string' ? { reread: found, notes: evidence.wellFormed > 0 ? undefined : [] } : found;
     }
     const notes = lineNotes(evidence.invalidLines, INVALID_UTF8);

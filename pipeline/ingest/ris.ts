@@ -85,9 +85,8 @@ function readRecord(fields: TaggedFields): RecordFields | undefined {
 
 /** TY; Scopus's own type beside it, which RIS has no code for ("Review", "Conference Paper" in M3). */
 function documentType(fields: TaggedFields): string | undefined {
-  const ty = fields.text('TY');
   const scopus = /^scopus$/i.test(fields.text('DB') ?? '') ? fields.text('M3') : undefined;
-  return scopus === undefined ? ty : ty === undefined ? scopus : `${scopus}; ${ty}`;
+  return [scopus, fields.text('TY')].filter((t) => t !== undefined).join('; ') || undefined;
 }
 
 const CITED_BY_NOTE = /^Cited By\s*:\s*(\d{1,9})\s*$/i;

@@ -1,6 +1,6 @@
 // Web of Science plain text ("Other file formats → Plain text", savedrecs.txt): a file header
-// (FN, VR; a file cut from an export may lack it), then records of two-letter tags, each from PT to ER, continuation lines indented by
-// three spaces, EF at the end. In list fields (AU, AF, C1, CR) each line is an item; in others a
+// (FN, VR; a file cut from an export may lack it), then records of two-letter tags, each from PT
+// to ER, continuation lines indented by three spaces, EF at the end. In list fields (AU, AF, C1, CR) each line is an item; in others a
 // continuation line wraps the value and is joined to it with a space.
 import { authorFields, unique } from './author-details';
 import { wosDate } from './tagged-dates';
